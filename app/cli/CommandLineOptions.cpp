@@ -1,0 +1,165 @@
+#include "cli/CommandLineOptions.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool parseUrlOption(const QString& value, QUrl* url, QString* error)
+{
+    const QUrl parsed = QUrl::fromUserInput(value);
+    const QString problem = ApiEndpoints::problemWithBase(parsed);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    *url = parsed;
+    return true;
+}
+
+bool parsePort(const QString& value, quint16* port)
+{
+    bool ok = false;
+    const uint number = value.toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    *port = static_cast<quint16>(number);
+    return true;
+}
+
+QDateTime parseDate(const QString& value)
+{
+    QDateTime date = QDateTime::fromString(value, Qt::ISODate);
+    if (!date.isValid()) {
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        if (day.isValid())
+            date = day.startOfDay(QTimeZone::utc());
+    }
+    if (date.isValid() && date.timeSpec() == Qt::LocalTime && !value.contains(u'T'))
+        date.setTimeZone(QTimeZone::utc());
+    return date.toUTC();
+}
+
+} // namespace
+
+const QStringList& CommandLineOptions::knownCommands()
+{
+    static const QStringList commands{u"check"_s, u"practice-server"_s};
+    return commands;
+}
+
+CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
+{
+    CommandLineOptions options;
+    // Options that take a value, as "--name value" or "--name=value".
+    const QStringList valued{u"--api-base"_s,       u"--api-base-us"_s, u"--api-base-eu"_s, u"--key-file"_s,
+                             u"--incident-start"_s, u"--us-port"_s,     u"--eu-port"_s};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString argument = arguments.at(i);
+        QString value;
+        const qsizetype equals = argument.indexOf(u'=');
+        if (argument.startsWith(u"--"_s) && equals > 0) {
+            value = argument.mid(equals + 1);
+            argument = argument.left(equals);
+        } else if (valued.contains(argument)) {
+            if (i + 1 >= arguments.size()) {
+                options.error =
+                    QCoreApplication::translate("CommandLine", "The option %1 needs a value.").arg(argument);
+                return options;
+            }
+            value = arguments.at(++i);
+        }
+
+        if (argument == u"--help"_s || argument == u"-h"_s) {
+            options.showHelp = true;
+        } else if (argument == u"--version"_s || argument == u"-v"_s) {
+            options.showVersion = true;
+        } else if (argument == u"--practice"_s) {
+            options.practice = true;
+        } else if (argument == u"--json"_s) {
+            options.json = true;
+        } else if (argument == u"--yes"_s) {
+            options.yes = true;
+        } else if (argument == u"--api-base"_s) {
+            QUrl url;
+            if (!parseUrlOption(value, &url, &options.error))
+                return options;
+            options.endpoints = ApiEndpoints::both(url);
+        } else if (argument == u"--api-base-us"_s || argument == u"--api-base-eu"_s) {
+            QUrl url;
+            if (!parseUrlOption(value, &url, &options.error))
+                return options;
+            options.endpoints.setBase(argument.endsWith(u"eu"_s) ? Region::Eu : Region::Us, url);
+        } else if (argument == u"--key-file"_s) {
+            options.keyFile = value;
+        } else if (argument == u"--incident-start"_s) {
+            options.incidentStart = parseDate(value);
+            if (!options.incidentStart.isValid()) {
+                options.error = QCoreApplication::translate(
+                                    "CommandLine", "The date \"%1\" is not valid. Use the form 2026-11-01.")
+                                    .arg(value);
+                return options;
+            }
+        } else if (argument == u"--us-port"_s || argument == u"--eu-port"_s) {
+            if (!parsePort(value, argument == u"--us-port"_s ? &options.usPort : &options.euPort)) {
+                options.error = QCoreApplication::translate(
+                                    "CommandLine", "The port \"%1\" is not a number from 0 to 65535.")
+                                    .arg(value);
+                return options;
+            }
+        } else if (argument == u"--key"_s || argument.startsWith(u"--key="_s) || argument == u"--api-key"_s) {
+            options.error = QCoreApplication::translate(
+                "CommandLine", "For your safety the key is never given on the command line, where other "
+                               "programs can see it. Set MAILGUN_API_KEY, use --key-file PATH, or type it "
+                               "when asked.");
+            return options;
+        } else if (argument.startsWith(u'-') && argument != u"-"_s) {
+            options.error = QCoreApplication::translate("CommandLine", "Unknown option: %1").arg(argument);
+            return options;
+        } else if (options.command.isEmpty()) {
+            if (!knownCommands().contains(argument)) {
+                options.error =
+                    QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(argument);
+                return options;
+            }
+            options.command = argument;
+        } else {
+            options.arguments.append(argument);
+        }
+    }
+    return options;
+}
+
+QString CommandLineOptions::helpText()
+{
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Usage: mailgun-recovery [command] [options]\n"
+        "\n"
+        "With no command, opens the recovery wizard.\n"
+        "\n"
+        "Commands:\n"
+        "  check                 Check the API key: is it valid, which region, account summary.\n"
+        "  practice-server       Run the practice account (a simulated Mailgun) on this computer\n"
+        "                        and print its addresses and key as JSON.\n"
+        "\n"
+        "Options:\n"
+        "  --practice            Use the practice account instead of your Mailgun account.\n"
+        "  --json                Machine-readable output on stdout.\n"
+        "  --yes                 Do not ask before making changes.\n"
+        "  --key-file PATH       Read the API key from this file.\n"
+        "  --api-base URL        Send API requests to URL for both regions.\n"
+        "  --api-base-us URL     Send US requests to URL.\n"
+        "  --api-base-eu URL     Send EU requests to URL.\n"
+        "  --incident-start DATE When the compromise began (default: 14 days ago).\n"
+        "  --us-port N, --eu-port N  Ports for practice-server (default: any free port).\n"
+        "  -h, --help            Show this help.\n"
+        "  -v, --version         Show the version.\n"
+        "\n"
+        "The key is read from the MAILGUN_API_KEY environment variable, from --key-file, or\n"
+        "asked for without showing it on screen. It is never accepted as an argument.\n"
+        "\n"
+        "Exit codes: 0 done, 1 failed, 2 bad usage, 3 nothing done because you declined.\n");
+}

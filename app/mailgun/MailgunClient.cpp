@@ -1,0 +1,393 @@
+#include "mailgun/MailgunClient.h"
+
+#include "mailgun/RetryDelay.h"
+
+#include <QHttpMultiPart>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+struct MailgunClient::Job
+{
+    ApiRequest request;
+    QPointer<const QObject> context;
+    bool hadContext = false;
+    Callback done;
+    int attempts = 0;
+    QNetworkReply* reply = nullptr;
+    QTimer* timeout = nullptr;
+    bool timedOut = false;
+    bool cancelled = false;
+};
+
+namespace {
+
+int regionKey(Region region)
+{
+    return static_cast<int>(region);
+}
+
+QByteArray formUrlEncoded(const FormFields& fields)
+{
+    // QUrlQuery leaves '+' alone, which form decoding turns into a space; encode every
+    // reserved character so passwords arrive exactly as generated.
+    QByteArray body;
+    for (const auto& [name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+QHttpMultiPart* multipartBody(const FormFields& fields)
+{
+    auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    for (const auto& [name, value] : fields) {
+        QHttpPart part;
+        QByteArray quotedName = name.toUtf8();
+        quotedName.replace('"', "%22");
+        part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       QByteArray("form-data; name=\"" + quotedName + '"'));
+        part.setBody(value.toUtf8());
+        multipart->append(part);
+    }
+    return multipart;
+}
+
+QUrl requestUrl(const ApiEndpoints& endpoints, const ApiRequest& request)
+{
+    if (request.absoluteUrl.isValid())
+        return request.absoluteUrl;
+    QUrl url = endpoints.base(request.region);
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + request.path, QUrl::TolerantMode);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+bool isRetryableStatus(int status)
+{
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+ApiError networkError(QNetworkReply::NetworkError code, bool timedOut, bool cancelled)
+{
+    ApiError error;
+    if (cancelled) {
+        error.kind = ApiError::Kind::Cancelled;
+    } else if (timedOut) {
+        error.kind = ApiError::Kind::Timeout;
+    } else {
+        switch (code) {
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::InsecureRedirectError:
+            error.kind = ApiError::Kind::Tls;
+            break;
+        case QNetworkReply::TimeoutError:
+            error.kind = ApiError::Kind::Timeout;
+            break;
+        default:
+            error.kind = ApiError::Kind::Network;
+        }
+    }
+    return error;
+}
+
+// The request certainly never reached the server, so repeating it cannot apply it twice.
+bool neverReachedServer(QNetworkReply::NetworkError code)
+{
+    return code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError;
+}
+
+} // namespace
+
+MailgunClient::MailgunClient(const ApiEndpoints& endpoints, QObject* parent)
+    : QObject(parent)
+    , m_endpoints(endpoints)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network->setAutoDeleteReplies(false);
+}
+
+MailgunClient::~MailgunClient()
+{
+    // Replies die with the network manager; none of their callbacks may run any more.
+    for (const auto& job : std::as_const(m_running)) {
+        if (job->reply)
+            job->reply->disconnect(this);
+    }
+}
+
+int MailgunClient::inFlight(Region region) const
+{
+    return m_inFlight.value(regionKey(region));
+}
+
+int MailgunClient::queued(Region region) const
+{
+    const auto it = m_queues.constFind(regionKey(region));
+    return it == m_queues.cend() ? 0 : static_cast<int>(it->size());
+}
+
+void MailgunClient::send(const ApiRequest& request, const QObject* context, Callback done)
+{
+    auto job = std::make_shared<Job>();
+    job->request = request;
+    job->context = context;
+    job->hadContext = context != nullptr;
+    job->done = std::move(done);
+
+    const QUrl url = requestUrl(m_endpoints, request);
+    QString refusal = ApiEndpoints::problemWithBase(url);
+    if (refusal.isEmpty() && request.absoluteUrl.isValid() && !m_endpoints.isConfiguredOrigin(url))
+        refusal = u"foreign host"_s;
+    if (!refusal.isEmpty()) {
+        ApiResponse response;
+        response.error.kind = ApiError::Kind::InsecureUrl;
+        response.error.serverMessage = refusal;
+        QTimer::singleShot(0, this, [this, job, response] { finish(job, response); });
+        m_running.append(job);
+        ++m_inFlight[regionKey(request.region)];
+        return;
+    }
+    enqueue(job);
+}
+
+void MailgunClient::enqueue(std::shared_ptr<Job> job)
+{
+    const Region region = job->request.region;
+    m_queues[regionKey(region)].push_back(std::move(job));
+    pump(region);
+}
+
+void MailgunClient::pump(Region region)
+{
+    const int key = regionKey(region);
+    const QDateTime pausedUntil = m_pausedUntil.value(key);
+    if (pausedUntil.isValid()) {
+        const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(pausedUntil);
+        if (wait > 0) {
+            if (!m_resumeScheduled.contains(key)) {
+                m_resumeScheduled.insert(key);
+                QTimer::singleShot(static_cast<int>(wait), this, [this, region, key] {
+                    m_resumeScheduled.remove(key);
+                    pump(region);
+                });
+            }
+            return;
+        }
+        m_pausedUntil.remove(key);
+    }
+    auto& queue = m_queues[key];
+    while (!queue.empty() && m_inFlight.value(key) < m_options.maxInFlightPerRegion) {
+        std::shared_ptr<Job> job = std::move(queue.front());
+        queue.pop_front();
+        if (job->hadContext && !job->context)
+            continue; // nobody is waiting for this answer any more
+        ++m_inFlight[key];
+        m_running.append(job);
+        start(job);
+    }
+}
+
+void MailgunClient::start(const std::shared_ptr<Job>& job)
+{
+    const ApiRequest& request = job->request;
+    const QUrl url = requestUrl(m_endpoints, request);
+    QNetworkRequest networkRequest(url);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setRawHeader("User-Agent", "MailgunRecoveryAssistant/" MRA_VERSION);
+    // Credentials go only to the configured API servers, never to a host named in a response.
+    if (m_endpoints.isConfiguredOrigin(url) && !m_key.isEmpty())
+        networkRequest.setRawHeader("Authorization",
+                                    "Basic " + (u"api:"_s + m_key.reveal()).toUtf8().toBase64());
+
+    ++job->attempts;
+    job->timedOut = false;
+    QNetworkReply* reply = nullptr;
+    switch (request.encoding) {
+    case BodyEncoding::None:
+        reply = m_network->sendCustomRequest(networkRequest, request.method);
+        break;
+    case BodyEncoding::UrlEncoded:
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                 QByteArray("application/x-www-form-urlencoded"));
+        reply = m_network->sendCustomRequest(networkRequest, request.method, formUrlEncoded(request.form));
+        break;
+    case BodyEncoding::Json:
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        reply = m_network->sendCustomRequest(networkRequest, request.method,
+                                             QJsonDocument(request.json).toJson(QJsonDocument::Compact));
+        break;
+    case BodyEncoding::Multipart: {
+        QHttpMultiPart* multipart = multipartBody(request.form);
+        reply = m_network->sendCustomRequest(networkRequest, request.method, multipart);
+        multipart->setParent(reply);
+        break;
+    }
+    }
+    job->reply = reply;
+
+    job->timeout = new QTimer(reply);
+    job->timeout->setSingleShot(true);
+    connect(job->timeout, &QTimer::timeout, reply, [job] {
+        job->timedOut = true;
+        job->reply->abort();
+    });
+    job->timeout->start(m_options.timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onFinished(job, reply); });
+}
+
+void MailgunClient::onFinished(const std::shared_ptr<Job>& job, QNetworkReply* reply)
+{
+    job->timeout->stop();
+    reply->deleteLater();
+    job->reply = nullptr;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError code = reply->error();
+    ApiResponse response;
+    response.httpStatus = status;
+    response.attempts = job->attempts;
+
+    bool retryable = false;
+    if (status == 0 || job->timedOut || job->cancelled) {
+        response.error = networkError(code, job->timedOut, job->cancelled);
+        retryable = !job->cancelled && response.error.kind != ApiError::Kind::Tls &&
+                    (job->request.isIdempotent() || neverReachedServer(code));
+    } else {
+        response.body = reply->readAll();
+        response.error = ApiError::fromHttp(status, response.body);
+        // A 429 means the request was not processed, so even a POST may be sent again.
+        retryable = isRetryableStatus(status) && (job->request.isIdempotent() || status == 429);
+        if (!response.body.isEmpty()) {
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+            if (parseError.error == QJsonParseError::NoError)
+                response.json =
+                    document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+            else if (!response.error.isError())
+                response.error.kind = ApiError::Kind::BadResponse;
+        }
+    }
+
+    if (retryable && job->attempts < m_options.maxAttempts) {
+        const RetryDelay delay =
+            RetryDelay::forResponse(reply, job->attempts, m_options.initialBackoffMs, m_options.maxBackoffMs);
+        if (delay.fromServer && delay.ms > m_options.maxWaitForRateLimitMs) {
+            response.error.retryAfterSeconds = static_cast<int>((delay.ms + 999) / 1000);
+        } else {
+            const Region region = job->request.region;
+            const int key = regionKey(region);
+            m_running.removeOne(job);
+            --m_inFlight[key];
+            if (status == 429) {
+                // The limit is per account: hold the whole region, not only this request.
+                const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(delay.ms);
+                if (!m_pausedUntil.value(key).isValid() || m_pausedUntil.value(key) < until)
+                    m_pausedUntil.insert(key, until);
+                m_queues[key].push_front(job);
+                pump(region);
+            } else {
+                QTimer::singleShot(static_cast<int>(delay.ms), this, [this, job] { enqueue(job); });
+                pump(region);
+            }
+            return;
+        }
+    } else if (status == 429 && response.error.retryAfterSeconds < 0) {
+        const RetryDelay delay =
+            RetryDelay::forResponse(reply, job->attempts, m_options.initialBackoffMs, m_options.maxBackoffMs);
+        if (delay.fromServer)
+            response.error.retryAfterSeconds = static_cast<int>((delay.ms + 999) / 1000);
+    }
+    finish(job, std::move(response));
+}
+
+void MailgunClient::finish(const std::shared_ptr<Job>& job, ApiResponse response)
+{
+    const Region region = job->request.region;
+    if (m_running.removeOne(job))
+        --m_inFlight[regionKey(region)];
+    QTimer::singleShot(0, this, [this, region] { pump(region); });
+    if (job->hadContext && !job->context)
+        return;
+    // Last: the callback may delete this client.
+    Callback done = std::move(job->done);
+    if (done)
+        done(response);
+}
+
+void MailgunClient::cancelAll()
+{
+    for (auto& queue : m_queues) {
+        while (!queue.empty()) {
+            std::shared_ptr<Job> job = std::move(queue.front());
+            queue.pop_front();
+            ApiResponse response;
+            response.error.kind = ApiError::Kind::Cancelled;
+            ++m_inFlight[regionKey(job->request.region)];
+            m_running.append(job);
+            QTimer::singleShot(0, this, [this, job, response] { finish(job, response); });
+        }
+    }
+    const auto running = m_running;
+    for (const auto& job : running) {
+        job->cancelled = true;
+        if (job->reply)
+            job->reply->abort();
+    }
+}
+
+void MailgunClient::fetchAllPages(Region region, const QString& path, const QUrlQuery& query,
+                                  const QString& itemsField, const QString& totalField, int pageSize,
+                                  const QObject* context, PagesCallback done)
+{
+    fetchPage(region, path, query, itemsField, totalField, pageSize, 0,
+              std::make_shared<QList<QJsonObject>>(), QPointer<const QObject>(context), std::move(done));
+}
+
+void MailgunClient::fetchPage(Region region, const QString& path, const QUrlQuery& query,
+                              const QString& itemsField, const QString& totalField, int pageSize, int skip,
+                              std::shared_ptr<QList<QJsonObject>> items, QPointer<const QObject> context,
+                              PagesCallback done)
+{
+    QUrlQuery pageQuery = query;
+    pageQuery.removeAllQueryItems(u"skip"_s);
+    pageQuery.removeAllQueryItems(u"limit"_s);
+    pageQuery.addQueryItem(u"skip"_s, QString::number(skip));
+    pageQuery.addQueryItem(u"limit"_s, QString::number(pageSize));
+    const bool hadContext = context != nullptr;
+    send(ApiRequest::get(region, path, pageQuery), hadContext ? context.data() : this,
+         [=, this](const ApiResponse& response) {
+             if (hadContext && !context)
+                 return;
+             if (!response.ok()) {
+                 done(*items, response.error);
+                 return;
+             }
+             const QJsonObject object = response.object();
+             const QJsonArray page = object.value(itemsField).toArray();
+             for (const QJsonValue& value : page)
+                 items->append(value.toObject());
+             const int total = object.value(totalField).toInt(-1);
+             const bool complete = page.size() < pageSize || (total >= 0 && items->size() >= total);
+             if (complete || page.isEmpty()) {
+                 done(*items, {});
+                 return;
+             }
+             fetchPage(region, path, query, itemsField, totalField, pageSize,
+                       skip + static_cast<int>(page.size()), items, context, done);
+         });
+}

@@ -1,0 +1,67 @@
+#include "secrets/Secret.h"
+
+#include <QDebug>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Overwrites the characters when this object is the only owner of the buffer, so the
+// value does not linger in freed memory. Shared copies are wiped by their last owner.
+void wipe(QString& value)
+{
+    if (!value.isDetached())
+        return;
+    std::fill(value.begin(), value.end(), QChar(u'\0'));
+}
+
+} // namespace
+
+Secret::Secret(QString value)
+    : m_value(std::move(value))
+{}
+
+Secret::~Secret()
+{
+    wipe(m_value);
+}
+
+Secret::Secret(Secret&& other) noexcept
+    : m_value(std::exchange(other.m_value, QString()))
+{}
+
+Secret& Secret::operator=(Secret&& other) noexcept
+{
+    if (this != &other) {
+        wipe(m_value);
+        m_value = std::exchange(other.m_value, QString());
+    }
+    return *this;
+}
+
+QString Secret::mask(const QString& value)
+{
+    if (value.size() < 12)
+        return QString(value.size(), u'•');
+    return value.left(4) + u"…"_s + value.right(4);
+}
+
+QString Secret::masked() const
+{
+    return mask(m_value);
+}
+
+void Secret::clear()
+{
+    wipe(m_value);
+    m_value.clear();
+}
+
+QDebug operator<<(QDebug debug, const Secret& secret)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "Secret(" << secret.masked() << ')';
+    return debug;
+}

@@ -1,0 +1,1 @@
+# CPack settings are in this file.
