@@ -1,8 +1,9 @@
 #include "mailgun/MailgunClient.h"
 
+#include "mailgun/OneShotBodyDevice.h"
+#include "mailgun/RequestBody.h"
 #include "mailgun/RetryDelay.h"
 
-#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -30,34 +31,6 @@ namespace {
 int regionKey(Region region)
 {
     return static_cast<int>(region);
-}
-
-QByteArray formUrlEncoded(const FormFields& fields)
-{
-    // QUrlQuery leaves '+' alone, which form decoding turns into a space; encode every
-    // reserved character so passwords arrive exactly as generated.
-    QByteArray body;
-    for (const auto& [name, value] : fields) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return body;
-}
-
-QHttpMultiPart* multipartBody(const FormFields& fields)
-{
-    auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    for (const auto& [name, value] : fields) {
-        QHttpPart part;
-        QByteArray quotedName = name.toUtf8();
-        quotedName.replace('"', "%22");
-        part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       QByteArray("form-data; name=\"" + quotedName + '"'));
-        part.setBody(value.toUtf8());
-        multipart->append(part);
-    }
-    return multipart;
 }
 
 QUrl requestUrl(const ApiEndpoints& endpoints, const ApiRequest& request)
@@ -216,27 +189,20 @@ void MailgunClient::start(const std::shared_ptr<Job>& job)
 
     ++job->attempts;
     job->timedOut = false;
+    const RequestBody body = RequestBody::encode(request);
+    if (!body.contentType.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, body.contentType);
     QNetworkReply* reply = nullptr;
-    switch (request.encoding) {
-    case BodyEncoding::None:
-        reply = m_network->sendCustomRequest(networkRequest, request.method);
-        break;
-    case BodyEncoding::UrlEncoded:
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                                 QByteArray("application/x-www-form-urlencoded"));
-        reply = m_network->sendCustomRequest(networkRequest, request.method, formUrlEncoded(request.form));
-        break;
-    case BodyEncoding::Json:
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        reply = m_network->sendCustomRequest(networkRequest, request.method,
-                                             QJsonDocument(request.json).toJson(QJsonDocument::Compact));
-        break;
-    case BodyEncoding::Multipart: {
-        QHttpMultiPart* multipart = multipartBody(request.form);
-        reply = m_network->sendCustomRequest(networkRequest, request.method, multipart);
-        multipart->setParent(reply);
-        break;
-    }
+    if (request.isIdempotent()) {
+        reply = body.bytes.isEmpty() ? m_network->sendCustomRequest(networkRequest, request.method)
+                                     : m_network->sendCustomRequest(networkRequest, request.method, body.bytes);
+    } else {
+        // Never resent by Qt behind our back: see OneShotBodyDevice.
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.bytes.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* device = new OneShotBodyDevice(body.bytes);
+        reply = m_network->sendCustomRequest(networkRequest, request.method, device);
+        device->setParent(reply);
     }
     job->reply = reply;
 

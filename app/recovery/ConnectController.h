@@ -69,3 +69,4 @@ private:
     ApiError m_keysError;
     Result m_result;
 };
+Q_DECLARE_METATYPE(ConnectController::Result)

@@ -1,0 +1,144 @@
+#include "mailgun/api/StatsApi.h"
+
+#include "mailgun/api/ApiCall.h"
+#include "mailgun/api/ApiPath.h"
+#include "mailgun/api/MailgunDates.h"
+
+#include <QPointer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Mailgun pages metrics 1500 rows at a time at most; this many pages is far beyond any
+// window the program asks for, and stops a server that never says "done".
+constexpr int maxMetricsPages = 50;
+
+QUrlQuery statsQueryItems(const StatsQuery& query)
+{
+    QUrlQuery items;
+    for (const QString& event : query.events)
+        items.addQueryItem(u"event"_s, event);
+    if (query.start.isValid())
+        items.addQueryItem(u"start"_s, MailgunDates::toRfc2822(query.start));
+    if (query.end.isValid())
+        items.addQueryItem(u"end"_s, MailgunDates::toRfc2822(query.end));
+    if (!query.duration.isEmpty())
+        items.addQueryItem(u"duration"_s, query.duration);
+    if (!query.resolution.isEmpty())
+        items.addQueryItem(u"resolution"_s, query.resolution);
+    return items;
+}
+
+struct MetricsFetch
+{
+    MailgunClient* client = nullptr;
+    Region region = Region::Us;
+    QJsonObject body;
+    QPointer<const QObject> context;
+    ApiCallback<MetricsSeries> done;
+    MetricsSeries series;
+    int pages = 0;
+};
+
+void fetchMetricsPage(const std::shared_ptr<MetricsFetch>& fetch)
+{
+    QJsonObject body = fetch->body;
+    if (fetch->pages > 0) {
+        const auto received = fetch->series.points.size();
+        body.insert(u"pagination"_s, QJsonObject{{u"skip"_s, qint64(received)}, {u"limit"_s, 1500}});
+    }
+    ++fetch->pages;
+    fetch->client->send(ApiRequest::postJson(fetch->region, u"/v1/analytics/metrics"_s, body), fetch->context,
+                        [fetch](const ApiResponse& response) {
+                            if (!response.ok()) {
+                                fetch->done(ApiResult<MetricsSeries>::failure(response.error));
+                                return;
+                            }
+                            if (!response.json.isObject()) {
+                                fetch->done(ApiResult<MetricsSeries>::failure(badResponseError(response)));
+                                return;
+                            }
+                            const MetricsSeries page = MetricsSeries::fromJson(response.object());
+                            if (fetch->pages == 1) {
+                                fetch->series = page;
+                            } else {
+                                fetch->series.points.append(page.points);
+                            }
+                            const bool more =
+                                !page.points.isEmpty() && fetch->series.points.size() < page.total;
+                            if (more && fetch->pages < maxMetricsPages && fetch->context) {
+                                fetchMetricsPage(fetch);
+                                return;
+                            }
+                            fetch->series.total = int(fetch->series.points.size());
+                            fetch->done(ApiResult<MetricsSeries>::success(fetch->series));
+                        });
+}
+
+} // namespace
+
+StatsApi::StatsApi(MailgunClient& client)
+    : m_client(client)
+{}
+
+void StatsApi::accountTotals(Region region, const StatsQuery& query, const QObject* context,
+                             ApiCallback<StatsTotals> done)
+{
+    fetchTotals(region, u"/v3/stats/total"_s, query, context, std::move(done));
+}
+
+void StatsApi::domainTotals(Region region, const QString& domain, const StatsQuery& query,
+                            const QObject* context, ApiCallback<StatsTotals> done)
+{
+    fetchTotals(region, u"/v3/"_s + encodedPathSegment(domain) + u"/stats/total"_s, query, context,
+                std::move(done));
+}
+
+void StatsApi::fetchTotals(Region region, const QString& path, const StatsQuery& query,
+                           const QObject* context, ApiCallback<StatsTotals> done)
+{
+    sendParsed<StatsTotals>(m_client, ApiRequest::get(region, path, statsQueryItems(query)), context,
+                            std::move(done),
+                            [](const QJsonObject& body) { return StatsTotals::fromJson(body); });
+}
+
+QJsonObject StatsApi::metricsBody(const MetricsQuery& query)
+{
+    QJsonObject body;
+    if (query.start.isValid())
+        body.insert(u"start"_s, MailgunDates::toRfc2822(query.start));
+    if (query.end.isValid())
+        body.insert(u"end"_s, MailgunDates::toRfc2822(query.end));
+    if (!query.duration.isEmpty())
+        body.insert(u"duration"_s, query.duration);
+    if (!query.resolution.isEmpty())
+        body.insert(u"resolution"_s, query.resolution);
+    body.insert(u"dimensions"_s, QJsonArray::fromStringList(query.dimensions));
+    body.insert(u"metrics"_s, QJsonArray::fromStringList(query.metrics));
+    if (!query.domains.isEmpty()) {
+        QJsonArray values;
+        for (const QString& domain : query.domains)
+            values.append(QJsonObject{{u"label"_s, domain}, {u"value"_s, domain}});
+        const QJsonObject condition{
+            {u"attribute"_s, u"domain"_s}, {u"comparator"_s, u"="_s}, {u"values"_s, values}};
+        body.insert(u"filter"_s, QJsonObject{{u"AND"_s, QJsonArray{condition}}});
+    }
+    body.insert(u"include_subaccounts"_s, query.includeSubaccounts);
+    body.insert(u"include_aggregates"_s, query.includeAggregates);
+    return body;
+}
+
+void StatsApi::metrics(Region region, const MetricsQuery& query, const QObject* context,
+                       ApiCallback<MetricsSeries> done)
+{
+    auto fetch = std::make_shared<MetricsFetch>();
+    fetch->client = &m_client;
+    fetch->region = region;
+    fetch->body = metricsBody(query);
+    fetch->context = context;
+    fetch->done = std::move(done);
+    fetchMetricsPage(fetch);
+}

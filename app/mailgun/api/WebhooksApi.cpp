@@ -1,0 +1,49 @@
+#include "mailgun/api/WebhooksApi.h"
+
+#include "mailgun/api/ApiCall.h"
+#include "mailgun/api/ApiPath.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString domainWebhooksPath(const QString& domain)
+{
+    return u"/v3/domains/"_s + encodedPathSegment(domain) + u"/webhooks"_s;
+}
+
+} // namespace
+
+WebhooksApi::WebhooksApi(MailgunClient& client)
+    : m_client(client)
+{}
+
+void WebhooksApi::listDomain(Region region, const QString& domain, const QObject* context,
+                             ApiCallback<DomainWebhooks> done)
+{
+    sendParsed<DomainWebhooks>(m_client, ApiRequest::get(region, domainWebhooksPath(domain)), context,
+                               std::move(done), [](const QJsonObject& body) {
+                                   return DomainWebhooks::fromJson(body.value(u"webhooks"_s).toObject());
+                               });
+}
+
+void WebhooksApi::removeDomainEvent(Region region, const QString& domain, const QString& event,
+                                    const QObject* context, ApiCallback<QString> done)
+{
+    const QString path = domainWebhooksPath(domain) + u'/' + encodedPathSegment(event);
+    sendForMessage(m_client, ApiRequest::del(region, path), context, std::move(done));
+}
+
+void WebhooksApi::listAccount(Region region, const QObject* context, ApiCallback<QList<AccountWebhook>> done)
+{
+    sendParsed<QList<AccountWebhook>>(
+        m_client, ApiRequest::get(region, u"/v1/webhooks"_s), context, std::move(done),
+        [](const QJsonObject& body) { return parseList<AccountWebhook>(body.value(u"webhooks"_s)); });
+}
+
+void WebhooksApi::removeAccount(Region region, const QString& webhookId, const QObject* context,
+                                ApiCallback<QString> done)
+{
+    sendForMessage(m_client, ApiRequest::del(region, u"/v1/webhooks/"_s + encodedPathSegment(webhookId)),
+                   context, std::move(done));
+}

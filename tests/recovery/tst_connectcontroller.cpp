@@ -1,0 +1,192 @@
+// The Connect check against the practice server: every outcome the user can meet.
+#include "mailgun/MailgunClient.h"
+#include "practice/PracticeAccount.h"
+#include "practice/PracticeServer.h"
+#include "recovery/ConnectController.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestConnectController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void adminKeyIsValidWithSummary();
+    void unknownKeyIsInvalid();
+    void developerKeyIsValidButNotAdmin();
+    void sendingKeyCanOnlySend();
+    void allowlistBlocksThisComputer();
+    void disabledAccount();
+    void expiredKeyIsInvalid();
+    void nothingListening();
+    void badFormatSendsNothing();
+    void oneRegionDownStillConnects();
+    void secondCheckReplacesTheFirst();
+
+private:
+    ConnectController::Result check(const QString& key);
+
+    PracticeServer* m_server = nullptr;
+    MailgunClient* m_client = nullptr;
+};
+
+void TestConnectController::init()
+{
+    m_server = new PracticeServer;
+    QVERIFY(m_server->start());
+    m_client = new MailgunClient(m_server->endpoints());
+    MailgunClient::Options options;
+    options.initialBackoffMs = 10;
+    options.maxBackoffMs = 50;
+    options.timeoutMs = 1500;
+    m_client->setOptions(options);
+}
+
+void TestConnectController::cleanup()
+{
+    delete m_client;
+    delete m_server;
+}
+
+ConnectController::Result TestConnectController::check(const QString& key)
+{
+    ConnectController controller;
+    QSignalSpy finished(&controller, &ConnectController::finished);
+    controller.check(m_client, Secret(key));
+    [&] { QVERIFY(finished.wait(20000)); }();
+    if (finished.isEmpty())
+        return {};
+    return finished.first().first().value<ConnectController::Result>();
+}
+
+void TestConnectController::adminKeyIsValidWithSummary()
+{
+    const ConnectController::Result result = check(m_server->practiceKey());
+    QCOMPARE(result.outcome, ConnectController::Outcome::Valid);
+    QVERIFY(result.canUseApi());
+    const PracticeAccount& account = m_server->account();
+    QCOMPARE(result.summary.domainsUs, account.region(Region::Us).domains.size());
+    QCOMPARE(result.summary.domainsEu, account.region(Region::Eu).domains.size());
+    QVERIFY(result.summary.domainsEu > 0);
+    QCOMPARE(result.summary.users, account.users().size());
+    QVERIFY(result.summary.keys > 0);
+    QCOMPARE(result.summary.keyInUseId, PracticeAccount::keyIdFromSecret(m_server->practiceKey()));
+    QCOMPARE(result.summary.keyInUseRole, u"admin"_s);
+    QVERIFY(result.summary.checkedAt.isValid());
+}
+
+void TestConnectController::unknownKeyIsInvalid()
+{
+    const ConnectController::Result result = check(u"0123456789abcdef0123456789abcdef-01234567-89abcdef"_s);
+    QCOMPARE(result.outcome, ConnectController::Outcome::InvalidKey);
+    QVERIFY(!result.canUseApi());
+    QVERIFY(result.explanation().contains(u"Control Panel"_s));
+}
+
+void TestConnectController::developerKeyIsValidButNotAdmin()
+{
+    const ConnectController::Result result = check(m_server->account().seededSecret(u"developer"_s));
+    QCOMPARE(result.outcome, ConnectController::Outcome::ValidNotAdmin);
+    QVERIFY(result.canUseApi());
+    QCOMPARE(result.summary.keys, -1);
+}
+
+void TestConnectController::sendingKeyCanOnlySend()
+{
+    const ConnectController::Result result = check(m_server->account().seededSecret(u"sending"_s));
+    QCOMPARE(result.outcome, ConnectController::Outcome::SendingKeyOnly);
+}
+
+void TestConnectController::allowlistBlocksThisComputer()
+{
+    m_server->account().ipAllowlist().append({u"198.51.100.0/24"_s, u"Office"_s});
+    const ConnectController::Result result = check(m_server->practiceKey());
+    QCOMPARE(result.outcome, ConnectController::Outcome::IpNotAllowed);
+    QVERIFY(result.explanation().contains(u"allowlist"_s));
+}
+
+void TestConnectController::disabledAccount()
+{
+    m_server->account().setAccountDisabled(true);
+    QCOMPARE(check(m_server->practiceKey()).outcome, ConnectController::Outcome::AccountDisabled);
+}
+
+void TestConnectController::expiredKeyIsInvalid()
+{
+    QCOMPARE(check(m_server->account().seededSecret(u"expired"_s)).outcome, ConnectController::Outcome::InvalidKey);
+    QCOMPARE(check(m_server->account().seededSecret(u"disabled"_s)).outcome, ConnectController::Outcome::InvalidKey);
+}
+
+void TestConnectController::nothingListening()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close(); // the port is now free: connections are refused
+    delete m_client;
+    m_client = new MailgunClient(ApiEndpoints::both(QUrl(u"http://127.0.0.1:%1"_s.arg(port))));
+    MailgunClient::Options options;
+    options.initialBackoffMs = 10;
+    options.maxBackoffMs = 20;
+    m_client->setOptions(options);
+    const ConnectController::Result result = check(m_server->practiceKey());
+    QCOMPARE(result.outcome, ConnectController::Outcome::Unreachable);
+    QCOMPARE(result.error.kind, ApiError::Kind::Network);
+    QVERIFY(result.explanation().contains(u"internet"_s));
+}
+
+void TestConnectController::badFormatSendsNothing()
+{
+    m_server->clearRequests();
+    const ConnectController::Result result = check(u"pubkey-0123456789abcdef0123456789abcdef"_s);
+    QCOMPARE(result.outcome, ConnectController::Outcome::BadFormat);
+    QVERIFY(!result.explanation().isEmpty());
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestConnectController::oneRegionDownStillConnects()
+{
+    // EU answers 503 every time: keys are global, so the key is still known to work.
+    PracticeFault down;
+    down.kind = PracticeFault::Kind::ServerError;
+    down.path = QRegularExpression(u"^/v4/domains$"_s);
+    down.times = 1000;
+    delete m_client;
+    ApiEndpoints endpoints = m_server->endpoints();
+    PracticeServer broken;
+    QVERIFY(broken.start());
+    broken.addFault(down);
+    endpoints.eu = broken.baseUrl(Region::Eu);
+    m_client = new MailgunClient(endpoints);
+    MailgunClient::Options options;
+    options.initialBackoffMs = 10;
+    options.maxBackoffMs = 20;
+    m_client->setOptions(options);
+    const ConnectController::Result result = check(m_server->practiceKey());
+    QCOMPARE(result.outcome, ConnectController::Outcome::Valid);
+    QCOMPARE(result.summary.domainsEu, -1); // unknown, not zero
+    QVERIFY(result.summary.domainsUs > 0);
+}
+
+void TestConnectController::secondCheckReplacesTheFirst()
+{
+    ConnectController controller;
+    QSignalSpy finished(&controller, &ConnectController::finished);
+    controller.check(m_client, Secret(u"0123456789abcdef0123456789abcdef-01234567-89abcdef"_s));
+    controller.check(m_client, Secret(m_server->practiceKey()));
+    QVERIFY(finished.wait(20000));
+    QTest::qWait(300);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<ConnectController::Result>().outcome,
+             ConnectController::Outcome::Valid);
+}
+
+QTEST_GUILESS_MAIN(TestConnectController)
+#include "tst_connectcontroller.moc"

@@ -1,0 +1,127 @@
+// The journal survives a restart, never loses a damaged file, and the session restores the
+// ticked items from it, keeping practice and real work apart.
+#include "recovery/Journal.h"
+#include "recovery/RecoverySession.h"
+#include "recovery/StepGuide.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appendsAndReloads();
+    void damagedFileIsKeptAside();
+    void unwritableFolderIsReported();
+    void startOverKeepsTheOldFile();
+    void sessionRestoresTickedItems();
+    void practiceTicksDoNotCountForTheRealAccount();
+};
+
+void TestJournal::appendsAndReloads()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sub/journal.json"_s);
+    {
+        Journal journal(path);
+        QVERIFY(journal.load());
+        QVERIFY(journal.append(u"key-created"_s, {{u"id"_s, u"abc"_s}}));
+        QVERIFY(journal.append(u"key-deleted"_s, {{u"id"_s, u"old"_s}}));
+    }
+    Journal reloaded(path);
+    QVERIFY(reloaded.load());
+    QCOMPARE(reloaded.entries().size(), 2);
+    QCOMPARE(reloaded.entries().at(0).type, u"key-created"_s);
+    QCOMPARE(reloaded.entries().at(1).data.value(u"id"_s).toString(), u"old"_s);
+    QVERIFY(reloaded.entries().at(0).time.isValid());
+}
+
+void TestJournal::damagedFileIsKeptAside()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ this is not json");
+    file.close();
+    Journal journal(path);
+    QString error;
+    QVERIFY(!journal.load(&error));
+    QVERIFY(error.contains(u"damaged"_s));
+    QVERIFY(journal.entries().isEmpty());
+    const QStringList aside = QDir(dir.path()).entryList({u"journal.json.broken-*"_s});
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(journal.append(u"fresh"_s, {}));
+}
+
+void TestJournal::unwritableFolderIsReported()
+{
+    Journal journal(u"/proc/mra-cannot-write-here/journal.json"_s);
+    QString error;
+    QVERIFY(!journal.append(u"x"_s, {}, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(journal.entries().size(), 1); // kept in memory, the session goes on
+}
+
+void TestJournal::startOverKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.json"_s);
+    Journal journal(path);
+    QVERIFY(journal.append(u"x"_s, {}));
+    QVERIFY(journal.startOver());
+    QVERIFY(journal.entries().isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList({u"journal.json.*"_s}).size(), 1);
+}
+
+void TestJournal::sessionRestoresTickedItems()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.json"_s);
+    const StepGuide guide = stepGuide(RecoveryStep::TwoFactor);
+    QVERIFY(!guide.items.isEmpty());
+    {
+        Journal journal(path);
+        RecoverySession session(&journal, ApiEndpoints::production());
+        for (const ChecklistItem& item : guide.items)
+            session.setItemConfirmed(RecoveryStep::TwoFactor, item.id, true);
+        QVERIFY(session.isStepDone(RecoveryStep::TwoFactor));
+        session.setItemConfirmed(RecoveryStep::TwoFactor, guide.items.first().id, false);
+        QVERIFY(!session.isStepDone(RecoveryStep::TwoFactor));
+        session.setItemConfirmed(RecoveryStep::TwoFactor, guide.items.first().id, true);
+        session.setIncidentStart(QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc()));
+    }
+    Journal journal(path);
+    QVERIFY(journal.load());
+    RecoverySession restored(&journal, ApiEndpoints::production());
+    QVERIFY(restored.isStepDone(RecoveryStep::TwoFactor));
+    QVERIFY(!restored.isStepDone(RecoveryStep::ApiKey));
+    QCOMPARE(restored.doneStepCount(), 1);
+    QCOMPARE(restored.incidentStart(), QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc()));
+}
+
+void TestJournal::practiceTicksDoNotCountForTheRealAccount()
+{
+    Journal journal(QString{});
+    RecoverySession session(&journal, ApiEndpoints::production());
+    session.setMode(RecoverySession::AccountMode::Practice);
+    const StepGuide guide = stepGuide(RecoveryStep::UserPasswords);
+    for (const ChecklistItem& item : guide.items)
+        session.setItemConfirmed(RecoveryStep::UserPasswords, item.id, true);
+    QVERIFY(session.isStepDone(RecoveryStep::UserPasswords));
+    session.setMode(RecoverySession::AccountMode::RealAccount);
+    QVERIFY(!session.isStepDone(RecoveryStep::UserPasswords));
+    session.setMode(RecoverySession::AccountMode::Practice);
+    QVERIFY(session.isStepDone(RecoveryStep::UserPasswords));
+}
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
