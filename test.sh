@@ -11,12 +11,14 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DMRA_WARNINGS_AS_ERRORS=ON -DMRA_SANITIZE=ON -DMRA_BUILD_TESTS=ON >/dev/null
 cmake --build "$build"
 
-# Formatting is part of the build's contract: the code follows .clang-format.
-scripts/check-format.sh
-
 export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
-exec scripts/with-test-keyring.sh ctest --test-dir "$build" --output-on-failure --timeout 300 "$@"
+status=0
+scripts/with-test-keyring.sh ctest --test-dir "$build" --output-on-failure --timeout 300 "$@" || status=1
+
+# Formatting is part of the contract too: the code follows .clang-format.
+scripts/check-format.sh || status=1
+exit $status

@@ -9,10 +9,10 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libqt6svg6 qtkeychain-qt6-dev libsecret-1-0 libgl-dev libxkbcommon-dev
     gnome-keyring dbus dbus-x11 fonts-dejavu-core
-    poppler-utils
+    poppler-utils dpkg-dev file librsvg2-bin
 )
 if [ "${1:-}" = "--with-tests" ]; then
-    packages+=(clang-format xvfb xauth)
+    packages+=(clang-format xvfb xauth desktop-file-utils appstream libsecret-tools)
 fi
 
 missing=()

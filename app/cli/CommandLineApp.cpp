@@ -1,5 +1,6 @@
 #include "cli/CommandLineApp.h"
 
+#include "ApplicationIdentity.h"
 #include "cli/CheckCommand.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/PracticeServerCommand.h"
@@ -11,8 +12,7 @@ using namespace Qt::StringLiterals;
 int runCommandLine(int& argc, char** argv, const CommandLineOptions& options)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"Mailgun Recovery Assistant"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(MRA_VERSION));
+    ApplicationIdentity::apply();
 
     if (!options.error.isEmpty()) {
         ConsoleOutput::error(options.error);

@@ -194,8 +194,9 @@ void MailgunClient::start(const std::shared_ptr<Job>& job)
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, body.contentType);
     QNetworkReply* reply = nullptr;
     if (request.isIdempotent()) {
-        reply = body.bytes.isEmpty() ? m_network->sendCustomRequest(networkRequest, request.method)
-                                     : m_network->sendCustomRequest(networkRequest, request.method, body.bytes);
+        reply = body.bytes.isEmpty()
+                    ? m_network->sendCustomRequest(networkRequest, request.method)
+                    : m_network->sendCustomRequest(networkRequest, request.method, body.bytes);
     } else {
         // Never resent by Qt behind our back: see OneShotBodyDevice.
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.bytes.size());

@@ -237,7 +237,7 @@ QString ConnectController::Result::explanation() const
     case Outcome::Valid:
         return QCoreApplication::translate(
             "ConnectController",
-            "The program can now do the steps for you. It will always ask before it changes anything.");
+            "The program can now use your account. It will always ask before it changes anything.");
     case Outcome::ValidNotAdmin:
         return QCoreApplication::translate(
             "ConnectController",

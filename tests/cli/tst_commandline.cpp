@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
@@ -20,14 +21,18 @@ struct Run
     QByteArray err;
 };
 
-Run runBinary(const QStringList& arguments, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+Run runBinary(const QStringList& arguments,
+              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
+    QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(MRA_BINARY), arguments);
     Run run;
-    if (!process.waitForFinished(60000)) {
+    // Waits with the event loop running: the practice server of some tests lives in this
+    // process and must keep answering.
+    if (!finished.wait(60000)) {
         process.kill();
         process.waitForFinished();
         return run;
@@ -86,7 +91,8 @@ void TestCommandLine::parsesOptions()
 void TestCommandLine::refusesTheKeyAsAnArgument()
 {
     for (const QString& form : {u"--key=abc"_s, u"--key"_s, u"--api-key"_s}) {
-        const CommandLineOptions options = CommandLineOptions::parse({u"mailgun-recovery"_s, u"check"_s, form});
+        const CommandLineOptions options =
+            CommandLineOptions::parse({u"mailgun-recovery"_s, u"check"_s, form});
         QVERIFY(options.error.contains(u"MAILGUN_API_KEY"_s));
     }
     const Run run = runBinary({u"check"_s, u"--key=0123456789abcdef0123456789abcdef-01234567-89abcdef"_s});
@@ -97,8 +103,8 @@ void TestCommandLine::refusesTheKeyAsAnArgument()
 
 void TestCommandLine::rejectsInsecureApiBase()
 {
-    const CommandLineOptions options =
-        CommandLineOptions::parse({u"mailgun-recovery"_s, u"check"_s, u"--api-base"_s, u"http://example.com"_s});
+    const CommandLineOptions options = CommandLineOptions::parse(
+        {u"mailgun-recovery"_s, u"check"_s, u"--api-base"_s, u"http://example.com"_s});
     QVERIFY(options.error.contains(u"https://"_s));
 }
 
@@ -106,8 +112,9 @@ void TestCommandLine::rejectsUnknownThings()
 {
     QVERIFY(!CommandLineOptions::parse({u"mailgun-recovery"_s, u"frobnicate"_s}).error.isEmpty());
     QVERIFY(!CommandLineOptions::parse({u"mailgun-recovery"_s, u"--frobnicate"_s}).error.isEmpty());
-    QVERIFY(!CommandLineOptions::parse({u"mailgun-recovery"_s, u"check"_s, u"--incident-start"_s, u"yesterday"_s})
-                 .error.isEmpty());
+    QVERIFY(
+        !CommandLineOptions::parse({u"mailgun-recovery"_s, u"check"_s, u"--incident-start"_s, u"yesterday"_s})
+             .error.isEmpty());
     QVERIFY(!CommandLineOptions::parse({u"mailgun-recovery"_s, u"check"_s, u"--key-file"_s}).error.isEmpty());
     QCOMPARE(runBinary({u"frobnicate"_s}).exitCode, 2);
 }
@@ -151,8 +158,9 @@ void TestCommandLine::checkWithAWrongKeyFails()
 {
     PracticeServer server;
     QVERIFY(server.start());
-    const Run run = runBinary({u"check"_s, u"--json"_s, u"--api-base"_s, server.baseUrl(Region::Us).toString()},
-                              environmentWithKey(u"0123456789abcdef0123456789abcdef-01234567-89abcdef"_s));
+    const Run run =
+        runBinary({u"check"_s, u"--json"_s, u"--api-base"_s, server.baseUrl(Region::Us).toString()},
+                  environmentWithKey(u"0123456789abcdef0123456789abcdef-01234567-89abcdef"_s));
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"outcome"_s).toString(), u"invalid-key"_s);
 }

@@ -22,7 +22,9 @@ ApiResponse sendAndWait(MailgunClient& client, const ApiRequest& request, int ti
         result = response;
         done = true;
     });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, timeoutMs); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, timeoutMs);
+    }();
     return result;
 }
 
@@ -212,8 +214,9 @@ void TestMailgunClient::retriesServerErrorsForGet()
 void TestMailgunClient::neverRetriesAPostOnServerError()
 {
     m_server->addFault(fault(PracticeFault::Kind::ServerError, "POST", u"^/v1/keys$"_s));
-    const ApiResponse response = sendAndWait(
-        *m_client, ApiRequest::post(Region::Us, u"/v1/keys"_s, BodyEncoding::Multipart, {{u"role"_s, u"admin"_s}}));
+    const ApiResponse response =
+        sendAndWait(*m_client, ApiRequest::post(Region::Us, u"/v1/keys"_s, BodyEncoding::Multipart,
+                                                {{u"role"_s, u"admin"_s}}));
     QCOMPARE(response.error.kind, ApiError::Kind::ServerError);
     QCOMPARE(response.attempts, 1);
 }
@@ -258,9 +261,9 @@ void TestMailgunClient::droppedPostIsNotRetried()
 {
     m_server->addFault(fault(PracticeFault::Kind::DropAfterApply, "POST", u"^/v1/keys$"_s));
     const int keysBefore = static_cast<int>(m_server->account().keys().size());
-    const ApiResponse response = sendAndWait(
-        *m_client, ApiRequest::post(Region::Us, u"/v1/keys"_s, BodyEncoding::Multipart,
-                                    {{u"role"_s, u"admin"_s}, {u"description"_s, u"dropped"_s}}));
+    const ApiResponse response =
+        sendAndWait(*m_client, ApiRequest::post(Region::Us, u"/v1/keys"_s, BodyEncoding::Multipart,
+                                                {{u"role"_s, u"admin"_s}, {u"description"_s, u"dropped"_s}}));
     QCOMPARE(response.error.kind, ApiError::Kind::Network);
     QCOMPARE(response.attempts, 1);
     QCOMPARE(m_server->requests().last().method, "POST");
@@ -368,9 +371,9 @@ void TestMailgunClient::encodesBodiesAsDeclared()
 void TestMailgunClient::formEncodingKeepsPlusSigns()
 {
     const QString routeId = m_server->account().region(Region::Us).routes.first().id;
-    const ApiResponse response =
-        sendAndWait(*m_client, ApiRequest::put(Region::Us, u"/v3/routes/"_s + routeId, BodyEncoding::UrlEncoded,
-                                               {{u"description"_s, u"a+b & c=d"_s}}));
+    const ApiResponse response = sendAndWait(
+        *m_client, ApiRequest::put(Region::Us, u"/v3/routes/"_s + routeId, BodyEncoding::UrlEncoded,
+                                   {{u"description"_s, u"a+b & c=d"_s}}));
     QVERIFY2(response.ok(), qPrintable(response.error.serverMessage));
     QCOMPARE(m_server->account().region(Region::Us).routes.first().description, u"a+b & c=d"_s);
 }

@@ -28,7 +28,8 @@ void TestMailgunErrors::serverMessageOrder_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("message") << R"({"message":"Invalid private key","error":"x"})"_ba << u"Invalid private key"_s;
+    QTest::newRow("message") << R"({"message":"Invalid private key","error":"x"})"_ba
+                             << u"Invalid private key"_s;
     QTest::newRow("Reason") << R"({"Reason":"not a valid url","Description":"d"})"_ba << u"not a valid url"_s;
     QTest::newRow("Description") << R"({"Description":"Webhook not found"})"_ba << u"Webhook not found"_s;
     QTest::newRow("error") << R"({"error":"bad","Error":"worse"})"_ba << u"bad"_s;
@@ -57,7 +58,8 @@ void TestMailgunErrors::statusToKind_data()
     QTest::newRow("401 json forbidden") << 401 << R"({"message":"Forbidden"})"_ba << int(K::IpNotAllowed);
     QTest::newRow("403") << 403 << R"({"message":"Forbidden"})"_ba << int(K::Forbidden);
     QTest::newRow("403 disabled account")
-        << 403 << R"({"message":"Your account is disabled. Contact Mailgun support."})"_ba << int(K::AccountDisabled);
+        << 403 << R"({"message":"Your account is disabled. Contact Mailgun support."})"_ba
+        << int(K::AccountDisabled);
     QTest::newRow("404") << 404 << R"({"message":"Domain not found"})"_ba << int(K::NotFound);
     QTest::newRow("400") << 400 << R"({"message":"Parameter 'login' is missing"})"_ba << int(K::BadRequest);
     QTest::newRow("429") << 429 << R"({"message":"slow down"})"_ba << int(K::RateLimited);
@@ -111,7 +113,8 @@ void TestMailgunErrors::rateLimitResetSecondsAndMilliseconds()
     const RetryDelay ms = RetryDelay::compute({}, QByteArray::number(inFiveSeconds), 1, 500, 20000, now);
     QVERIFY(ms.fromServer);
     QCOMPARE(ms.ms, 5000);
-    const RetryDelay seconds = RetryDelay::compute({}, QByteArray::number(inFiveSeconds / 1000), 1, 500, 20000, now);
+    const RetryDelay seconds =
+        RetryDelay::compute({}, QByteArray::number(inFiveSeconds / 1000), 1, 500, 20000, now);
     QVERIFY(seconds.fromServer);
     QCOMPARE(seconds.ms, 5000);
     // Retry-After wins over X-RateLimit-Reset.

@@ -60,7 +60,9 @@ ConnectController::Result TestConnectController::check(const QString& key)
     ConnectController controller;
     QSignalSpy finished(&controller, &ConnectController::finished);
     controller.check(m_client, Secret(key));
-    [&] { QVERIFY(finished.wait(20000)); }();
+    [&] {
+        QVERIFY(finished.wait(20000));
+    }();
     if (finished.isEmpty())
         return {};
     return finished.first().first().value<ConnectController::Result>();
@@ -120,8 +122,10 @@ void TestConnectController::disabledAccount()
 
 void TestConnectController::expiredKeyIsInvalid()
 {
-    QCOMPARE(check(m_server->account().seededSecret(u"expired"_s)).outcome, ConnectController::Outcome::InvalidKey);
-    QCOMPARE(check(m_server->account().seededSecret(u"disabled"_s)).outcome, ConnectController::Outcome::InvalidKey);
+    QCOMPARE(check(m_server->account().seededSecret(u"expired"_s)).outcome,
+             ConnectController::Outcome::InvalidKey);
+    QCOMPARE(check(m_server->account().seededSecret(u"disabled"_s)).outcome,
+             ConnectController::Outcome::InvalidKey);
 }
 
 void TestConnectController::nothingListening()

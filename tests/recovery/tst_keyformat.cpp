@@ -29,7 +29,8 @@ void TestKeyFormat::classify_data()
     QTest::newRow("current with newline pasted") << current + u"\n"_s << int(S::Current);
     QTest::newRow("legacy") << u"key-0123456789abcdef0123456789abcdef"_s << int(S::Legacy);
     QTest::newRow("public") << u"pubkey-0123456789abcdef0123456789abcdef"_s << int(S::PublicKey);
-    QTest::newRow("space inside") << u"0123456789abcdef 0123456789abcdef-0a1b2c3d-4e5f6a7b"_s << int(S::HasWhitespace);
+    QTest::newRow("space inside") << u"0123456789abcdef 0123456789abcdef-0a1b2c3d-4e5f6a7b"_s
+                                  << int(S::HasWhitespace);
     QTest::newRow("half typed") << u"0123456789abcdef01"_s << int(S::Incomplete);
     QTest::newRow("cut off") << current.left(current.size() - 3) << int(S::Incomplete);
     QTest::newRow("legacy prefix") << u"key-01234"_s << int(S::Incomplete);
@@ -47,7 +48,8 @@ void TestKeyFormat::classify()
 
 void TestKeyFormat::keyIdIsTheTrailingPart()
 {
-    QCOMPARE(KeyFormat::keyIdOf(u"0123456789abcdef0123456789abcdef-0a1b2c3d-4e5f6a7b"_s), u"0a1b2c3d-4e5f6a7b"_s);
+    QCOMPARE(KeyFormat::keyIdOf(u"0123456789abcdef0123456789abcdef-0a1b2c3d-4e5f6a7b"_s),
+             u"0a1b2c3d-4e5f6a7b"_s);
     QCOMPARE(KeyFormat::keyIdOf(u"key-0123456789abcdef0123456789abcdef"_s), QString());
     QCOMPARE(KeyFormat::keyIdOf(u"nonsense"_s), QString());
 }

@@ -1,0 +1,239 @@
+#include "practice/PracticeSeed.h"
+
+#include "practice/PracticeAccount.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString company = u"northwind-outfitters.com"_s;
+
+PracticeKey makeKey(PracticeAccount& account, const QString& label, const QDateTime& createdAt)
+{
+    PracticeKey key;
+    key.secret = PracticeAccount::newKeySecret();
+    key.id = PracticeAccount::keyIdFromSecret(key.secret);
+    key.createdAt = createdAt;
+    key.updatedAt = createdAt;
+    account.setSeededSecret(label, key.secret);
+    return key;
+}
+
+void seedUsers(PracticeAccount& account, const QDateTime& now)
+{
+    PracticeUser owner;
+    owner.id = u"5f1a2b3c4d5e6f7a8b9c0d11"_s;
+    owner.name = u"Dana Whitfield"_s;
+    owner.email = u"dana@"_s + company;
+    owner.role = u"admin"_s;
+    owner.isMaster = true;
+    owner.tfaEnabled = true;
+    owner.tfaActive = true;
+    owner.tfaCreatedAt = now.addDays(-700);
+    owner.passwordUpdatedAt = now.addDays(-412);
+    owner.openedIp = u"203.0.113.24"_s;
+
+    PracticeUser developer;
+    developer.id = u"5f1a2b3c4d5e6f7a8b9c0d12"_s;
+    developer.name = u"Sam Ortiz"_s;
+    developer.email = u"sam@"_s + company;
+    developer.role = u"developer"_s;
+    developer.openedIp = u"198.51.100.7"_s; // no 2FA, password never changed
+
+    PracticeUser analyst;
+    analyst.id = u"5f1a2b3c4d5e6f7a8b9c0d13"_s;
+    analyst.name = u"Priya Natarajan"_s;
+    analyst.email = u"priya@"_s + company;
+    analyst.role = u"basic"_s;
+    analyst.tfaEnabled = true; // enabled but never activated
+    analyst.passwordUpdatedAt = now.addDays(-903);
+    analyst.openedIp = u"198.51.100.19"_s;
+
+    PracticeUser support;
+    support.id = u"5f1a2b3c4d5e6f7a8b9c0d14"_s;
+    support.name = u"Alex Kim"_s;
+    support.email = u"alex@"_s + company;
+    support.role = u"support"_s;
+    support.passwordUpdatedAt = now.addDays(-190);
+    support.openedIp = u"198.51.100.33"_s;
+
+    account.users() = {owner, developer, analyst, support};
+}
+
+void seedKeys(PracticeAccount& account, const QDateTime& now)
+{
+    QList<PracticeKey>& keys = account.keys();
+
+    PracticeKey leaked = makeKey(account, u"admin-leaked"_s, now.addDays(-731));
+    leaked.description = u"Website contact form"_s;
+    leaked.requestor = u"dana@"_s + company;
+    leaked.userName = u"Dana Whitfield"_s;
+    keys.append(leaked);
+
+    PracticeKey developer = makeKey(account, u"developer"_s, now.addDays(-300));
+    developer.role = u"developer"_s;
+    developer.description = u"CI deploy pipeline"_s;
+    developer.requestor = u"sam@"_s + company;
+    developer.userName = u"Sam Ortiz"_s;
+    keys.append(developer);
+
+    PracticeKey basic = makeKey(account, u"basic"_s, now.addDays(-250));
+    basic.role = u"basic"_s;
+    basic.description = u"Reporting dashboard"_s;
+    basic.requestor = u"priya@"_s + company;
+    basic.userName = u"Priya Natarajan"_s;
+    keys.append(basic);
+
+    PracticeKey sending = makeKey(account, u"sending"_s, now.addDays(-200));
+    sending.kind = u"domain"_s;
+    sending.role = u"sending"_s;
+    sending.description = u"Shop order confirmations"_s;
+    sending.domainName = u"mg."_s + company;
+    keys.append(sending);
+
+    PracticeKey web = makeKey(account, u"web"_s, now.addSecs(-4 * 3600));
+    web.kind = u"web"_s;
+    web.description = u"Control Panel session"_s;
+    web.requestor = u"dana@"_s + company;
+    web.userName = u"Dana Whitfield"_s;
+    web.userId = u"5f1a2b3c4d5e6f7a8b9c0d11"_s;
+    web.expiresAt = now.addSecs(20 * 3600);
+    keys.append(web);
+
+    PracticeKey disabled = makeKey(account, u"disabled"_s, now.addDays(-500));
+    disabled.description = u"Old newsletter plugin"_s;
+    disabled.isDisabled = true;
+    disabled.disabledReason = u"Disabled by account admin"_s;
+    disabled.updatedAt = now.addDays(-90);
+    disabled.requestor = u"dana@"_s + company;
+    disabled.userName = u"Dana Whitfield"_s;
+    keys.append(disabled);
+
+    PracticeKey expired = makeKey(account, u"expired"_s, now.addDays(-120));
+    expired.role = u"developer"_s;
+    expired.description = u"Contractor migration"_s;
+    expired.expiresAt = now.addDays(-30);
+    expired.requestor = u"sam@"_s + company;
+    expired.userName = u"Sam Ortiz"_s;
+    keys.append(expired);
+
+    // The key the intruder made for themselves with the leaked one.
+    PracticeKey attacker = makeKey(account, u"attacker"_s, now.addSecs(-31 * 3600));
+    attacker.description = u"api"_s;
+    attacker.requestor = u"mailops.backup@proton.me"_s;
+    keys.append(attacker);
+}
+
+PracticeDomain makeDomain(const QString& name, const QDateTime& createdAt)
+{
+    PracticeDomain domain;
+    domain.id = PracticeAccount::newObjectId();
+    domain.name = name;
+    domain.createdAt = createdAt;
+    domain.credentials.append({domain.smtpLogin(), PracticeAccount::newPassword(), createdAt});
+    return domain;
+}
+
+void addLogin(PracticeDomain& domain, const QString& localPart, const QDateTime& createdAt)
+{
+    domain.credentials.append({localPart + u'@' + domain.name, PracticeAccount::newPassword(), createdAt});
+}
+
+void setTraffic(PracticeDomain& domain, const QDateTime& now, int baseline, int spike)
+{
+    domain.baselinePerHour = baseline;
+    domain.spikePerHour = spike;
+    domain.spikeStart = now.addSecs(-40 * 3600);
+    domain.trafficUntil = now;
+}
+
+void seedUs(PracticeAccount& account, const QDateTime& now)
+{
+    PracticeRegionData& us = account.region(Region::Us);
+
+    PracticeDomain mg = makeDomain(u"mg."_s + company, now.addDays(-1100));
+    addLogin(mg, u"shop"_s, now.addDays(-800));
+    addLogin(mg, u"wordpress"_s, now.addDays(-420));
+    addLogin(mg, u"mailer-7731"_s, now.addSecs(-29 * 3600)); // nobody recognises this one
+    mg.webhooks.insert(u"delivered"_s, {u"https://hooks."_s + company + u"/mailgun"_s});
+    mg.webhooks.insert(u"opened"_s, {u"https://mg-events-relay.example.org/collect"_s});
+    setTraffic(mg, now, 35, 1800);
+
+    PracticeDomain news = makeDomain(u"news."_s + company, now.addDays(-600));
+    addLogin(news, u"newsletter"_s, now.addDays(-590));
+    setTraffic(news, now, 12, 0);
+
+    PracticeDomain alerts = makeDomain(u"alerts."_s + company, now.addDays(-20));
+    alerts.state = u"unverified"_s;
+
+    us.domains = {alerts, news, mg}; // newest first, like Mailgun's default order
+
+    PracticeRoute helpdesk;
+    helpdesk.id = PracticeAccount::newObjectId();
+    helpdesk.priority = 1;
+    helpdesk.description = u"Support inbox to helpdesk"_s;
+    helpdesk.expression = u"match_recipient(\"support@"_s + company + u"\")"_s;
+    helpdesk.actions = {u"forward(\"https://helpdesk."_s + company + u"/inbound\")"_s, u"stop()"_s};
+    helpdesk.createdAt = now.addDays(-650);
+
+    PracticeRoute catchAll;
+    catchAll.id = PracticeAccount::newObjectId();
+    catchAll.priority = 0;
+    catchAll.description = u"backup"_s;
+    catchAll.expression = u"catch_all()"_s;
+    catchAll.actions = {u"forward(\"mailbox-sync@inbox-backup.example.net\")"_s};
+    catchAll.createdAt = now.addSecs(-30 * 3600);
+    us.routes = {helpdesk, catchAll};
+
+    PracticeAccountWebhook accountHook;
+    accountHook.id = PracticeAccount::randomHex(24);
+    accountHook.description = u"Delivery events"_s;
+    accountHook.url = u"https://hooks."_s + company + u"/mg-account"_s;
+    accountHook.eventTypes = {u"delivered"_s, u"permanent_fail"_s};
+    accountHook.createdAt = now.addDays(-365);
+    us.accountWebhooks = {accountHook};
+}
+
+void seedEu(PracticeAccount& account, const QDateTime& now)
+{
+    PracticeRegionData& eu = account.region(Region::Eu);
+
+    PracticeDomain euMain = makeDomain(u"eu."_s + company, now.addDays(-500));
+    addLogin(euMain, u"shop"_s, now.addDays(-480));
+    euMain.archiveTo = u"https://mail-archive-sync.example.com/hook/7f3a"_s;
+    setTraffic(euMain, now, 8, 400);
+
+    PracticeDomain de = makeDomain(u"mg.northwind-outfitters.de"_s, now.addDays(-300));
+    addLogin(de, u"crm"_s, now.addDays(-280));
+    setTraffic(de, now, 5, 0);
+
+    eu.domains = {de, euMain};
+}
+
+void seedAccountWide(PracticeAccount& account, const QDateTime& now)
+{
+    PracticeSubaccount sub;
+    sub.id = PracticeAccount::randomHex(24);
+    sub.name = u"Billing notices"_s;
+    sub.createdAt = now.addSecs(-26 * 3600);
+    sub.updatedAt = sub.createdAt;
+    account.subaccounts() = {sub};
+
+    account.ipAllowlist().clear();
+    account.setAccountId(u"5e3f1c2a9b8d7e6f5a4b3c2d"_s);
+    account.setHttpSigningKey(u"key-"_s + PracticeAccount::randomHex(32));
+    account.setPublicKey(u"pubkey-"_s + PracticeAccount::randomHex(32));
+}
+
+} // namespace
+
+void PracticeSeed::seed(PracticeAccount& account, const QDateTime& now)
+{
+    const QDateTime utcNow = now.toUTC();
+    account.setSeededAt(utcNow);
+    seedUsers(account, utcNow);
+    seedKeys(account, utcNow);
+    seedUs(account, utcNow);
+    seedEu(account, utcNow);
+    seedAccountWide(account, utcNow);
+}

@@ -1,0 +1,208 @@
+#include "practice/PracticeServer.h"
+
+#include "practice/PracticeAccount.h"
+#include "practice/PracticeApi.h"
+#include "practice/RegionServer.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class PracticeServer::Private
+{
+public:
+    explicit Private(PracticeServer* q)
+        : q(q)
+    {}
+
+    void onRequest(Region region, const PracticeHttpRequest& request, const QHostAddress& peer,
+                   const std::shared_ptr<PracticeExchange>& exchange);
+    // Runs the API and answers, unless `dropAfter` asks to apply and then hang up.
+    void process(Region region, const PracticeHttpRequest& request, const QHostAddress& peer,
+                 const std::shared_ptr<PracticeExchange>& exchange, qsizetype record, int generation,
+                 bool dropAfter);
+    std::optional<PracticeFault> takeFault(const PracticeHttpRequest& request);
+    void answer(const std::shared_ptr<PracticeExchange>& exchange, const PracticeResponse& response,
+                qsizetype record, int generation);
+
+    PracticeServer* q;
+    PracticeAccount account;
+    std::unique_ptr<RegionServer> us;
+    std::unique_ptr<RegionServer> eu;
+    quint16 usPort = 0;
+    quint16 euPort = 0;
+    QList<PracticeFault> faults;
+    QList<PracticeRequestRecord> records;
+    int recordsGeneration = 0; // bumped by clearRequests() so late answers don't touch new records
+    QList<std::shared_ptr<PracticeExchange>> hung;
+};
+
+std::optional<PracticeFault> PracticeServer::Private::takeFault(const PracticeHttpRequest& request)
+{
+    for (PracticeFault& fault : faults) {
+        if (fault.times <= 0)
+            continue;
+        if (!fault.method.isEmpty() && fault.method.compare(request.method, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!fault.path.match(request.path).hasMatch())
+            continue;
+        --fault.times;
+        return fault;
+    }
+    return std::nullopt;
+}
+
+void PracticeServer::Private::answer(const std::shared_ptr<PracticeExchange>& exchange,
+                                     const PracticeResponse& response, qsizetype record, int generation)
+{
+    const bool delivered = exchange->isConnected();
+    exchange->respond(response);
+    if (delivered && generation == recordsGeneration && record < records.size())
+        records[record].status = response.status;
+}
+
+void PracticeServer::Private::process(Region region, const PracticeHttpRequest& request,
+                                      const QHostAddress& peer,
+                                      const std::shared_ptr<PracticeExchange>& exchange, qsizetype record,
+                                      int generation, bool dropAfter)
+{
+    const PracticeResponse response = PracticeApi::handle(region, request, peer, account, account.now());
+    if (dropAfter)
+        exchange->drop();
+    else
+        answer(exchange, response, record, generation);
+}
+
+void PracticeServer::Private::onRequest(Region region, const PracticeHttpRequest& request,
+                                        const QHostAddress& peer,
+                                        const std::shared_ptr<PracticeExchange>& exchange)
+{
+    PracticeRequestRecord entry;
+    entry.method = request.method;
+    entry.path = request.path;
+    entry.query = request.query.toString(QUrl::FullyDecoded);
+    entry.contentType = request.header("Content-Type");
+    entry.body = request.body;
+    entry.hadAuthorization = !request.header("Authorization").isEmpty();
+    records.append(entry);
+    const qsizetype record = records.size() - 1;
+    const int generation = recordsGeneration;
+
+    const std::optional<PracticeFault> fault = takeFault(request);
+    if (!fault) {
+        process(region, request, peer, exchange, record, generation, false);
+        return;
+    }
+    switch (fault->kind) {
+    case PracticeFault::Kind::RateLimit: {
+        PracticeResponse response = PracticeResponse::message(429, u"Too many requests, try again later"_s);
+        if (fault->retryAfterSeconds >= 0)
+            response.headers.append({"Retry-After", QByteArray::number(fault->retryAfterSeconds)});
+        if (fault->rateLimitResetEpochMs >= 0)
+            response.headers.append({"X-RateLimit-Reset", QByteArray::number(fault->rateLimitResetEpochMs)});
+        answer(exchange, response, record, generation);
+        return;
+    }
+    case PracticeFault::Kind::ServerError:
+        answer(exchange,
+               PracticeResponse::message(fault->status, u"Internal server error, please try again later"_s),
+               record, generation);
+        return;
+    case PracticeFault::Kind::Delay:
+        // The request is applied when the answer goes out, as a slow server would.
+        QTimer::singleShot(fault->delayMs, q, [this, region, request, peer, exchange, record, generation] {
+            process(region, request, peer, exchange, record, generation, false);
+        });
+        return;
+    case PracticeFault::Kind::DropBeforeApply:
+        exchange->drop();
+        return;
+    case PracticeFault::Kind::DropAfterApply:
+        process(region, request, peer, exchange, record, generation, true);
+        return;
+    case PracticeFault::Kind::Hang:
+        hung.removeIf([](const auto& held) { return !held->isConnected(); });
+        hung.append(exchange); // keeps the connection open and unanswered
+        return;
+    }
+}
+
+PracticeServer::PracticeServer(QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{
+    d->account.reseed(QDateTime::currentDateTimeUtc());
+    auto handler = [this](Region region, const PracticeHttpRequest& request, const QHostAddress& peer,
+                          const std::shared_ptr<PracticeExchange>& exchange) {
+        d->onRequest(region, request, peer, exchange);
+    };
+    d->us = std::make_unique<RegionServer>(Region::Us, handler);
+    d->eu = std::make_unique<RegionServer>(Region::Eu, handler);
+}
+
+PracticeServer::~PracticeServer()
+{
+    d->hung.clear();
+}
+
+bool PracticeServer::start(quint16 usPort, quint16 euPort, QString* error)
+{
+    d->usPort = d->us->listen(QHostAddress::LocalHost, usPort);
+    d->euPort = d->usPort ? d->eu->listen(QHostAddress::LocalHost, euPort) : 0;
+    if (d->usPort && d->euPort)
+        return true;
+    if (error) {
+        const quint16 failed = d->usPort ? euPort : usPort;
+        *error = QCoreApplication::translate("PracticeServer",
+                                             "The practice account could not listen on 127.0.0.1 port %1. "
+                                             "Another program may be using it; choose another port.")
+                     .arg(failed);
+    }
+    return false;
+}
+
+ApiEndpoints PracticeServer::endpoints() const
+{
+    return {baseUrl(Region::Us), baseUrl(Region::Eu)};
+}
+
+QUrl PracticeServer::baseUrl(Region region) const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(region == Region::Eu ? d->euPort : d->usPort);
+    return url;
+}
+
+QString PracticeServer::practiceKey() const
+{
+    return d->account.seededSecret(u"admin-leaked"_s);
+}
+
+PracticeAccount& PracticeServer::account()
+{
+    return d->account;
+}
+
+void PracticeServer::addFault(const PracticeFault& fault)
+{
+    d->faults.append(fault);
+}
+
+void PracticeServer::clearFaults()
+{
+    d->faults.clear();
+}
+
+const QList<PracticeRequestRecord>& PracticeServer::requests() const
+{
+    return d->records;
+}
+
+void PracticeServer::clearRequests()
+{
+    d->records.clear();
+    ++d->recordsGeneration;
+}

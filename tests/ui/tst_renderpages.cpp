@@ -1,0 +1,201 @@
+#include "AccountSummaryView.h"
+#include "WizardHarness.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPalette>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Renders every page of the wizard at its default size to PNG files under
+// $MRA_BUILD_DIR/screenshots, for people to look at, and checks that each has content and
+// that no page forces the window to grow past its default size.
+class TestRenderPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void welcomeAndConnect();
+    void connectAfterPracticeCheck();
+    void connectWithInvalidKey();
+    void stepPages();
+    void darkTheme();
+
+private:
+    void render(const QString& name);
+    void checkNothingIsClipped(const QString& name, QWidget* root);
+    void goToConnect();
+
+    QDir m_dir;
+    std::unique_ptr<WizardHarness> m_h;
+};
+
+void TestRenderPages::initTestCase()
+{
+    const QString buildDir = qEnvironmentVariable("MRA_BUILD_DIR", QDir::currentPath());
+    m_dir = QDir(buildDir + u"/screenshots"_s);
+    QVERIFY(m_dir.mkpath(u"."_s));
+}
+
+void TestRenderPages::init()
+{
+    m_h = std::make_unique<WizardHarness>();
+    QString error;
+    QVERIFY2(m_h->start(&error), qPrintable(error));
+}
+
+void TestRenderPages::cleanup()
+{
+    m_h.reset();
+}
+
+void TestRenderPages::goToConnect()
+{
+    m_h->clickNext();
+    QCOMPARE(m_h->currentId(), int(WizardPageId::Connect));
+}
+
+void TestRenderPages::render(const QString& name)
+{
+    QTest::qWait(50); // let pending layout requests settle
+    QCOMPARE(m_h->wizard->size(), QSize(900, 640));
+
+    const QImage window = m_h->wizard->grab().toImage();
+    const QString path = m_dir.filePath(name + u".png"_s);
+    QVERIFY(window.save(path));
+    QVERIFY(QFileInfo::exists(path));
+
+    // The page alone, reloaded from disk the way a reader would see it: a blank or
+    // unpainted page has only a handful of colours.
+    const QImage saved(path);
+    QVERIFY(!saved.isNull());
+    const QImage page = m_h->wizard->currentPage()->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < page.height(); y += 2) {
+        for (int x = 0; x < page.width(); x += 2)
+            colours.insert(page.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 16, qPrintable(u"%1: only %2 colours"_s.arg(name).arg(colours.size())));
+
+    checkNothingIsClipped(name, m_h->wizard->currentPage());
+    checkNothingIsClipped(name, m_h->wizard->sideWidget());
+}
+
+void TestRenderPages::checkNothingIsClipped(const QString& name, QWidget* root)
+{
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisible())
+            continue;
+        const QString what =
+            u"%1: %2 \"%3\""_s.arg(name, QString::fromLatin1(widget->metaObject()->className()));
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            if (label->text().isEmpty())
+                continue;
+            if (label->wordWrap()) {
+                QVERIFY2(label->heightForWidth(label->width()) <= label->height() + 1,
+                         qPrintable(what.arg(label->text().left(60)) + u" is cut off at the bottom"_s));
+            } else {
+                QVERIFY2(label->sizeHint().width() <= label->width() + 1,
+                         qPrintable(what.arg(label->text().left(60)) + u" is cut off at the right"_s));
+            }
+        } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            QVERIFY2(button->sizeHint().width() <= button->width() + 1,
+                     qPrintable(what.arg(button->text()) + u" is cut off"_s));
+        }
+    }
+}
+
+void TestRenderPages::welcomeAndConnect()
+{
+    render(u"01-welcome"_s);
+    goToConnect();
+    render(u"02-connect"_s);
+}
+
+void TestRenderPages::connectAfterPracticeCheck()
+{
+    goToConnect();
+    m_h->toggle(m_h->find<QRadioButton>(u"modePracticeRadio"_s));
+    render(u"03-connect-practice"_s);
+    m_h->click(m_h->find<QPushButton>(u"connectCheckButton"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->find<AccountSummaryView>(u"connectSummaryBox"_s)->isVisible(), 30000);
+    render(u"04-connect-practice-checked"_s);
+}
+
+void TestRenderPages::connectWithInvalidKey()
+{
+    goToConnect();
+    auto* edit = m_h->find<QLineEdit>(u"connectKeyEdit"_s);
+    edit->setFocus();
+    QTest::keyClicks(edit, WizardHarness::unknownKey());
+    m_h->click(m_h->find<QPushButton>(u"connectCheckButton"_s));
+    auto* result = m_h->find<QLabel>(u"connectResultLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible() && !result->text().isEmpty(), 30000);
+    render(u"05-connect-invalid-key"_s);
+}
+
+void TestRenderPages::stepPages()
+{
+    goToConnect();
+    m_h->toggle(m_h->find<QCheckBox>(u"connectWithoutApiCheck"_s));
+    m_h->clickNext();
+    int number = 6;
+    for (RecoveryStep step : allRecoverySteps()) {
+        QCOMPARE(m_h->currentId(), int(pageIdForStep(step)));
+        render(u"%1-step-%2"_s.arg(number++, 2, 10, QChar(u'0')).arg(recoveryStepId(step)));
+        if (step != RecoveryStep::ReportToSupport)
+            m_h->clickNext();
+    }
+}
+
+void TestRenderPages::darkTheme()
+{
+    // Colours come from the palette, so a dark desktop theme must give light text.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x7c, 0xb8, 0xff));
+    // As on a dark desktop: the application palette is dark before any window exists (rich
+    // text takes its link colour from it when the text is set).
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(dark);
+    const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
+    m_h.reset();
+    m_h = std::make_unique<WizardHarness>();
+    QString error;
+    QVERIFY2(m_h->start(&error), qPrintable(error));
+
+    goToConnect();
+    m_h->toggle(m_h->find<QRadioButton>(u"modePracticeRadio"_s));
+    m_h->click(m_h->find<QPushButton>(u"connectCheckButton"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->find<AccountSummaryView>(u"connectSummaryBox"_s)->isVisible(), 30000);
+    render(u"20-dark-connect"_s);
+    m_h->clickNext();
+    m_h->toggle(m_h->wizard->currentPage()->findChild<QCheckBox*>());
+    render(u"21-dark-step-investigate"_s);
+}
+
+QTEST_MAIN(TestRenderPages)
+#include "tst_renderpages.moc"

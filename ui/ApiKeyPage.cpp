@@ -1,0 +1,5 @@
+#include "ApiKeyPage.h"
+
+ApiKeyPage::ApiKeyPage(RecoverySession* session, QWidget* parent)
+    : GuidedStepPage(RecoveryStep::ApiKey, session, parent)
+{}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "recovery/ConnectController.h"
+
+#include <QWizardPage>
+
+class AccountSummaryView;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QToolButton;
+class RecoverySession;
+
+// Chooses the account (the user's own or the practice one) and checks the API key with
+// ConnectController, without blocking the window. Next is enabled once the key works, or
+// when the user explicitly chooses to go on by hand. The key lives only in the line edit and
+// in the session's client: it is never registered as a wizard field, saved or logged.
+class ConnectPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectPage(RecoverySession* session, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    bool isChecking() const { return m_checking; }
+
+private:
+    QWidget* buildModeChoice();
+    QWidget* buildKeyEntry();
+    QWidget* buildResult();
+
+    void switchMode(bool practice);
+    void updateModeUi();
+    void onKeyTextChanged(const QString& text);
+    void onKeyEdited();
+    void startCheck();
+    void onProgress(const QString& text);
+    void onFinished(const ConnectController::Result& result);
+    void showResult(const ConnectController::Result& result);
+    void showProblem(const QString& headline, const QString& explanation);
+    void clearResult();
+    void setChecking(bool checking);
+    bool isPractice() const;
+
+    RecoverySession* m_session;
+    ConnectController* m_controller;
+    QString m_typedKey; // the user's own key, kept while the practice key is shown
+    bool m_checking = false;
+
+    QRadioButton* m_realRadio = nullptr;
+    QRadioButton* m_practiceRadio = nullptr;
+    QLabel* m_keyLabel = nullptr;
+    QLineEdit* m_keyEdit = nullptr;
+    QToolButton* m_showKeyButton = nullptr;
+    QLabel* m_hintLabel = nullptr;
+    QLabel* m_whereLabel = nullptr;
+    QLabel* m_practiceInfo = nullptr;
+    QPushButton* m_checkButton = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_progressLabel = nullptr;
+    QWidget* m_resultBox = nullptr;
+    QLabel* m_resultIcon = nullptr;
+    QLabel* m_resultHeadline = nullptr;
+    QLabel* m_resultExplanation = nullptr;
+    AccountSummaryView* m_summary = nullptr;
+    QCheckBox* m_withoutApiCheck = nullptr;
+};

@@ -1,0 +1,66 @@
+#include "GuidedStepPage.h"
+
+#include "GuidedChecklistWidget.h"
+#include "recovery/RecoverySession.h"
+#include "recovery/StepGuide.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+GuidedStepPage::GuidedStepPage(RecoveryStep step, RecoverySession* session, QWidget* parent)
+    : QWizardPage(parent)
+    , m_step(step)
+    , m_session(session)
+{
+    const StepGuide guide = stepGuide(step);
+    setObjectName(u"stepPage_"_s + recoveryStepId(step));
+    setTitle(guide.title);
+    setSubTitle(tr("Step %1 of %2").arg(static_cast<int>(step) + 1).arg(allRecoverySteps().size()));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(layout->contentsMargins().left(), layout->contentsMargins().top(), 0,
+                               layout->contentsMargins().bottom());
+
+    m_automaticContainer = new QWidget(this);
+    m_automaticContainer->setObjectName(u"automaticArea"_s);
+    m_automaticLayout = new QVBoxLayout(m_automaticContainer);
+    m_automaticLayout->setContentsMargins(0, 0, 0, 0);
+    m_automaticContainer->hide();
+    layout->addWidget(m_automaticContainer);
+
+    m_checklist = new GuidedChecklistWidget(m_session, guide);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"guidedScrollArea"_s);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_checklist);
+    // The page's own background, so the guide does not look like a separate box.
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_checklist->setAutoFillBackground(false);
+    layout->addWidget(m_scroll, 1);
+
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(u"stepProgressLabel"_s);
+    m_progressLabel->setWordWrap(true);
+    layout->addWidget(m_progressLabel);
+
+    connect(m_checklist, &GuidedChecklistWidget::confirmationsChanged, this, &GuidedStepPage::updateProgress);
+    updateProgress();
+}
+
+void GuidedStepPage::updateProgress()
+{
+    const int total = static_cast<int>(m_checklist->guide().items.size());
+    const int confirmed = m_checklist->confirmedCount();
+    if (confirmed >= total) {
+        m_progressLabel->setText(tr("Every item is ticked: this step is done."));
+    } else {
+        m_progressLabel->setText(tr("%1 of %2 items ticked. You can come back to this step at any time.")
+                                     .arg(confirmed)
+                                     .arg(total));
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "recovery/RecoveryStep.h"
+
+#include <QWizardPage>
+
+class GuidedChecklistWidget;
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+class RecoverySession;
+
+// The base of the six step pages. The top area is reserved for the step's automatic mode
+// (what the program can do through the API); below it, in a scroll area, the guided mode:
+// the Control Panel instructions and the checklist. Next is always enabled, because the
+// user may leave a step unfinished and come back; the side panel shows what is left.
+class GuidedStepPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    GuidedStepPage(RecoveryStep step, RecoverySession* session, QWidget* parent = nullptr);
+
+    RecoveryStep step() const { return m_step; }
+    GuidedChecklistWidget* checklist() const { return m_checklist; }
+
+protected:
+    RecoverySession* session() const { return m_session; }
+    // Where a step's automatic mode puts its widgets, above the guided content. Empty and
+    // hidden until something is added.
+    QVBoxLayout* automaticArea() const { return m_automaticLayout; }
+    QWidget* automaticContainer() const { return m_automaticContainer; }
+
+private:
+    void updateProgress();
+
+    RecoveryStep m_step;
+    RecoverySession* m_session;
+    QWidget* m_automaticContainer = nullptr;
+    QVBoxLayout* m_automaticLayout = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    GuidedChecklistWidget* m_checklist = nullptr;
+    QLabel* m_progressLabel = nullptr;
+};

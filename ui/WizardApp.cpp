@@ -1,0 +1,72 @@
+#include "WizardApp.h"
+
+#include "ApplicationIdentity.h"
+#include "RecoveryWizard.h"
+#include "recovery/Journal.h"
+#include "recovery/RecoverySession.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void installTranslations(QApplication& app)
+{
+    const QLocale locale;
+    // Parented to the application so they live exactly as long as it does.
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto* appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, u"mailgun-recovery"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(appTranslator);
+}
+
+} // namespace
+
+int runWizard(int& argc, char** argv, const WizardLaunchOptions& options)
+{
+    QApplication app(argc, argv);
+    ApplicationIdentity::apply();
+    // Lets Wayland desktops match the window to its desktop entry and icon.
+    QGuiApplication::setDesktopFileName(ApplicationIdentity::desktopId());
+    installTranslations(app);
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("WizardApp", "Mailgun Recovery Assistant"));
+
+    Journal journal(Journal::defaultPath());
+    QString error;
+    if (!journal.load(&error)) {
+        QMessageBox::warning(
+            nullptr, QApplication::translate("WizardApp", "Earlier progress could not be read"),
+            QApplication::translate("WizardApp",
+                                    "The assistant could not read the record of what you did before. "
+                                    "Nothing is lost: the old record was kept aside. You can go on, but the "
+                                    "assistant will not remember which steps you already finished.\n\n"
+                                    "Details: %1")
+                .arg(error));
+    }
+
+    RecoverySession session(&journal, options.endpoints);
+    if (options.practice) {
+        QString practiceError;
+        if (session.ensurePracticeServer(&practiceError)) {
+            session.setMode(RecoverySession::AccountMode::Practice);
+        } else {
+            QMessageBox::warning(
+                nullptr, QApplication::translate("WizardApp", "The practice account could not start"),
+                QApplication::translate("WizardApp", "The practice account could not start, so the assistant "
+                                                     "opens on your own account instead.\n\nDetails: %1")
+                    .arg(practiceError));
+        }
+    }
+
+    RecoveryWizard wizard(&session);
+    wizard.show();
+    return QApplication::exec();
+}
