@@ -5,6 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-deps.sh --with-tests
+# Node tools of the OpenAPI contract test (tests/contract): Stoplight Prism, pinned there.
+if ! command -v npm >/dev/null; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
 
 build=build/test
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \

@@ -1,6 +1,9 @@
 #include "ApplicationIdentity.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,17 @@ void apply()
 {
     QCoreApplication::setApplicationName(name());
     QCoreApplication::setApplicationVersion(QStringLiteral(MRA_VERSION));
+}
+
+void installTranslations(QCoreApplication* app)
+{
+    const QLocale locale;
+    auto* qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto* appTranslator = new QTranslator(app);
+    if (appTranslator->load(locale, u"mailgun-recovery"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(appTranslator);
 }
 
 } // namespace ApplicationIdentity

@@ -14,6 +14,6 @@ int main(int argc, char** argv)
     const bool headless =
         !options.command.isEmpty() || options.showHelp || options.showVersion || !options.error.isEmpty();
     if (headless)
-        return runCommandLine(argc, argv, options);
+        return runCommandLine(argc, argv);
     return runWizard(argc, argv, WizardLaunchOptions{options.endpoints, options.practice});
 }

@@ -6,28 +6,9 @@
 #include "recovery/RecoverySession.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-void installTranslations(QApplication& app)
-{
-    const QLocale locale;
-    // Parented to the application so they live exactly as long as it does.
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, u"mailgun-recovery"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(appTranslator);
-}
-
-} // namespace
 
 int runWizard(int& argc, char** argv, const WizardLaunchOptions& options)
 {
@@ -35,7 +16,7 @@ int runWizard(int& argc, char** argv, const WizardLaunchOptions& options)
     ApplicationIdentity::apply();
     // Lets Wayland desktops match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(ApplicationIdentity::desktopId());
-    installTranslations(app);
+    ApplicationIdentity::installTranslations(&app);
     QApplication::setApplicationDisplayName(
         QApplication::translate("WizardApp", "Mailgun Recovery Assistant"));
 

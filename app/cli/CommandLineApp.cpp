@@ -9,10 +9,13 @@
 
 using namespace Qt::StringLiterals;
 
-int runCommandLine(int& argc, char** argv, const CommandLineOptions& options)
+int runCommandLine(int& argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     ApplicationIdentity::apply();
+    ApplicationIdentity::installTranslations(&app);
+    // Parsed here, after the translations, so that usage errors are in the user's language.
+    const CommandLineOptions options = CommandLineOptions::parse(QCoreApplication::arguments());
 
     if (!options.error.isEmpty()) {
         ConsoleOutput::error(options.error);

@@ -62,6 +62,8 @@ void PracticeExchange::drop()
         m_socket->abort();
 }
 
+using namespace Qt::StringLiterals;
+
 RegionServer::RegionServer(Region region, Handler handler, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_region(region)
@@ -73,7 +75,11 @@ bool RegionServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     PracticeHttpRequest copy;
     copy.method = methodName(request.method());
     copy.path = request.url().path();
-    copy.query = request.query();
+    // Mailgun (Go's url.ParseQuery) reads '+' in a query as a space, and proxies re-encode
+    // spaces that way; a literal plus arrives as %2B.
+    QString rawQuery = request.url().query(QUrl::FullyEncoded);
+    rawQuery.replace(u'+', u"%20"_s);
+    copy.query = QUrlQuery(rawQuery);
     copy.headers = request.headers();
     copy.body = request.body();
     auto exchange = std::make_shared<PracticeExchange>(makeResponder(request, socket), socket);

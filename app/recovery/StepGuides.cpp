@@ -16,6 +16,13 @@ GuideLink controlPanelLink()
             QUrl(u"https://app.mailgun.com/"_s)};
 }
 
+// Mailgun's own article on what to do when an account has been compromised.
+GuideLink compromisedAccountArticle()
+{
+    return {QCoreApplication::translate("StepGuide", "Read Mailgun's advice for a misused account"),
+            QUrl(u"https://help.mailgun.com/hc/en-us/articles/360012008114"_s)};
+}
+
 StepGuide investigateGuide()
 {
     StepGuide guide;
@@ -44,6 +51,7 @@ StepGuide investigateGuide()
         controlPanelLink(),
         {QCoreApplication::translate("StepGuide", "Open the list of API keys (API Security)"),
          QUrl(u"https://app.mailgun.com/settings/api_security"_s)},
+        compromisedAccountArticle(),
     };
     guide.items = {
         {u"investigate-website-files"_s,
@@ -233,7 +241,7 @@ StepGuide twoFactorGuide()
     };
     guide.links = {
         {QCoreApplication::translate("StepGuide", "Read Mailgun's help page about two-factor authentication"),
-         QUrl(u"https://help.mailgun.com/hc/en-us/articles/360011702653-Two-Factor-Authentication"_s)},
+         QUrl(u"https://help.mailgun.com/hc/en-us/articles/360011664433"_s)},
         controlPanelLink(),
     };
     guide.items = {
@@ -276,6 +284,7 @@ StepGuide reportGuide()
          QUrl(u"https://app.mailgun.com/support"_s)},
         {QCoreApplication::translate("StepGuide", "See whether Mailgun is working normally (status page)"),
          QUrl(u"https://status.mailgun.com/"_s)},
+        compromisedAccountArticle(),
     };
     guide.items = {
         {u"report-support-contacted"_s,
