@@ -33,6 +33,20 @@ int regionKey(Region region)
     return static_cast<int>(region);
 }
 
+// QUrlQuery leaves '+' as it is, which Mailgun (like any form decoder) reads as a space:
+// "+0000" in a date would arrive as " 0000". Every reserved character is encoded instead.
+QByteArray encodedQuery(const QUrlQuery& query)
+{
+    QByteArray encoded;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto& [name, value] : items) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return encoded;
+}
+
 QUrl requestUrl(const ApiEndpoints& endpoints, const ApiRequest& request)
 {
     if (request.absoluteUrl.isValid())
@@ -43,7 +57,7 @@ QUrl requestUrl(const ApiEndpoints& endpoints, const ApiRequest& request)
         basePath.chop(1);
     url.setPath(basePath + request.path, QUrl::TolerantMode);
     if (!request.query.isEmpty())
-        url.setQuery(request.query);
+        url.setQuery(QString::fromLatin1(encodedQuery(request.query)), QUrl::StrictMode);
     return url;
 }
 

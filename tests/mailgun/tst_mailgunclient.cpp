@@ -78,6 +78,7 @@ private Q_SLOTS:
     void neverSendsCredentialsToAnotherHost();
     void encodesBodiesAsDeclared();
     void formEncodingKeepsPlusSigns();
+    void queryEncodingKeepsPlusSigns();
     void cancelAllAnswersCancelled();
     void noCallbackAfterContextIsDestroyed();
 
@@ -376,6 +377,19 @@ void TestMailgunClient::formEncodingKeepsPlusSigns()
                                    {{u"description"_s, u"a+b & c=d"_s}}));
     QVERIFY2(response.ok(), qPrintable(response.error.serverMessage));
     QCOMPARE(m_server->account().region(Region::Us).routes.first().description, u"a+b & c=d"_s);
+}
+
+void TestMailgunClient::queryEncodingKeepsPlusSigns()
+{
+    // An RFC 2822 date carries "+0000": sent as "+", Mailgun would read a space.
+    QUrlQuery query;
+    query.addQueryItem(u"event"_s, u"accepted"_s);
+    query.addQueryItem(u"start"_s, u"Tue, 03 Mar 2026 12:00:00 +0000"_s);
+    query.addQueryItem(u"end"_s, u"Tue, 10 Mar 2026 12:00:00 +0000"_s);
+    const ApiResponse response =
+        sendAndWait(*m_client, ApiRequest::get(Region::Us, u"/v3/stats/total"_s, query));
+    QVERIFY2(response.ok(), qPrintable(response.error.serverMessage));
+    QVERIFY(m_server->requests().last().query.contains(u"+0000"_s));
 }
 
 void TestMailgunClient::cancelAllAnswersCancelled()
