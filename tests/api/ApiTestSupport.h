@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiCapture.h"
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/ApiResult.h"
 #include "practice/PracticeAccount.h"
@@ -14,23 +15,6 @@
 // talks to it with the practice admin key, plus a way to wait for a typed callback.
 
 Q_DECLARE_METATYPE(Region)
-
-// Holds the result of one typed call once its callback ran.
-template <class T>
-struct Capture
-{
-    std::optional<ApiResult<T>> result;
-
-    ApiCallback<T> callback()
-    {
-        return [this](ApiResult<T> value) {
-            result = std::move(value);
-        };
-    }
-    bool done() const { return result.has_value(); }
-    const ApiResult<T>& get() const { return *result; }
-    const T& value() const { return result->value; }
-};
 
 // Waits (spinning the event loop) until the capture has its result.
 #define MRA_AWAIT(capture) QTRY_VERIFY_WITH_TIMEOUT((capture).done(), 15000)

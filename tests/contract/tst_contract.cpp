@@ -1,3 +1,4 @@
+#include "ApiCapture.h"
 #include "mailgun/ApiEndpoints.h"
 #include "mailgun/ApiRequest.h"
 #include "mailgun/MailgunClient.h"
@@ -251,23 +252,6 @@ private:
     QString m_log;
     QString m_pending;
     QList<ProxiedRequest> m_requests;
-};
-
-// Holds the result of one typed call once its callback ran.
-template <class T>
-struct Capture
-{
-    std::optional<ApiResult<T>> result;
-
-    ApiCallback<T> callback()
-    {
-        return [this](ApiResult<T> value) {
-            result = std::move(value);
-        };
-    }
-    bool done() const { return result.has_value(); }
-    const ApiResult<T>& get() const { return *result; }
-    const T& value() const { return result->value; }
 };
 
 // The same for a request sent with MailgunClient::send.

@@ -10,6 +10,22 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A client with short waits, so the failure paths do not slow the suite down.
+MailgunClient* quickClient(const ApiEndpoints& endpoints)
+{
+    auto* client = new MailgunClient(endpoints);
+    MailgunClient::Options options;
+    options.initialBackoffMs = 10;
+    options.maxBackoffMs = 50;
+    options.timeoutMs = 1500;
+    client->setOptions(options);
+    return client;
+}
+
+} // namespace
+
 class TestConnectController : public QObject
 {
     Q_OBJECT
@@ -41,12 +57,7 @@ void TestConnectController::init()
 {
     m_server = new PracticeServer;
     QVERIFY(m_server->start());
-    m_client = new MailgunClient(m_server->endpoints());
-    MailgunClient::Options options;
-    options.initialBackoffMs = 10;
-    options.maxBackoffMs = 50;
-    options.timeoutMs = 1500;
-    m_client->setOptions(options);
+    m_client = quickClient(m_server->endpoints());
 }
 
 void TestConnectController::cleanup()
@@ -135,11 +146,7 @@ void TestConnectController::nothingListening()
     const quint16 port = probe.serverPort();
     probe.close(); // the port is now free: connections are refused
     delete m_client;
-    m_client = new MailgunClient(ApiEndpoints::both(QUrl(u"http://127.0.0.1:%1"_s.arg(port))));
-    MailgunClient::Options options;
-    options.initialBackoffMs = 10;
-    options.maxBackoffMs = 20;
-    m_client->setOptions(options);
+    m_client = quickClient(ApiEndpoints::both(QUrl(u"http://127.0.0.1:%1"_s.arg(port))));
     const ConnectController::Result result = check(m_server->practiceKey());
     QCOMPARE(result.outcome, ConnectController::Outcome::Unreachable);
     QCOMPARE(result.error.kind, ApiError::Kind::Network);
@@ -168,11 +175,7 @@ void TestConnectController::oneRegionDownStillConnects()
     QVERIFY(broken.start());
     broken.addFault(down);
     endpoints.eu = broken.baseUrl(Region::Eu);
-    m_client = new MailgunClient(endpoints);
-    MailgunClient::Options options;
-    options.initialBackoffMs = 10;
-    options.maxBackoffMs = 20;
-    m_client->setOptions(options);
+    m_client = quickClient(endpoints);
     const ConnectController::Result result = check(m_server->practiceKey());
     QCOMPARE(result.outcome, ConnectController::Outcome::Valid);
     QCOMPARE(result.summary.domainsEu, -1); // unknown, not zero
