@@ -12,7 +12,8 @@ packages=(
     poppler-utils dpkg-dev file librsvg2-bin
 )
 if [ "${1:-}" = "--with-tests" ]; then
-    packages+=(clang-format xvfb xauth desktop-file-utils appstream libsecret-tools)
+    packages+=(clang-format xvfb xauth desktop-file-utils appstream libsecret-tools
+        g++-mingw-w64-x86-64 osslsigncode openssl python3 binutils)
 fi
 
 missing=()

@@ -1,0 +1,356 @@
+#include "recovery/KeyRotationController.h"
+
+#include "mailgun/MailgunClient.h"
+#include "mailgun/api/KeysApi.h"
+#include "recovery/Journal.h"
+#include "secrets/SecretStore.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonArray toJsonArray(const QStringList& list)
+{
+    QJsonArray array;
+    for (const QString& item : list)
+        array.append(item);
+    return array;
+}
+
+// A lost answer leaves it unknown whether Mailgun created the key.
+bool isAmbiguous(const ApiError& error)
+{
+    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
+           error.kind == ApiError::Kind::BadResponse || error.kind == ApiError::Kind::ServerError;
+}
+
+constexpr int maxCreateAttempts = 3;
+
+} // namespace
+
+KeyRotationController::KeyRotationController(MailgunClient* client, SecretStore* store, Journal* journal,
+                                             bool practice, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_journal(journal)
+    , m_practice(practice)
+{}
+
+QString KeyRotationController::descriptionFor(const QDate& date, const QString& marker)
+{
+    return u"Mailgun Recovery Assistant "_s + date.toString(Qt::ISODate) + u' ' + marker;
+}
+
+QString KeyRotationController::newMarker()
+{
+    QByteArray random(6, Qt::Uninitialized);
+    for (char& byte : random)
+        byte = static_cast<char>(QRandomGenerator::system()->bounded(256));
+    return u"mra-"_s + QString::fromLatin1(random.toHex());
+}
+
+QStringList KeyRotationController::deletedIds() const
+{
+    QStringList ids(m_progress.deleted.cbegin(), m_progress.deleted.cend());
+    ids.sort();
+    return ids;
+}
+
+QStringList KeyRotationController::remainingIds() const
+{
+    QStringList ids;
+    for (const QString& id : std::as_const(m_plan.selected)) {
+        if (!m_progress.deleted.contains(id) && id != m_newKeyId)
+            ids.append(id);
+    }
+    ids.sort();
+    return ids;
+}
+
+void KeyRotationController::setPhase(Phase phase)
+{
+    if (phase == m_phase)
+        return;
+    m_phase = phase;
+    Q_EMIT phaseChanged(phase);
+}
+
+void KeyRotationController::fail(const QString& message, const ApiError& error)
+{
+    m_error = error;
+    m_failureMessage = error.isError() ? message + u' ' + error.userMessage() : message;
+    setPhase(Phase::Failed);
+    Q_EMIT failed(m_failureMessage);
+}
+
+void KeyRotationController::journal(const QString& type, QJsonObject data)
+{
+    data.insert(u"practice"_s, m_practice);
+    m_journal->append(type, data);
+}
+
+void KeyRotationController::load(const QString& inUseId, const QDateTime& incidentStart)
+{
+    setPhase(Phase::Loading);
+    KeysApi(*m_client).list({}, {}, this, [this, inUseId, incidentStart](ApiResult<QList<KeyInfo>> result) {
+        if (!result.ok()) {
+            fail(tr("The list of API keys could not be read."), result.error);
+            return;
+        }
+        m_plan = KeyRotationPlan::build(result.value, inUseId, incidentStart);
+        m_progress = KeyRotationProgress::fromJournal(m_journal->entries(), m_practice);
+        setPhase(Phase::Ready);
+        Q_EMIT planReady();
+    });
+}
+
+void KeyRotationController::start(const QSet<QString>& toDelete)
+{
+    m_plan.selected = toDelete;
+    QStringList ids(toDelete.cbegin(), toDelete.cend());
+    ids.sort();
+    journal(KeyRotationEntry::started,
+            {{u"delete"_s, toJsonArray(ids)}, {u"role"_s, m_plan.newKeyRole}, {u"in_use"_s, m_plan.inUseId}});
+    m_progress = KeyRotationProgress::fromJournal(m_journal->entries(), m_practice);
+    m_newKey.clear();
+    m_newKeyId.clear();
+    create();
+}
+
+void KeyRotationController::resume()
+{
+    // The journal alone is enough: a restarted program may not be able to list the keys
+    // with the key it has (the old one may already be deleted).
+    m_progress = KeyRotationProgress::fromJournal(m_journal->entries(), m_practice);
+    if (!m_progress.isUnfinished()) {
+        fail(tr("There is no unfinished key replacement to continue."));
+        return;
+    }
+    m_plan.selected = m_progress.toDelete;
+    m_plan.inUseId = m_progress.inUseId;
+    if (!m_progress.newKeyRole.isEmpty())
+        m_plan.newKeyRole = m_progress.newKeyRole;
+    m_newKeyId = m_progress.createdId;
+    if (m_progress.verified && m_progress.stored) {
+        // Use the new key for the deletes, as it was before the interruption.
+        setPhase(Phase::Storing);
+        m_store->read(SecretStore::apiKeyEntry(m_newKeyId), this, [this](const SecretStore::Result& result) {
+            if (result.ok()) {
+                m_newKey = result.value;
+                m_client->setApiKey(m_newKey);
+            }
+            deleteOldKeys();
+        });
+    } else if (m_progress.verified && m_progress.savedByHand) {
+        deleteOldKeys();
+    } else if (m_progress.stored) {
+        readStoredKeyThenVerify();
+    } else {
+        removeOrphansThenCreate();
+    }
+}
+
+void KeyRotationController::readStoredKeyThenVerify()
+{
+    setPhase(Phase::Storing);
+    m_store->read(SecretStore::apiKeyEntry(m_newKeyId), this, [this](const SecretStore::Result& result) {
+        if (!result.ok()) {
+            // The key exists but its secret is out of reach: replace it with a fresh one.
+            m_progress.stored = false;
+            removeOrphansThenCreate();
+            return;
+        }
+        m_newKey = result.value;
+        verify();
+    });
+}
+
+void KeyRotationController::removeOrphansThenCreate()
+{
+    setPhase(Phase::Creating);
+    KeysApi(*m_client).list({}, {}, this, [this](ApiResult<QList<KeyInfo>> result) {
+        if (!result.ok()) {
+            fail(tr("The list of API keys could not be read to check for a half-made key."), result.error);
+            return;
+        }
+        QStringList orphans;
+        for (const KeyInfo& key : std::as_const(result.value)) {
+            const bool marked = std::any_of(
+                m_progress.markers.cbegin(), m_progress.markers.cend(),
+                [&](const QString& marker) { return !marker.isEmpty() && key.description.contains(marker); });
+            // A key whose secret was never kept is of no use to anyone but an attacker.
+            const bool unkept =
+                key.id == m_progress.createdId && !m_progress.stored && !m_progress.savedByHand;
+            if (marked || unkept)
+                orphans.append(key.id);
+        }
+        deleteOrphans(orphans);
+    });
+}
+
+void KeyRotationController::deleteOrphans(QStringList ids)
+{
+    if (ids.isEmpty()) {
+        create();
+        return;
+    }
+    const QString id = ids.takeFirst();
+    KeysApi(*m_client).remove(id, this, [this, id, ids](ApiResult<QString> result) {
+        if (!result.ok() && result.error.kind != ApiError::Kind::NotFound) {
+            fail(tr("A half-made key from an earlier try could not be deleted."), result.error);
+            return;
+        }
+        journal(KeyRotationEntry::orphanDeleted, {{u"id"_s, id}});
+        deleteOrphans(ids);
+    });
+}
+
+void KeyRotationController::create()
+{
+    setPhase(Phase::Creating);
+    if (m_progress.markers.size() >= maxCreateAttempts) {
+        fail(tr("Mailgun did not confirm the new key after several tries. No old key was deleted. "
+                "Check your connection and try again later."),
+             m_error);
+        return;
+    }
+    const QString marker = newMarker();
+    journal(KeyRotationEntry::createSent, {{u"marker"_s, marker}});
+    m_progress.markers.insert(marker);
+    m_progress.marker = marker;
+    m_progress.createSent = true;
+
+    NewKeySpec spec;
+    spec.role = m_plan.newKeyRole;
+    spec.kind = u"user"_s;
+    spec.description = descriptionFor(QDate::currentDate(), marker);
+    KeysApi(*m_client).create(spec, this, [this, marker](ApiResult<CreatedKey> result) {
+        if (!result.ok()) {
+            m_error = result.error;
+            if (isAmbiguous(result.error)) {
+                removeOrphansThenCreate(); // it may exist: find it by its marker first
+                return;
+            }
+            fail(tr("The new API key could not be created. No old key was deleted."), result.error);
+            return;
+        }
+        m_newKeyId = result.value.info.id;
+        m_newKey = result.value.secret;
+        m_progress.createdId = m_newKeyId;
+        journal(KeyRotationEntry::created, {{u"id"_s, m_newKeyId}, {u"marker"_s, marker}});
+        Q_EMIT keyCreated(m_newKeyId);
+        store();
+    });
+}
+
+void KeyRotationController::store()
+{
+    setPhase(Phase::Storing);
+    const QString entry = SecretStore::apiKeyEntry(m_newKeyId);
+    m_store->write(entry, m_newKey, this, [this, entry](const SecretStore::Result& written) {
+        if (!written.ok()) {
+            m_storeProblem = written.userMessage();
+            journal(KeyRotationEntry::storeFailed,
+                    {{u"id"_s, m_newKeyId}, {u"reason"_s, SecretStore::statusId(written.status)}});
+            verify();
+            return;
+        }
+        // Read it back: only a key that can be read again counts as kept.
+        m_store->read(entry, this, [this](const SecretStore::Result& readBack) {
+            if (!readBack.ok() || !(readBack.value == m_newKey)) {
+                m_storeProblem =
+                    readBack.ok() ? tr("The keychain gave back a different key.") : readBack.userMessage();
+                journal(KeyRotationEntry::storeFailed,
+                        {{u"id"_s, m_newKeyId}, {u"reason"_s, u"read-back"_s}});
+                verify();
+                return;
+            }
+            m_progress.stored = true;
+            journal(KeyRotationEntry::stored, {{u"id"_s, m_newKeyId}});
+            verify();
+        });
+    });
+}
+
+void KeyRotationController::verify()
+{
+    setPhase(Phase::Verifying);
+    m_oldKey = m_client->apiKey();
+    m_client->setApiKey(m_newKey);
+    KeysApi(*m_client).list({}, {}, this, [this](ApiResult<QList<KeyInfo>> result) {
+        const bool listed =
+            result.ok() && std::any_of(result.value.cbegin(), result.value.cend(),
+                                       [this](const KeyInfo& key) { return key.id == m_newKeyId; });
+        if (!listed) {
+            m_client->setApiKey(m_oldKey); // keep working with the key that still works
+            fail(tr("The new key did not work when it was checked. No old key was deleted."), result.error);
+            return;
+        }
+        m_progress.verified = true;
+        journal(KeyRotationEntry::verified, {{u"id"_s, m_newKeyId}});
+        if (m_progress.stored) {
+            deleteOldKeys();
+        } else {
+            setPhase(Phase::AwaitingManualSave);
+            Q_EMIT manualSaveNeeded(m_storeProblem);
+        }
+    });
+}
+
+void KeyRotationController::confirmSavedByHand()
+{
+    if (m_phase != Phase::AwaitingManualSave)
+        return;
+    m_progress.savedByHand = true;
+    journal(KeyRotationEntry::savedByHand, {{u"id"_s, m_newKeyId}});
+    deleteOldKeys();
+}
+
+void KeyRotationController::deleteOldKeys()
+{
+    setPhase(Phase::Deleting);
+    m_deleteFailures.clear();
+    QStringList queue = remainingIds();
+    // The key in use goes last: until then the old way in still works if anything fails.
+    std::stable_partition(queue.begin(), queue.end(),
+                          [this](const QString& id) { return id != m_plan.inUseId; });
+    deleteNext(queue);
+}
+
+void KeyRotationController::deleteNext(QStringList queue)
+{
+    if (queue.isEmpty()) {
+        finish();
+        return;
+    }
+    const QString id = queue.takeFirst();
+    journal(KeyRotationEntry::deleteSent, {{u"id"_s, id}});
+    KeysApi(*m_client).remove(id, this, [this, id, queue](ApiResult<QString> result) {
+        if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
+            m_progress.deleted.insert(id);
+            journal(KeyRotationEntry::deleted, {{u"id"_s, id}});
+            Q_EMIT keyDeleted(id);
+        } else {
+            m_error = result.error;
+            m_deleteFailures.append(id);
+            journal(KeyRotationEntry::deleteFailed, {{u"id"_s, id}, {u"error"_s, result.error.code()}});
+        }
+        deleteNext(queue);
+    });
+}
+
+void KeyRotationController::finish()
+{
+    m_progress.finished = true;
+    journal(KeyRotationEntry::finished, {{u"id"_s, m_newKeyId},
+                                         {u"deleted"_s, toJsonArray(deletedIds())},
+                                         {u"remaining"_s, toJsonArray(remainingIds())}});
+    setPhase(Phase::Finished);
+    Q_EMIT finished();
+}

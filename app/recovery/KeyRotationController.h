@@ -1,0 +1,110 @@
+#pragma once
+
+#include "mailgun/ApiError.h"
+#include "recovery/KeyRotationPlan.h"
+#include "recovery/KeyRotationProgress.h"
+#include "secrets/Secret.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class Journal;
+class MailgunClient;
+class SecretStore;
+
+// Step 2 done for the user: replace the private API key without ever being left without
+// a working one. The order never changes: create the new key, store it in the keychain
+// and read it back, verify it against Mailgun and switch to it, and only then delete the
+// old keys. Every mutating call is journaled before and after, so a crash or a closed
+// window resumes from the journal; a create whose answer was lost leaves an orphan that
+// is found by the unique marker in its description and deleted before trying again.
+class KeyRotationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Phase
+    {
+        Idle,
+        Loading,            // reading the account's keys
+        Ready,              // the plan is there; nothing changed yet
+        Creating,           // creating the new key (and removing orphans of earlier tries)
+        Storing,            // writing it to the keychain and reading it back
+        Verifying,          // checking the new key with Mailgun
+        AwaitingManualSave, // no keychain: the admin must save the key before any delete
+        Deleting,           // deleting the old keys
+        Finished,
+        Failed,
+    };
+    Q_ENUM(Phase)
+
+    KeyRotationController(MailgunClient* client, SecretStore* store, Journal* journal, bool practice,
+                          QObject* parent = nullptr);
+
+    // Reads the keys and builds the plan; `inUseId` is the id of the key the client uses.
+    void load(const QString& inUseId, const QDateTime& incidentStart);
+    // The plan and how far an earlier, interrupted rotation got (from the journal).
+    const KeyRotationPlan& plan() const { return m_plan; }
+    const KeyRotationProgress& progress() const { return m_progress; }
+
+    // Starts a new rotation that deletes `toDelete` at the end.
+    void start(const QSet<QString>& toDelete);
+    // Goes on with the interrupted rotation the journal describes.
+    void resume();
+    // The admin saved the new key by hand (the keychain was not available).
+    void confirmSavedByHand();
+
+    Phase phase() const { return m_phase; }
+    QString newKeyId() const { return m_newKeyId; }
+    // The new key, to show once: empty after a restart unless it was read from the keychain.
+    const Secret& newKey() const { return m_newKey; }
+    bool storedInKeychain() const { return m_progress.stored; }
+    QStringList deletedIds() const;
+    QStringList remainingIds() const; // selected for deletion but still alive
+    const ApiError& lastError() const { return m_error; }
+    QString failureMessage() const { return m_failureMessage; }
+
+    // "Mailgun Recovery Assistant 2026-11-28 mra-1a2b3c4d5e6f": how created keys are named.
+    static QString descriptionFor(const QDate& date, const QString& marker);
+    static QString newMarker();
+
+Q_SIGNALS:
+    void phaseChanged(KeyRotationController::Phase phase);
+    void planReady();
+    void keyCreated(const QString& id);
+    // The keychain could not take the key: show it once and ask "I have saved it".
+    void manualSaveNeeded(const QString& storeProblem);
+    void keyDeleted(const QString& id);
+    void finished();
+    void failed(const QString& message);
+
+private:
+    void setPhase(Phase phase);
+    void fail(const QString& message, const ApiError& error = {});
+    void journal(const QString& type, QJsonObject data);
+    void removeOrphansThenCreate();
+    void deleteOrphans(QStringList ids);
+    void create();
+    void store();
+    void verify();
+    void readStoredKeyThenVerify();
+    void deleteOldKeys();
+    void deleteNext(QStringList queue);
+    void finish();
+
+    QPointer<MailgunClient> m_client;
+    QPointer<SecretStore> m_store;
+    Journal* m_journal;
+    bool m_practice;
+    Phase m_phase = Phase::Idle;
+    KeyRotationPlan m_plan;
+    KeyRotationProgress m_progress;
+    QString m_newKeyId;
+    Secret m_newKey;
+    Secret m_oldKey;
+    QString m_storeProblem;
+    ApiError m_error;
+    QString m_failureMessage;
+    QStringList m_deleteFailures;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "mailgun/api/KeyInfo.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+// Which keys step 2 proposes to delete, and why. Built from the account's key list; the
+// admin may change the selection before anything happens.
+struct KeyRotationCandidate
+{
+    KeyInfo key;
+    bool inUse = false;  // the key the program is using now (the leaked one, usually)
+    bool recent = false; // created after the incident started: maybe the attacker's
+    bool selectedByDefault = false;
+    QString advice; // one plain sentence on what this key is and what to do
+};
+
+struct KeyRotationPlan
+{
+    QList<KeyRotationCandidate> candidates;
+    QString inUseId;        // empty when the key in use is not in the list (an older "key-" key)
+    QString newKeyRole;     // the role of the key in use, "admin" when unknown
+    QSet<QString> selected; // ids to delete once the new key is stored and verified
+
+    static KeyRotationPlan build(const QList<KeyInfo>& keys, const QString& inUseId,
+                                 const QDateTime& incidentStart);
+    bool inUseFound() const { return !inUseId.isEmpty(); }
+};
