@@ -561,6 +561,64 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 nichts getan, wei
     </message>
 </context>
 <context>
+    <name>KeyRotationController</name>
+    <message>
+        <source>The list of API keys could not be read.</source>
+        <translation>Die Liste der API-Schlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished key replacement to continue.</source>
+        <translation>Es gibt keinen unterbrochenen Schlüsseltausch, der fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>The list of API keys could not be read to check for a half-made key.</source>
+        <translation>Die Liste der API-Schlüssel konnte nicht gelesen werden, um nach einem halb angelegten Schlüssel zu suchen.</translation>
+    </message>
+    <message>
+        <source>A half-made key from an earlier try could not be deleted.</source>
+        <translation>Ein halb angelegter Schlüssel aus einem früheren Versuch konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Mailgun did not confirm the new key after several tries. No old key was deleted. Check your connection and try again later.</source>
+        <translation>Mailgun hat den neuen Schlüssel auch nach mehreren Versuchen nicht bestätigt. Kein alter Schlüssel wurde gelöscht. Prüfen Sie Ihre Internetverbindung und versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The new API key could not be created. No old key was deleted.</source>
+        <translation>Der neue API-Schlüssel konnte nicht angelegt werden. Kein alter Schlüssel wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The keychain gave back a different key.</source>
+        <translation>Der Schlüsselbund hat einen anderen Schlüssel zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The new key did not work when it was checked. No old key was deleted.</source>
+        <translation>Der neue Schlüssel hat bei der Prüfung nicht funktioniert. Kein alter Schlüssel wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationPlan</name>
+    <message>
+        <source>The key you gave this program. It may be the leaked one: delete it.</source>
+        <translation>Der Schlüssel, den Sie diesem Programm gegeben haben. Vielleicht ist es der gestohlene: Löschen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>A sign-in session of the Control Panel. It ends by itself within a day; signing out everywhere ends it now.</source>
+        <translation>Eine Anmeldung im Control Panel. Sie endet von selbst innerhalb eines Tages; wenn Sie sich überall abmelden, endet sie sofort.</translation>
+    </message>
+    <message>
+        <source>A sending key for %1. It can only send email for that domain. Replace it in the Control Panel if it may have leaked too.</source>
+        <translation>Ein Sende-Schlüssel für %1. Er kann nur E-Mails für diese Domain senden. Ersetzen Sie ihn im Control Panel, falls auch er gestohlen sein könnte.</translation>
+    </message>
+    <message>
+        <source>A key that can change your account. Delete it unless you are sure it did not leak; you can make a new one later.</source>
+        <translation>Ein Schlüssel, der Ihr Konto ändern kann. Löschen Sie ihn, wenn Sie nicht sicher sind, dass er nicht gestohlen wurde; Sie können später einen neuen anlegen.</translation>
+    </message>
+    <message>
+        <source>A key that can read your account. Delete it if you do not know who uses it.</source>
+        <translation>Ein Schlüssel, der Ihr Konto lesen kann. Löschen Sie ihn, wenn Sie nicht wissen, wer ihn benutzt.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeServer</name>
     <message>
         <source>The practice account could not listen on 127.0.0.1 port %1. Another program may be using it; choose another port.</source>

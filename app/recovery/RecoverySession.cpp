@@ -4,6 +4,7 @@
 #include "practice/PracticeServer.h"
 #include "recovery/Journal.h"
 #include "recovery/StepGuide.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QJsonObject>
 
@@ -74,6 +75,18 @@ MailgunClient* RecoverySession::client()
     if (!m_client)
         m_client = new MailgunClient(endpoints(), this);
     return m_client;
+}
+
+SecretStore* RecoverySession::secretStore()
+{
+    if (!m_secretStore)
+        m_secretStore = new KeychainSecretStore(std::chrono::seconds(15), this);
+    return m_secretStore;
+}
+
+void RecoverySession::setSecretStore(SecretStore* store)
+{
+    m_secretStore = store;
 }
 
 void RecoverySession::setConnection(const ConnectController::Result& result)

@@ -13,6 +13,7 @@
 class Journal;
 class MailgunClient;
 class PracticeServer;
+class SecretStore;
 
 // The model the wizard pages read and edit: which account, how to reach it, what the
 // Connect check found, and which items of each step are done. Controllers and pages share
@@ -62,6 +63,10 @@ public:
     int doneStepCount() const;
 
     Journal* journal() const { return m_journal; }
+    // Where new secrets go: the system keychain, unless a test or another front end set
+    // another store first.
+    SecretStore* secretStore();
+    void setSecretStore(SecretStore* store);
 
 Q_SIGNALS:
     void modeChanged();
@@ -76,6 +81,7 @@ private:
     AccountMode m_mode = AccountMode::RealAccount;
     PracticeServer* m_practice = nullptr;
     MailgunClient* m_client = nullptr;
+    SecretStore* m_secretStore = nullptr;
     bool m_connected = false;
     ConnectController::Result m_connectResult;
     QDateTime m_incidentStart;
