@@ -596,6 +596,240 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 nichts getan, wei
     </message>
 </context>
 <context>
+    <name>KeyRotationPanel</name>
+    <message>
+        <source>&lt;b&gt;Replace the API key for me&lt;/b&gt;</source>
+        <translation>&lt;b&gt;API-Schlüssel für mich ersetzen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The program can make a new key, keep it safe in this computer&apos;s keychain, and then delete the old keys. First look at your keys: nothing changes until you agree.</source>
+        <translation>Das Programm kann einen neuen Schlüssel anlegen, ihn sicher im Schlüsselbund dieses Computers aufbewahren und dann die alten Schlüssel löschen. Sehen Sie sich zuerst Ihre Schlüssel an: Nichts wird geändert, bevor Sie zustimmen.</translation>
+    </message>
+    <message>
+        <source>A key replacement was interrupted before it was finished.</source>
+        <translation>Ein Schlüsseltausch wurde unterbrochen, bevor er fertig war.</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted key replacement</source>
+        <translation>Den unterbrochenen Schlüsseltausch fortsetzen</translation>
+    </message>
+    <message>
+        <source>Show my keys</source>
+        <translation>Meine Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show my API keys</source>
+        <translation>Meine API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the API key and delete the ticked old keys</source>
+        <translation>API-Schlüssel ersetzen und die angekreuzten alten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Try the key replacement again</source>
+        <translation>Den Schlüsseltausch noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>Your API keys; ticked keys are deleted</source>
+        <translation>Ihre API-Schlüssel; angekreuzte Schlüssel werden gelöscht</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>About &quot;%1&quot;: %2</source>
+        <translation>Zu „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Click a key to read what it is and what to do with it.</source>
+        <translation>Klicken Sie auf einen Schlüssel, um zu lesen, was er ist und was Sie damit tun sollten.</translation>
+    </message>
+    <message>
+        <source>The key this program uses is an older kind of key that is not in this list, so the program cannot delete it. After the new key is made, delete the old key by hand in the Control Panel (API Security).</source>
+        <translation>Der Schlüssel, den dieses Programm verwendet, ist eine ältere Art von Schlüssel und steht nicht in dieser Liste. Deshalb kann das Programm ihn nicht löschen. Wenn der neue Schlüssel angelegt ist, löschen Sie den alten Schlüssel von Hand im Control Panel (Seite „API Security“).</translation>
+    </message>
+    <message>
+        <source>I have saved the new key somewhere safe</source>
+        <translation>Ich habe den neuen Schlüssel an einem sicheren Ort gespeichert</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Continue and delete the old keys</source>
+        <translation>Weiter und die alten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>full access</source>
+        <translation>voller Zugriff</translation>
+    </message>
+    <message>
+        <source>developer access</source>
+        <translation>Entwickler-Zugriff</translation>
+    </message>
+    <message>
+        <source>sending only</source>
+        <translation>nur Senden</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>nur Lesen</translation>
+    </message>
+    <message>
+        <source>Domain, %1</source>
+        <translation>Domain, %1</translation>
+    </message>
+    <message>
+        <source>Control Panel, %1</source>
+        <translation>Control Panel, %1</translation>
+    </message>
+    <message>
+        <source>Account, %1</source>
+        <translation>Konto, %1</translation>
+    </message>
+    <message>
+        <source>(no name) %1</source>
+        <translation>(ohne Namen) %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>wird verwendet</translation>
+    </message>
+    <message>
+        <source>new since the incident</source>
+        <translation>neu seit dem Vorfall</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Ticked keys are deleted after the new key is made and saved. Untick a key to keep it.</source>
+        <translation>Angekreuzte Schlüssel werden gelöscht, sobald der neue Schlüssel angelegt und gespeichert ist. Entfernen Sie das Häkchen, um einen Schlüssel zu behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program will now make a new API key and save it in this computer&apos;s keychain. Then it will delete %n old key(s). Websites and apps that use an old key stop sending email until you give them the new key.
+
+Replace the key now?</source>
+        <translation>
+            <numerusform>Das Programm legt jetzt einen neuen API-Schlüssel an und speichert ihn im Schlüsselbund dieses Computers. Dann löscht es %n alten Schlüssel. Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails mehr, bis Sie dort den neuen Schlüssel eintragen.
+
+Schlüssel jetzt ersetzen?</numerusform>
+            <numerusform>Das Programm legt jetzt einen neuen API-Schlüssel an und speichert ihn im Schlüsselbund dieses Computers. Dann löscht es %n alte Schlüssel. Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails mehr, bis Sie dort den neuen Schlüssel eintragen.
+
+Schlüssel jetzt ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the API key</source>
+        <translation>API-Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Reading the list of keys…</source>
+        <translation>Liste der Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>Neuer Schlüssel wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Saving it in the keychain…</source>
+        <translation>Er wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Checking the new key…</source>
+        <translation>Neuer Schlüssel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Deleting old keys…</source>
+        <translation>Alte Schlüssel werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>%1
+No old key is deleted until you confirm below that you saved the new key.</source>
+        <translation>%1
+Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den neuen Schlüssel gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>✔ deleted</source>
+        <translation>✔ gelöscht</translation>
+    </message>
+    <message>
+        <source>Done: the new API key is made and working.</source>
+        <translation>Fertig: Der neue API-Schlüssel ist angelegt und funktioniert.</translation>
+    </message>
+    <message>
+        <source>Where it is kept: in this computer&apos;s keychain under &quot;%1&quot;, entry %2.</source>
+        <translation>Wo er aufbewahrt wird: im Schlüsselbund dieses Computers unter „%1“, Eintrag %2.</translation>
+    </message>
+    <message>
+        <source>Where it is kept: not stored by this program; you saved it yourself.</source>
+        <translation>Wo er aufbewahrt wird: nicht von diesem Programm gespeichert; Sie haben ihn selbst gespeichert.</translation>
+    </message>
+    <message>
+        <source>What to do now: put the new key into every website and app that used the old key, and send a test email from each one.</source>
+        <translation>Was Sie jetzt tun: Tragen Sie den neuen Schlüssel in jede Website und jede App ein, die den alten Schlüssel verwendet hat, und senden Sie von jeder eine Test-E-Mail.</translation>
+    </message>
+    <message>
+        <source>✘ still there</source>
+        <translation>✘ noch vorhanden</translation>
+    </message>
+    <message>
+        <source>Every old key you ticked is deleted.</source>
+        <translation>Alle alten Schlüssel, die Sie angekreuzt haben, sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>These old keys could not be deleted and still work: %1. Delete them by hand in the Control Panel (API Security).</source>
+        <translation>Diese alten Schlüssel konnten nicht gelöscht werden und funktionieren noch: %1. Löschen Sie sie von Hand im Control Panel (Seite „API Security“).</translation>
+    </message>
+</context>
+<context>
     <name>KeyRotationPlan</name>
     <message>
         <source>The key you gave this program. It may be the leaked one: delete it.</source>
@@ -679,6 +913,33 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 nichts getan, wei
     <message>
         <source>United States (US)</source>
         <translation>Vereinigte Staaten (US)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRevealField</name>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the new key</source>
+        <translation>Den neuen Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the new key</source>
+        <translation>Den neuen Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>

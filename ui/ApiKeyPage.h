@@ -2,12 +2,23 @@
 
 #include "GuidedStepPage.h"
 
-// Step 2: replace the private API key and delete every old one. Guided for now; creating,
-// storing and verifying the new key through the API goes in the automatic area later.
+class KeyRotationPanel;
+
+// Step 2: replace the private API key and delete every old one. With the API, the automatic
+// area offers to do it (KeyRotationPanel); without it, the page is guided only.
 class ApiKeyPage : public GuidedStepPage
 {
     Q_OBJECT
 
 public:
     explicit ApiKeyPage(RecoverySession* session, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    KeyRotationPanel* rotationPanel() const { return m_panel; }
+
+private:
+    void onRunningChanged(bool running);
+
+    KeyRotationPanel* m_panel = nullptr;
 };

@@ -1,0 +1,250 @@
+// Step 2's automatic mode in the real wizard: the plan of keys, the confirmation, the
+// replacement against the practice account, and the path where the keychain is missing and
+// the admin must save the new key by hand before anything is deleted.
+#include "AccountSummaryView.h"
+#include "ApiKeyPage.h"
+#include "KeyRotationPanel.h"
+#include "WizardHarness.h"
+#include "practice/PracticeAccount.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A keychain that is not there, as on a desktop without a Secret Service.
+class MissingKeychain : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void write(const QString&, const Secret&, const QObject* context, Callback done) override
+    {
+        answer(context, done);
+    }
+    void read(const QString&, const QObject* context, Callback done) override { answer(context, done); }
+    void remove(const QString&, const QObject* context, Callback done) override { answer(context, done); }
+
+private:
+    void answer(const QObject* context, const Callback& done)
+    {
+        QMetaObject::invokeMethod(
+            const_cast<QObject*>(context),
+            [done] {
+                Result result;
+                result.status = Status::Unavailable;
+                done(result);
+            },
+            Qt::QueuedConnection);
+    }
+};
+
+} // namespace
+
+class TestApiKeyPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void withoutApiThePageStaysGuided();
+    void replacesTheLeakedKey();
+    void withoutKeychainNothingIsDeletedBeforeTheAdminSavedTheKey();
+
+private:
+    void connectPracticeAndOpenPage();
+    void showKeys();
+    bool rowChecked(const QString& id) const;
+    int rowOf(const QString& id) const;
+    const PracticeAccount& account() const { return m_h->session->practiceServer()->account(); }
+    QString leakedId() const { return m_h->session->summary().keyInUseId; }
+    void render(const QString& name);
+
+    QDir m_dir;
+    std::unique_ptr<WizardHarness> m_h;
+    QTableWidget* m_table = nullptr;
+};
+
+void TestApiKeyPage::initTestCase()
+{
+    const QString buildDir = qEnvironmentVariable("MRA_BUILD_DIR", QDir::currentPath());
+    m_dir = QDir(buildDir + u"/screenshots"_s);
+    QVERIFY(m_dir.mkpath(u"."_s));
+}
+
+void TestApiKeyPage::init()
+{
+    m_h = std::make_unique<WizardHarness>();
+    QString error;
+    QVERIFY2(m_h->start(&error), qPrintable(error));
+}
+
+void TestApiKeyPage::cleanup()
+{
+    m_h.reset();
+}
+
+void TestApiKeyPage::render(const QString& name)
+{
+    QTest::qWait(50);
+    QCOMPARE(m_h->wizard->size(), QSize(900, 640));
+    QVERIFY(m_h->wizard->grab().toImage().save(m_dir.filePath(name + u".png"_s)));
+}
+
+void TestApiKeyPage::connectPracticeAndOpenPage()
+{
+    m_h->clickNext();
+    QCOMPARE(m_h->currentId(), int(WizardPageId::Connect));
+    m_h->toggle(m_h->find<QRadioButton>(u"modePracticeRadio"_s));
+    m_h->click(m_h->find<QPushButton>(u"connectCheckButton"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->find<AccountSummaryView>(u"connectSummaryBox"_s)->isVisible(), 30000);
+    QVERIFY(m_h->session->apiAvailable());
+    QVERIFY(!leakedId().isEmpty());
+    QTRY_VERIFY(m_h->nextEnabled());
+    m_h->clickNext();
+    QCOMPARE(m_h->currentId(), int(WizardPageId::Investigate));
+    m_h->clickNext();
+    QCOMPARE(m_h->currentId(), int(WizardPageId::ApiKey));
+}
+
+void TestApiKeyPage::showKeys()
+{
+    auto* show = m_h->find<QPushButton>(u"apiKeyShowKeysButton"_s);
+    QVERIFY(show && show->isVisible());
+    m_h->click(show);
+    m_table = m_h->find<QTableWidget>(u"apiKeyPlanTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_table->isVisible() && m_table->rowCount() > 0, 30000);
+}
+
+int TestApiKeyPage::rowOf(const QString& id) const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->data(Qt::UserRole).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+bool TestApiKeyPage::rowChecked(const QString& id) const
+{
+    const int row = rowOf(id);
+    return row >= 0 && m_table->item(row, 0)->checkState() == Qt::Checked;
+}
+
+void TestApiKeyPage::withoutApiThePageStaysGuided()
+{
+    m_h->clickNext();
+    m_h->toggle(m_h->find<QCheckBox>(u"connectWithoutApiCheck"_s));
+    m_h->clickNext();
+    m_h->clickNext();
+    QCOMPARE(m_h->currentId(), int(WizardPageId::ApiKey));
+    QVERIFY(!m_h->find<QPushButton>(u"apiKeyShowKeysButton"_s));
+    QVERIFY(!m_h->wizard->currentPage()->findChild<QWidget*>(u"automaticArea"_s)->isVisible());
+}
+
+void TestApiKeyPage::replacesTheLeakedKey()
+{
+    auto* keychain = new KeychainSecretStore(std::chrono::seconds(10), m_h->session.get());
+    m_h->session->setSecretStore(keychain);
+    connectPracticeAndOpenPage();
+    render(u"apikey-01-entered"_s);
+    showKeys();
+    render(u"apikey-02-plan"_s);
+
+    const QString leaked = leakedId();
+    const QString sending = PracticeAccount::keyIdFromSecret(account().seededSecret(u"sending"_s));
+    QVERIFY(rowChecked(leaked));
+    QVERIFY(rowOf(sending) >= 0);
+    QVERIFY(!rowChecked(sending));
+    QVERIFY(account().findKeyById(leaked));
+
+    KeyRotationPanel::setNextConfirmAnswer(QMessageBox::Yes);
+    m_h->click(m_h->find<QPushButton>(u"apiKeyReplaceButton"_s));
+    QVERIFY(!m_h->nextEnabled()); // the replacement is running
+    auto* result = m_h->find<QLabel>(u"apiKeyResultLabel"_s);
+    auto* panel = m_h->find<KeyRotationPanel>(u"apiKeyRotationPanel"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->controller()->phase() == KeyRotationController::Phase::Finished ||
+                                  panel->controller()->phase() == KeyRotationController::Phase::Failed,
+                              qPrintable(result->text()), 30000);
+    QCOMPARE(panel->controller()->phase(), KeyRotationController::Phase::Finished);
+    QVERIFY(result->isVisible());
+    QTRY_VERIFY(m_h->nextEnabled());
+    render(u"apikey-03-finished"_s);
+
+    QVERIFY(!account().findKeyById(leaked));
+    QVERIFY(account().findKeyById(sending));
+    auto* field = m_h->find<QLineEdit>(u"apiKeyNewKeyField"_s);
+    QVERIFY(field->isVisible());
+    QCOMPARE(field->echoMode(), QLineEdit::Password);
+    QVERIFY(field->toolTip().isEmpty() && field->accessibleDescription().isEmpty());
+    const QString newId = panel->controller()->newKeyId();
+    QVERIFY(m_h->find<QLabel>(u"apiKeyDetailsLabel"_s)->text().contains(SecretStore::apiKeyEntry(newId)));
+
+    QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::ApiKey, u"api-key-created"_s));
+    QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::ApiKey, u"api-key-saved"_s));
+    QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::ApiKey, u"api-key-old-deleted"_s));
+    QVERIFY(!m_h->session->isItemConfirmed(RecoveryStep::ApiKey, u"api-key-in-apps"_s));
+
+    bool removed = false;
+    keychain->remove(SecretStore::apiKeyEntry(newId), this,
+                     [&removed](const SecretStore::Result&) { removed = true; });
+    QTRY_VERIFY(removed);
+}
+
+void TestApiKeyPage::withoutKeychainNothingIsDeletedBeforeTheAdminSavedTheKey()
+{
+    m_h->session->setSecretStore(new MissingKeychain(m_h->session.get()));
+    connectPracticeAndOpenPage();
+    showKeys();
+    const QString leaked = leakedId();
+    QVERIFY(rowChecked(leaked));
+    const int keysBefore = static_cast<int>(account().keys().size());
+
+    KeyRotationPanel::setNextConfirmAnswer(QMessageBox::Yes);
+    m_h->click(m_h->find<QPushButton>(u"apiKeyReplaceButton"_s));
+    auto* saved = m_h->find<QCheckBox>(u"apiKeySavedCheck"_s);
+    auto* result = m_h->find<QLabel>(u"apiKeyResultLabel"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(saved->isVisible(), qPrintable(result->text()), 30000);
+    render(u"apikey-04-manual-save"_s);
+    auto* field = m_h->find<QLineEdit>(u"apiKeyNewKeyField"_s);
+    QCOMPARE(field->echoMode(), QLineEdit::Password);
+    QVERIFY(!field->text().isEmpty());
+    m_h->click(m_h->find<QPushButton>(u"apiKeyNewKeyFieldShow"_s));
+    QCOMPARE(field->echoMode(), QLineEdit::Normal);
+    m_h->click(m_h->find<QPushButton>(u"apiKeyNewKeyFieldShow"_s));
+    QCOMPARE(field->echoMode(), QLineEdit::Password);
+
+    // Nothing deleted yet: one key more than before, the leaked one still there.
+    QTest::qWait(300);
+    QVERIFY(account().findKeyById(leaked));
+    QCOMPARE(static_cast<int>(account().keys().size()), keysBefore + 1);
+    auto* continueButton = m_h->find<QPushButton>(u"apiKeyContinueButton"_s);
+    QVERIFY(!continueButton->isEnabled());
+    QVERIFY(!m_h->nextEnabled());
+
+    m_h->toggle(saved);
+    QVERIFY(continueButton->isEnabled());
+    m_h->click(continueButton);
+    auto* panel = m_h->find<KeyRotationPanel>(u"apiKeyRotationPanel"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->controller()->phase() == KeyRotationController::Phase::Finished,
+                              qPrintable(result->text()), 30000);
+    QVERIFY(!account().findKeyById(leaked));
+    QVERIFY(m_h->find<QLabel>(u"apiKeyDetailsLabel"_s)->text().contains(u"you saved it yourself"_s));
+    QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::ApiKey, u"api-key-saved"_s));
+    QTRY_VERIFY(m_h->nextEnabled());
+    render(u"apikey-05-finished-by-hand"_s);
+}
+
+QTEST_MAIN(TestApiKeyPage)
+#include "tst_apikeypage.moc"
