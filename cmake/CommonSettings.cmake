@@ -26,6 +26,8 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(MRA_WARNINGS_AS_ERRORS)
         target_compile_options(mra_common INTERFACE -Werror)
     endif()
+    # Hardening the Debian toolchain expects of a package (lintian: hardening-no-bindnow).
+    target_link_options(mra_common INTERFACE -Wl,-z,relro -Wl,-z,now)
     if(MRA_SANITIZE)
         target_compile_options(mra_common INTERFACE
             -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
