@@ -2,6 +2,7 @@
 // stored, read back and verified before any old key is deleted, and every interruption
 // (lost answer, no keychain, a crash between two steps, a failing delete) ends with one
 // working new key and an exact account of what is still alive.
+#include "MissingKeychain.h"
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
@@ -17,31 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A keychain that is not there, as on a desktop without a Secret Service.
-class MissingKeychain : public SecretStore
-{
-public:
-    void write(const QString&, const Secret&, const QObject* context, Callback done) override
-    {
-        answer(context, done);
-    }
-    void read(const QString&, const QObject* context, Callback done) override { answer(context, done); }
-    void remove(const QString&, const QObject* context, Callback done) override { answer(context, done); }
-
-private:
-    void answer(const QObject* context, const Callback& done)
-    {
-        QMetaObject::invokeMethod(
-            const_cast<QObject*>(context),
-            [done] {
-                Result result;
-                result.status = Status::Unavailable;
-                done(result);
-            },
-            Qt::QueuedConnection);
-    }
-};
 
 // A keychain that never answers: the process "dies" while it waits.
 class SilentKeychain : public SecretStore

@@ -4,6 +4,7 @@
 #include "AccountSummaryView.h"
 #include "ApiKeyPage.h"
 #include "KeyRotationPanel.h"
+#include "MissingKeychain.h"
 #include "WizardHarness.h"
 #include "practice/PracticeAccount.h"
 #include "secrets/KeychainSecretStore.h"
@@ -19,35 +20,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// A keychain that is not there, as on a desktop without a Secret Service.
-class MissingKeychain : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-    void write(const QString&, const Secret&, const QObject* context, Callback done) override
-    {
-        answer(context, done);
-    }
-    void read(const QString&, const QObject* context, Callback done) override { answer(context, done); }
-    void remove(const QString&, const QObject* context, Callback done) override { answer(context, done); }
-
-private:
-    void answer(const QObject* context, const Callback& done)
-    {
-        QMetaObject::invokeMethod(
-            const_cast<QObject*>(context),
-            [done] {
-                Result result;
-                result.status = Status::Unavailable;
-                done(result);
-            },
-            Qt::QueuedConnection);
-    }
-};
-
-} // namespace
+namespace {} // namespace
 
 class TestApiKeyPage : public QObject
 {

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "secrets/SecretStore.h"
+
+// A keychain that is not there, as on a desktop without a Secret Service: every call
+// answers Unavailable, later, as the real store does.
+class MissingKeychain : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void write(const QString&, const Secret&, const QObject* context, Callback done) override
+    {
+        answer(context, done);
+    }
+    void read(const QString&, const QObject* context, Callback done) override { answer(context, done); }
+    void remove(const QString&, const QObject* context, Callback done) override { answer(context, done); }
+
+private:
+    void answer(const QObject* context, const Callback& done)
+    {
+        QMetaObject::invokeMethod(
+            const_cast<QObject*>(context),
+            [done] {
+                Result result;
+                result.status = Status::Unavailable;
+                done(result);
+            },
+            Qt::QueuedConnection);
+    }
+};
