@@ -1,10 +1,10 @@
 #include "recovery/ConnectController.h"
 
 #include "mailgun/MailgunClient.h"
+#include "mailgun/api/KeysApi.h"
 #include "recovery/KeyFormat.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -125,26 +125,23 @@ void ConnectController::readSummary()
     const int generation = m_generation;
     m_pending = 2;
     const QString keyId = KeyFormat::keyIdOf(m_client->apiKey().reveal());
-    m_client->send(ApiRequest::get(Region::Us, u"/v1/keys"_s), this,
-                   [this, generation, keyId](const ApiResponse& response) {
-                       if (generation != m_generation)
-                           return;
-                       if (response.ok()) {
-                           const QJsonArray items = response.object().value(u"items"_s).toArray();
-                           m_result.summary.keys = static_cast<int>(items.size());
-                           for (const QJsonValue& item : items) {
-                               const QJsonObject key = item.toObject();
-                               if (!keyId.isEmpty() && key.value(u"id"_s).toString() == keyId) {
-                                   m_result.summary.keyInUseId = keyId;
-                                   m_result.summary.keyInUseRole = key.value(u"role"_s).toString();
-                               }
-                           }
-                       } else {
-                           m_keysError = response.error;
-                       }
-                       if (--m_pending == 0)
-                           onSummaryDone();
-                   });
+    KeysApi(*m_client).list({}, {}, this, [this, generation, keyId](ApiResult<QList<KeyInfo>> keys) {
+        if (generation != m_generation)
+            return;
+        if (keys.ok()) {
+            m_result.summary.keys = static_cast<int>(keys.value.size());
+            for (const KeyInfo& key : std::as_const(keys.value)) {
+                if (!keyId.isEmpty() && key.id == keyId) {
+                    m_result.summary.keyInUseId = keyId;
+                    m_result.summary.keyInUseRole = key.role;
+                }
+            }
+        } else {
+            m_keysError = keys.error;
+        }
+        if (--m_pending == 0)
+            onSummaryDone();
+    });
     QUrlQuery usersQuery;
     usersQuery.addQueryItem(u"limit"_s, u"1"_s);
     m_client->send(ApiRequest::get(Region::Us, u"/v5/users"_s, usersQuery), this,

@@ -3,6 +3,7 @@
 // flight. Prints the wall time next to the ideal (round trips x latency / cap) and the peak
 // memory. Run by hand or with the `bench` target; not part of ctest's default run.
 #include "mailgun/MailgunClient.h"
+#include "mailgun/api/ApiPath.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
 
@@ -69,23 +70,22 @@ int main(int argc, char** argv)
             QCoreApplication::quit();
     };
     ++pending;
-    client.fetchAllPages(
-        Region::Us, u"/v4/domains"_s, {}, u"items"_s, u"total_count"_s, 1000, &app,
-        [&](const QList<QJsonObject>& domains, const ApiError& error) {
-            ++roundTrips;
-            --pending;
-            if (error.isError()) {
-                ++failures;
-                finishIfDone();
-                return;
-            }
-            for (const QJsonObject& domain : domains) {
-                ++pending;
-                const QString path =
-                    u"/v3/domains/"_s +
-                    QString::fromLatin1(QUrl::toPercentEncoding(domain.value(u"name"_s).toString())) +
-                    u"/credentials"_s;
-                client.fetchAllPages(Region::Us, path, {}, u"items"_s, u"total_count"_s, 100, &app,
+    client.fetchAllPages(Region::Us, u"/v4/domains"_s, {}, u"items"_s, u"total_count"_s, 1000, &app,
+                         [&](const QList<QJsonObject>& domains, const ApiError& error) {
+                             ++roundTrips;
+                             --pending;
+                             if (error.isError()) {
+                                 ++failures;
+                                 finishIfDone();
+                                 return;
+                             }
+                             for (const QJsonObject& domain : domains) {
+                                 ++pending;
+                                 const QString path = u"/v3/domains/"_s +
+                                                      encodedPathSegment(domain.value(u"name"_s).toString()) +
+                                                      u"/credentials"_s;
+                                 client.fetchAllPages(
+                                     Region::Us, path, {}, u"items"_s, u"total_count"_s, 100, &app,
                                      [&](const QList<QJsonObject>& items, const ApiError& e) {
                                          ++roundTrips;
                                          --pending;
@@ -93,9 +93,9 @@ int main(int argc, char** argv)
                                          logins += static_cast<int>(items.size());
                                          finishIfDone();
                                      });
-            }
-            finishIfDone();
-        });
+                             }
+                             finishIfDone();
+                         });
     QTimer::singleShot(120000, &app, [] { QCoreApplication::exit(2); });
     const int code = QCoreApplication::exec();
     const qint64 elapsed = timer.elapsed();
