@@ -54,8 +54,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
 {
     CommandLineOptions options;
     // Options that take a value, as "--name value" or "--name=value".
-    const QStringList valued{u"--api-base"_s,       u"--api-base-us"_s, u"--api-base-eu"_s, u"--key-file"_s,
-                             u"--incident-start"_s, u"--us-port"_s,     u"--eu-port"_s};
+    const QStringList valued{
+        u"--api-base"_s, u"--api-base-us"_s, u"--api-base-eu"_s, u"--key-file"_s, u"--incident-start"_s,
+        u"--us-port"_s,  u"--eu-port"_s,     u"--domain"_s,      u"--delete"_s,   u"--format"_s,
+        u"-o"_s,         u"--output"_s};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         QString argument = arguments.at(i);
         QString value;
@@ -82,6 +84,26 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
             options.json = true;
         } else if (argument == u"--yes"_s) {
             options.yes = true;
+        } else if (argument == u"--print-secrets"_s) {
+            options.printSecrets = true;
+        } else if (argument == u"--deep"_s) {
+            options.deep = true;
+        } else if (argument == u"--i-own-this-site"_s) {
+            options.ownsSite = true;
+        } else if (argument == u"--domain"_s) {
+            options.domains.append(value.trimmed().toLower());
+        } else if (argument == u"--delete"_s) {
+            options.deleteLogins.append(value.trimmed().toLower());
+        } else if (argument == u"--format"_s) {
+            options.format = value.trimmed().toLower();
+            if (options.format != u"md"_s && options.format != u"html"_s && options.format != u"pdf"_s) {
+                options.error = QCoreApplication::translate(
+                                    "CommandLine", "The format \"%1\" is not known. Use md, html or pdf.")
+                                    .arg(value);
+                return options;
+            }
+        } else if (argument == u"-o"_s || argument == u"--output"_s) {
+            options.outputPath = value;
         } else if (argument == u"--api-base"_s) {
             QUrl url;
             if (!parseUrlOption(value, &url, &options.error))

@@ -12,13 +12,20 @@ struct CommandLineOptions
     QString command;       // empty: open the wizard
     QStringList arguments; // positional arguments after the command
     ApiEndpoints endpoints = ApiEndpoints::production();
-    bool practice = false;   // --practice: use the practice account
-    bool json = false;       // --json: machine-readable output on stdout
-    bool yes = false;        // --yes: do not ask before changing anything
-    QString keyFile;         // --key-file PATH
-    QDateTime incidentStart; // --incident-start DATE; invalid when not given
-    quint16 usPort = 0;      // practice-server --us-port
-    quint16 euPort = 0;      // practice-server --eu-port
+    bool practice = false;                 // --practice: use the practice account
+    bool json = false;                     // --json: machine-readable output on stdout
+    bool yes = false;                      // --yes: do not ask before changing anything
+    QString keyFile;                       // --key-file PATH
+    QDateTime incidentStart;               // --incident-start DATE; invalid when not given
+    quint16 usPort = 0;                    // practice-server --us-port
+    quint16 euPort = 0;                    // practice-server --eu-port
+    bool printSecrets = false;             // --print-secrets: rotate-key and reset-smtp print new secrets
+    QStringList domains;                   // reset-smtp --domain D (repeatable): only these domains
+    QStringList deleteLogins;              // reset-smtp --delete LOGIN (repeatable): delete instead of reset
+    bool deep = false;                     // scan --deep: also dependency folders (node_modules, vendor)
+    bool ownsSite = false;                 // probe --i-own-this-site
+    QString format = QStringLiteral("md"); // report --format md|html|pdf
+    QString outputPath;                    // report -o FILE
     bool showHelp = false;
     bool showVersion = false;
     QString error; // non-empty: bad usage, with the reason
