@@ -1,0 +1,140 @@
+#pragma once
+
+#include "mailgun/ApiError.h"
+#include "recovery/SmtpResetPlan.h"
+#include "recovery/SmtpResetProgress.h"
+#include "secrets/Secret.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class Journal;
+class MailgunClient;
+class SecretStore;
+
+// Step 3 done for the user: every SMTP login of every domain, in both regions, gets a new
+// password or is deleted. Per login the order never changes: the new password goes into
+// the keychain first, then to Mailgun, and the journal records each move before and after.
+// A refused change leaves the old password working and the row can be tried again; a
+// change whose answer was lost is resolved by sending the same stored password again,
+// never by guessing. Many logins run at once, within the client's cap per region.
+class SmtpResetController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Phase
+    {
+        Idle,
+        Loading, // reading the domains and their logins
+        Ready,   // the plan is there; nothing changed yet
+        Running,
+        Finished, // every row ran; some may have failed (see failedCount())
+        Failed,   // the logins could not be read, or the keychain refused the first password
+    };
+    Q_ENUM(Phase)
+
+    enum class RowStatus
+    {
+        Waiting,
+        Working,
+        PasswordSet,
+        Deleted,
+        Failed,
+        Cancelled,
+    };
+    Q_ENUM(RowStatus)
+
+    struct RowResult
+    {
+        RowStatus status = RowStatus::Waiting;
+        QString message;               // plain sentence for a failed row
+        bool ambiguous = false;        // Mailgun's answer was lost: retrying sends the same password
+        bool storedInKeychain = false; // where the new password is
+        ApiError error;
+    };
+
+    SmtpResetController(MailgunClient* client, SecretStore* store, Journal* journal, bool practice,
+                        QObject* parent = nullptr);
+
+    // How many logins are worked on at once. The client still caps requests per region.
+    void setMaxParallel(int count) { m_maxParallel = qMax(1, count); }
+    // Without a keychain the new passwords are kept in memory only (the command line prints
+    // them with --print-secrets); otherwise a keychain failure stops the run before any
+    // change is sent for that login.
+    void setAllowWithoutKeychain(bool allow) { m_allowWithoutKeychain = allow; }
+
+    // Reads every domain of both regions and every login of each.
+    void load(const QDateTime& incidentStart);
+    SmtpResetPlan& plan() { return m_plan; }
+    const SmtpResetPlan& plan() const { return m_plan; }
+    // How far an earlier, interrupted run got (from the journal).
+    const SmtpResetProgress& progress() const { return m_progress; }
+
+    // Runs the plan as it is now.
+    void start();
+    // Goes on with the interrupted run the journal describes: its own rows and actions.
+    void resume();
+    // Runs the failed and cancelled rows of this run again.
+    void retryFailed();
+    // Starts no further row; rows already sent finish.
+    void cancel();
+
+    Phase phase() const { return m_phase; }
+    RowResult result(const QString& key) const { return m_results.value(key); }
+    // The new password of a login, only in this process and only while it runs.
+    Secret newPassword(const QString& key) const { return m_passwords.value(key); }
+    int doneCount() const;
+    int failedCount() const;
+    bool isComplete() const; // every row of the run has its new password or is deleted
+    QString failureMessage() const { return m_failureMessage; }
+
+Q_SIGNALS:
+    void phaseChanged(SmtpResetController::Phase phase);
+    void planReady();
+    void rowChanged(int row);
+    void progressChanged(int done, int total);
+    void finished();
+    void failed(const QString& message);
+
+private:
+    void setPhase(Phase phase);
+    void fail(const QString& message, const ApiError& error = {});
+    void journal(const QString& type, QJsonObject data);
+    QJsonObject rowData(const SmtpLoginRow& row) const;
+    void listLogins(Region region, const QStringList& domains);
+    void loadStepDone();
+    void run(const QStringList& keys);
+    void startMore();
+    void stopRun(const QString& reason);
+    void runRow(const QString& key);
+    void storeThenUpdate(const SmtpLoginRow& row);
+    void sendUpdate(const SmtpLoginRow& row);
+    void sendDelete(const SmtpLoginRow& row);
+    void setRow(const QString& key, RowStatus status, const QString& message = {}, const ApiError& error = {},
+                bool ambiguous = false);
+    void rowFinished();
+    void finishRun();
+
+    QPointer<MailgunClient> m_client;
+    QPointer<SecretStore> m_store;
+    Journal* m_journal;
+    bool m_practice;
+    bool m_allowWithoutKeychain = false;
+    int m_maxParallel = 16;
+    Phase m_phase = Phase::Idle;
+    SmtpResetPlan m_plan;
+    SmtpResetProgress m_progress;
+    QDateTime m_incidentStart;
+    QList<SmtpLoginRow> m_loaded;
+    int m_loadPending = 0;
+    QHash<QString, int> m_rowIndex;
+    QHash<QString, RowResult> m_results;
+    QHash<QString, Secret> m_passwords;
+    QStringList m_queue;
+    int m_running = 0;
+    bool m_stopping = false;
+    QString m_failureMessage;
+};

@@ -1,0 +1,67 @@
+#include "recovery/SmtpResetProgress.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+SmtpLoginRow rowFromJson(const QJsonObject& object)
+{
+    SmtpLoginRow row;
+    regionFromId(object.value(u"region"_s).toString(), &row.region);
+    row.domain = object.value(u"domain"_s).toString();
+    row.login = object.value(u"login"_s).toString();
+    row.action = object.value(u"action"_s).toString() == u"delete"_s ? SmtpLoginRow::Action::Delete
+                                                                     : SmtpLoginRow::Action::NewPassword;
+    row.recent = object.value(u"recent"_s).toBool();
+    return row;
+}
+
+} // namespace
+
+SmtpResetProgress SmtpResetProgress::fromJournal(const QList<Journal::Entry>& entries, bool practice)
+{
+    using State = LoginState;
+    SmtpResetProgress progress;
+    for (const Journal::Entry& entry : entries) {
+        if (!entry.type.startsWith(u"smtp-"_s) || entry.data.value(u"practice"_s).toBool() != practice)
+            continue;
+        if (entry.type == SmtpResetEntry::started) {
+            progress = SmtpResetProgress(); // only the last run counts
+            progress.started = true;
+            QList<SmtpLoginRow> rows;
+            for (const QJsonValue& value : entry.data.value(u"rows"_s).toArray())
+                rows.append(rowFromJson(value.toObject()));
+            progress.plan.rows = rows;
+            continue;
+        }
+        if (entry.type == SmtpResetEntry::finished) {
+            progress.finished = true;
+            continue;
+        }
+        Region region = Region::Us;
+        regionFromId(entry.data.value(u"region"_s).toString(), &region);
+        const QString key = SmtpLoginRow::rowKey(region, entry.data.value(u"login"_s).toString());
+        if (entry.type == SmtpResetEntry::passwordStored) {
+            progress.states.insert(key, State::Stored);
+            progress.storedInKeychain.insert(key, true);
+        } else if (entry.type == SmtpResetEntry::passwordNotStored) {
+            progress.states.insert(key, State::Stored);
+            progress.storedInKeychain.insert(key, false);
+        } else if (entry.type == SmtpResetEntry::updateSent) {
+            progress.states.insert(key, State::UpdateSent);
+        } else if (entry.type == SmtpResetEntry::passwordSet) {
+            progress.states.insert(key, State::PasswordSet);
+        } else if (entry.type == SmtpResetEntry::updateFailed) {
+            progress.states.insert(key, State::UpdateFailed);
+        } else if (entry.type == SmtpResetEntry::deleteSent) {
+            progress.states.insert(key, State::DeleteSent);
+        } else if (entry.type == SmtpResetEntry::deleted) {
+            progress.states.insert(key, State::Deleted);
+        } else if (entry.type == SmtpResetEntry::deleteFailed) {
+            progress.states.insert(key, State::DeleteFailed);
+        }
+    }
+    return progress;
+}
