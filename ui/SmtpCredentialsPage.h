@@ -2,12 +2,26 @@
 
 #include "GuidedStepPage.h"
 
+#include <QPointer>
+
+class SmtpResetPanel;
+
 // Step 3: give every SMTP login of every domain a new password and delete unknown logins.
-// Guided for now; the per-domain reset through the API goes in the automatic area later.
+// With a working API key the program does it (SmtpResetPanel); the guided checklist below
+// stays for what only the admin can do: putting the new passwords into their apps.
 class SmtpCredentialsPage : public GuidedStepPage
 {
     Q_OBJECT
 
 public:
     explicit SmtpCredentialsPage(RecoverySession* session, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    SmtpResetPanel* panel() const { return m_panel; }
+
+private:
+    void onRunningChanged(bool running);
+
+    QPointer<SmtpResetPanel> m_panel;
 };

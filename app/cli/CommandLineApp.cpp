@@ -4,16 +4,56 @@
 #include "cli/CheckCommand.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/PracticeServerCommand.h"
+#include "cli/ReportCommand.h"
+#include "cli/ResetSmtpCommand.h"
+#include "cli/RotateKeyCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Every subcommand has the same shape: start(), then finished(exitCode) from the event loop.
+template <typename Command>
+int runCommand(const CommandLineOptions& options)
+{
+    Command command(options);
+    QObject::connect(&command, &Command::finished, QCoreApplication::instance(),
+                     [](int code) { QCoreApplication::exit(code); });
+    command.start();
+    return QCoreApplication::exec();
+}
+
+// The PDF report lays out text, which needs fonts, which need a QGuiApplication. It runs
+// on the offscreen platform so that it works without a display, over SSH too.
+bool needsGui(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "report") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int runCommandLine(int& argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     ApplicationIdentity::apply();
-    ApplicationIdentity::installTranslations(&app);
+    ApplicationIdentity::installTranslations(app.get());
     // Parsed here, after the translations, so that usage errors are in the user's language.
     const CommandLineOptions options = CommandLineOptions::parse(QCoreApplication::arguments());
 
@@ -33,13 +73,14 @@ int runCommandLine(int& argc, char** argv)
     }
     if (options.command == u"practice-server"_s)
         return runPracticeServerCommand(options);
-    if (options.command == u"check"_s) {
-        CheckCommand command(options);
-        QObject::connect(&command, &CheckCommand::finished, &app,
-                         [](int code) { QCoreApplication::exit(code); });
-        command.start();
-        return QCoreApplication::exec();
-    }
+    if (options.command == u"check"_s)
+        return runCommand<CheckCommand>(options);
+    if (options.command == u"rotate-key"_s)
+        return runCommand<RotateKeyCommand>(options);
+    if (options.command == u"reset-smtp"_s)
+        return runCommand<ResetSmtpCommand>(options);
+    if (options.command == u"report"_s)
+        return runCommand<ReportCommand>(options);
     ConsoleOutput::error(CommandLineOptions::helpText());
     return ExitUsage;
 }

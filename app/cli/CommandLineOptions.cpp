@@ -46,7 +46,8 @@ QDateTime parseDate(const QString& value)
 
 const QStringList& CommandLineOptions::knownCommands()
 {
-    static const QStringList commands{u"check"_s, u"practice-server"_s};
+    static const QStringList commands{u"check"_s, u"rotate-key"_s, u"reset-smtp"_s, u"report"_s,
+                                      u"practice-server"_s};
     return commands;
 }
 
@@ -164,6 +165,15 @@ QString CommandLineOptions::helpText()
         "\n"
         "Commands:\n"
         "  check                 Check the API key: is it valid, which region, account summary.\n"
+        "  rotate-key            Step 2: make a new API key, keep it in the keychain, delete the\n"
+        "                        old keys. Continues an interrupted replacement first.\n"
+        "  reset-smtp            Step 3: a new password for every SMTP login of every domain,\n"
+        "                        kept in the keychain. Continues an interrupted reset first.\n"
+        "    --domain D          Only the logins of domain D (repeat for more domains).\n"
+        "    --delete LOGIN      Delete this login instead (not postmaster; repeatable).\n"
+        "  report                The report for Mailgun support, from this computer's journal.\n"
+        "    --format md|html|pdf  The format (default md). PDF needs -o.\n"
+        "    -o FILE             Write the report to FILE instead of the screen.\n"
         "  practice-server       Run the practice account (a simulated Mailgun) on this computer\n"
         "                        and print its addresses and key as JSON.\n"
         "\n"
@@ -171,6 +181,8 @@ QString CommandLineOptions::helpText()
         "  --practice            Use the practice account instead of your Mailgun account.\n"
         "  --json                Machine-readable output on stdout.\n"
         "  --yes                 Do not ask before making changes.\n"
+        "  --print-secrets       Also print new keys and passwords (rotate-key, reset-smtp).\n"
+        "                        Without a keychain this is the only way to keep them.\n"
         "  --key-file PATH       Read the API key from this file.\n"
         "  --api-base URL        Send API requests to URL for both regions.\n"
         "  --api-base-us URL     Send US requests to URL.\n"

@@ -9,11 +9,28 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int formatVersion = 1;
+// Version 2: JSON Lines (a header line, then one entry a line), appended, never rewritten.
+constexpr int formatVersion = 2;
+const QString headerName = QStringLiteral("mailgun-recovery-assistant");
+
+bool syncToDisk(int handle)
+{
+#ifdef Q_OS_WIN
+    return _commit(handle) == 0;
+#else
+    return ::fsync(handle) == 0;
+#endif
+}
 
 QString timestampSuffix()
 {
@@ -27,14 +44,17 @@ Journal::Journal(const QString& path, QObject* parent)
     , m_path(path)
 {}
 
+Journal::~Journal() = default;
+
 QString Journal::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.json"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.jsonl"_s;
 }
 
 bool Journal::load(QString* error)
 {
     m_entries.clear();
+    closeFile();
     if (m_path.isEmpty() || !QFileInfo::exists(m_path))
         return true;
     QFile file(m_path);
@@ -45,13 +65,39 @@ bool Journal::load(QString* error)
                     .arg(file.errorString());
         return false;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QByteArray content = file.readAll();
     file.close();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        // Keep the damaged file for inspection and start a fresh record; nothing is deleted.
+
+    // One JSON object a line, after a header line. A process killed in the middle of a
+    // write leaves at most a partial last line: that one is dropped, the rest is kept.
+    QList<QByteArray> lines = content.split('\n');
+    const bool tornTail = !content.isEmpty() && !content.endsWith('\n');
+    if (tornTail)
+        lines.removeLast();
+    bool damaged = lines.isEmpty() || !isHeader(lines.constFirst());
+    for (qsizetype i = 1; i < lines.size() && !damaged; ++i) {
+        if (lines.at(i).isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument line = QJsonDocument::fromJson(lines.at(i), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !line.isObject()) {
+            damaged = true;
+            break;
+        }
+        const QJsonObject object = line.object();
+        Entry entry;
+        entry.time = QDateTime::fromString(object.value(u"time"_s).toString(), Qt::ISODateWithMs);
+        entry.type = object.value(u"type"_s).toString();
+        entry.data = object.value(u"data"_s).toObject();
+        if (entry.time.isValid() && !entry.type.isEmpty())
+            m_entries.append(entry);
+    }
+    if (damaged) {
+        // Keep the damaged file for inspection and go on with what could be read; nothing
+        // is deleted.
         const QString aside = m_path + u".broken-"_s + timestampSuffix();
         QFile::rename(m_path, aside);
+        rewrite(nullptr);
         if (error)
             *error =
                 QCoreApplication::translate(
@@ -60,16 +106,8 @@ bool Journal::load(QString* error)
                     .arg(QDir::toNativeSeparators(aside));
         return false;
     }
-    const QJsonArray entries = document.object().value(u"entries"_s).toArray();
-    for (const QJsonValue& value : entries) {
-        const QJsonObject object = value.toObject();
-        Entry entry;
-        entry.time = QDateTime::fromString(object.value(u"time"_s).toString(), Qt::ISODateWithMs);
-        entry.type = object.value(u"type"_s).toString();
-        entry.data = object.value(u"data"_s).toObject();
-        if (entry.time.isValid() && !entry.type.isEmpty())
-            m_entries.append(entry);
-    }
+    if (tornTail)
+        return rewrite(error);
     return true;
 }
 
@@ -77,13 +115,14 @@ bool Journal::append(const QString& type, const QJsonObject& data, QString* erro
 {
     Entry entry{QDateTime::currentDateTimeUtc(), type, data};
     m_entries.append(entry);
-    const bool saved = save(error);
+    const bool saved = writeLine(entryLine(entry), error);
     Q_EMIT appended(entry);
     return saved;
 }
 
 bool Journal::startOver(QString* error)
 {
+    closeFile();
     if (!m_path.isEmpty() && QFileInfo::exists(m_path)) {
         const QString aside = m_path + u'.' + timestampSuffix();
         if (!QFile::rename(m_path, aside)) {
@@ -97,20 +136,80 @@ bool Journal::startOver(QString* error)
     return true;
 }
 
-bool Journal::save(QString* error)
+QByteArray Journal::entryLine(const Entry& entry)
+{
+    const QJsonObject object{{u"time"_s, entry.time.toString(Qt::ISODateWithMs)},
+                             {u"type"_s, entry.type},
+                             {u"data"_s, entry.data}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+bool Journal::isHeader(const QByteArray& line)
+{
+    const QJsonDocument header = QJsonDocument::fromJson(line);
+    return header.isObject() && header.object().value(u"journal"_s).toString() == headerName &&
+           header.object().value(u"format"_s).toInt() == formatVersion;
+}
+
+void Journal::closeFile()
+{
+    if (m_file) {
+        m_file->close();
+        m_file.reset();
+    }
+}
+
+bool Journal::openFile(QString* error)
+{
+    if (m_file)
+        return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    auto file = std::make_unique<QFile>(m_path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Append)) {
+        if (error)
+            *error = QCoreApplication::translate("Journal", "Your progress could not be saved to %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), file->errorString());
+        return false;
+    }
+    if (file->size() == 0) {
+        const QJsonObject header{{u"journal"_s, headerName}, {u"format"_s, formatVersion}};
+        file->write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
+    }
+    m_file = std::move(file);
+    return true;
+}
+
+bool Journal::writeLine(const QByteArray& line, QString* error)
 {
     if (m_path.isEmpty())
         return true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QJsonArray entries;
-    for (const Entry& entry : std::as_const(m_entries)) {
-        entries.append(QJsonObject{{u"time"_s, entry.time.toString(Qt::ISODateWithMs)},
-                                   {u"type"_s, entry.type},
-                                   {u"data"_s, entry.data}});
+    if (!openFile(error))
+        return false;
+    // Appending one line keeps each write small however long the journal grows; the sync
+    // makes the line survive a power cut, not only a killed process.
+    if (m_file->write(line) != line.size() || !m_file->flush() || !syncToDisk(m_file->handle())) {
+        if (error)
+            *error = QCoreApplication::translate("Journal", "Your progress could not be saved to %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), m_file->errorString());
+        closeFile();
+        return false;
     }
-    const QJsonObject root{{u"format"_s, formatVersion}, {u"entries"_s, entries}};
+    return true;
+}
+
+bool Journal::rewrite(QString* error)
+{
+    closeFile();
+    if (m_path.isEmpty())
+        return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    bool ok = file.open(QIODevice::WriteOnly);
+    const QJsonObject header{{u"journal"_s, headerName}, {u"format"_s, formatVersion}};
+    ok = ok && file.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n') >= 0;
+    for (const Entry& entry : std::as_const(m_entries))
+        ok = ok && file.write(entryLine(entry)) >= 0;
+    if (!ok || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("Journal", "Your progress could not be saved to %1: %2")
                          .arg(QDir::toNativeSeparators(m_path), file.errorString());

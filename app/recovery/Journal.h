@@ -6,9 +6,15 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
+class QFile;
+
 // The record of what the program did, step by step, so that a closed window or a crash
-// resumes safely and the report can list every action. A JSON file written atomically
-// (QSaveFile) under the application data folder. It never holds a secret: callers pass
+// resumes safely and the report can list every action. A JSON Lines file under the
+// application data folder: each entry is one appended, synced line, so recording stays
+// cheap however long the journal grows, and a process killed mid-write loses at most the
+// line it was writing. It never holds a secret: callers pass
 // ids, logins and masked values only.
 class Journal : public QObject
 {
@@ -24,8 +30,9 @@ public:
 
     // `path` empty: in-memory only (the practice account keeps no journal on disk).
     explicit Journal(const QString& path, QObject* parent = nullptr);
+    ~Journal() override;
 
-    // The journal file for real accounts: <AppDataLocation>/journal.json.
+    // The journal file for real accounts: <AppDataLocation>/journal.jsonl.
     static QString defaultPath();
 
     // Reads the file if there is one. False with a reason if it exists but cannot be read;
@@ -43,8 +50,15 @@ Q_SIGNALS:
     void appended(const Journal::Entry& entry);
 
 private:
-    bool save(QString* error);
+    static QByteArray entryLine(const Entry& entry);
+    static bool isHeader(const QByteArray& line);
+    bool openFile(QString* error);
+    void closeFile();
+    bool writeLine(const QByteArray& line, QString* error);
+    // Writes the whole journal anew, atomically (after a damaged or torn file).
+    bool rewrite(QString* error);
 
     QString m_path;
     QList<Entry> m_entries;
+    std::unique_ptr<QFile> m_file; // open for appending while the journal is written
 };

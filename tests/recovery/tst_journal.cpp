@@ -20,6 +20,7 @@ class TestJournal : public QObject
 private Q_SLOTS:
     void appendsAndReloads();
     void damagedFileIsKeptAside();
+    void tornLastLineIsDropped();
     void unwritableFolderIsReported();
     void startOverKeepsTheOldFile();
     void sessionRestoresTickedItems();
@@ -60,6 +61,32 @@ void TestJournal::damagedFileIsKeptAside()
     const QStringList aside = QDir(dir.path()).entryList({u"journal.json.broken-*"_s});
     QCOMPARE(aside.size(), 1);
     QVERIFY(journal.append(u"fresh"_s, {}));
+}
+
+// A process killed in the middle of a write leaves half a line: the entries before it are
+// kept, the half line is dropped, and the next entry starts on a line of its own.
+void TestJournal::tornLastLineIsDropped()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.jsonl"_s);
+    {
+        Journal journal(path);
+        QVERIFY(journal.append(u"smtp-password-stored"_s, {{u"login"_s, u"a@mg.example.com"_s}}));
+        QVERIFY(journal.append(u"smtp-update-sent"_s, {{u"login"_s, u"a@mg.example.com"_s}}));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(R"({"time":"2026-11-28T10:00:00.000Z","type":"smtp-pass)");
+    file.close();
+
+    Journal reloaded(path);
+    QVERIFY(reloaded.load());
+    QCOMPARE(reloaded.entries().size(), 2);
+    QVERIFY(reloaded.append(u"smtp-password-set"_s, {{u"login"_s, u"a@mg.example.com"_s}}));
+    Journal again(path);
+    QVERIFY(again.load());
+    QCOMPARE(again.entries().size(), 3);
+    QCOMPARE(again.entries().at(2).type, u"smtp-password-set"_s);
 }
 
 void TestJournal::unwritableFolderIsReported()

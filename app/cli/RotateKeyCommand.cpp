@@ -1,0 +1,168 @@
+#include "cli/RotateKeyCommand.h"
+
+#include "cli/CommandAccount.h"
+#include "cli/CommandLineApp.h"
+#include "cli/Confirmation.h"
+#include "cli/ConsoleOutput.h"
+#include "recovery/Journal.h"
+#include "recovery/KeyRotationController.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonArray toJsonArray(const QStringList& list)
+{
+    QJsonArray array;
+    for (const QString& item : list)
+        array.append(item);
+    return array;
+}
+
+} // namespace
+
+RotateKeyCommand::RotateKeyCommand(const CommandLineOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+{}
+
+void RotateKeyCommand::end(int exitCode)
+{
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+void RotateKeyCommand::start()
+{
+    m_account = new CommandAccount(m_options, this);
+    const int opened = m_account->open();
+    if (opened != ExitDone) {
+        end(opened);
+        return;
+    }
+    m_store = new KeychainSecretStore(std::chrono::seconds(15), this);
+    m_controller = new KeyRotationController(m_account->client(), m_store, m_account->journal(),
+                                             m_account->practice(), this);
+    using Phase = KeyRotationController::Phase;
+    connect(m_controller, &KeyRotationController::phaseChanged, this, [this](Phase phase) {
+        if (m_options.json)
+            return;
+        if (phase == Phase::Creating)
+            ConsoleOutput::status(tr("Creating the new key…"));
+        else if (phase == Phase::Storing)
+            ConsoleOutput::status(tr("Saving it in the keychain…"));
+        else if (phase == Phase::Verifying)
+            ConsoleOutput::status(tr("Checking the new key…"));
+        else if (phase == Phase::Deleting)
+            ConsoleOutput::status(tr("Deleting old keys…"));
+    });
+    connect(m_controller, &KeyRotationController::planReady, this, &RotateKeyCommand::confirmAndStart);
+    connect(m_controller, &KeyRotationController::manualSaveNeeded, this,
+            &RotateKeyCommand::onManualSaveNeeded);
+    connect(m_controller, &KeyRotationController::finished, this,
+            [this] { report(m_controller->remainingIds().isEmpty() ? ExitDone : ExitFailed); });
+    connect(m_controller, &KeyRotationController::failed, this,
+            [this](const QString& message) { report(ExitFailed, message); });
+
+    if (KeyRotationProgress::fromJournal(m_account->journal()->entries(), m_account->practice())
+            .isUnfinished()) {
+        ConsoleOutput::status(tr("A key replacement was interrupted; continuing it."));
+        m_controller->resume();
+        return;
+    }
+    m_controller->load(m_account->keyId(), m_account->incidentStart());
+}
+
+void RotateKeyCommand::confirmAndStart()
+{
+    const KeyRotationPlan& plan = m_controller->plan();
+    QStringList lines;
+    for (const KeyRotationCandidate& candidate : plan.candidates) {
+        const KeyInfo& key = candidate.key;
+        QString line = u"  %1  %2  %3 %4"_s.arg(plan.selected.contains(key.id) ? tr("delete") : tr("keep  "),
+                                                key.id, key.kind, key.role);
+        if (!key.description.isEmpty())
+            line += u"  \""_s + key.description + u'"';
+        if (candidate.inUse)
+            line += u"  ("_s + tr("in use") + u')';
+        if (candidate.recent)
+            line += u"  ("_s + tr("new since the incident") + u')';
+        lines << line;
+    }
+    if (!m_options.json)
+        ConsoleOutput::status(tr("Your API keys:") + u'\n' + lines.join(u'\n'));
+    if (!plan.inUseFound())
+        ConsoleOutput::status(
+            tr("The key in use is an older kind of key that is not in the list; delete it by "
+               "hand in the Control Panel after this."));
+    const QString question = tr("A new %1 key will be made and saved in the keychain. Then the old keys "
+                                "marked \"delete\" are deleted: %2.")
+                                 .arg(plan.newKeyRole)
+                                 .arg(plan.selected.size());
+    if (!Confirmation::ask(question, m_options.yes)) {
+        end(ExitDeclined);
+        return;
+    }
+    m_controller->start(plan.selected);
+}
+
+void RotateKeyCommand::onManualSaveNeeded(const QString& problem)
+{
+    if (m_options.printSecrets) {
+        // The admin asked for the key on the terminal: it is printed with the result.
+        ConsoleOutput::status(problem);
+        m_controller->confirmSavedByHand();
+        return;
+    }
+    report(ExitFailed,
+           problem + u' ' +
+               tr("No old key was deleted. Run the command again with --print-secrets to have the new key "
+                  "printed once, or make the keychain available; the key made now is replaced then."));
+}
+
+void RotateKeyCommand::report(int exitCode, const QString& failure)
+{
+    const QString newId = m_controller->newKeyId();
+    const bool stored = m_controller->storedInKeychain();
+    const QStringList deleted = m_controller->deletedIds();
+    const QStringList remaining = m_controller->remainingIds();
+    const bool showSecret = m_options.printSecrets && !m_controller->newKey().isEmpty();
+    if (m_options.json) {
+        QJsonObject json{
+            {u"done"_s, exitCode == ExitDone},
+            {u"new_key_id"_s, newId.isEmpty() ? QJsonValue() : QJsonValue(newId)},
+            {u"stored_in_keychain"_s, stored},
+            {u"keychain_entry"_s, stored ? QJsonValue(SecretStore::apiKeyEntry(newId)) : QJsonValue()},
+            {u"deleted"_s, toJsonArray(deleted)},
+            {u"remaining"_s, toJsonArray(remaining)}};
+        if (!failure.isEmpty())
+            json.insert(u"error"_s, failure);
+        if (showSecret)
+            json.insert(u"new_key"_s, m_controller->newKey().reveal());
+        ConsoleOutput::json(json);
+    } else {
+        QStringList lines;
+        if (!failure.isEmpty())
+            lines << failure;
+        if (!newId.isEmpty())
+            lines << tr("New key: %1").arg(newId);
+        if (stored)
+            lines << tr("Kept in the keychain \"%1\", entry %2.")
+                         .arg(SecretStore::serviceName(), SecretStore::apiKeyEntry(newId));
+        if (showSecret)
+            lines << tr("The new key (shown once): %1").arg(m_controller->newKey().reveal());
+        if (!deleted.isEmpty())
+            lines << tr("Deleted: %1").arg(deleted.join(u", "_s));
+        if (!remaining.isEmpty())
+            lines << tr("Still alive, delete by hand in the Control Panel: %1").arg(remaining.join(u", "_s));
+        if (exitCode == ExitDone)
+            lines << tr("Now put the new key into every website and app that used the old one.");
+        ConsoleOutput::text(lines.join(u'\n') + u'\n');
+    }
+    end(exitCode);
+}

@@ -1,0 +1,109 @@
+// How long `reset-smtp` takes on a large account when every answer takes 50 ms: 200
+// domains with 3 SMTP logins each, every password stored in the real keychain first and
+// every step journaled to a file, as in real use. Prints the wall time of reading the
+// logins and of the reset next to the ideal (round trips x latency / requests in flight)
+// and the peak memory. Run inside scripts/with-test-keyring.sh; not part of ctest.
+#include "mailgun/MailgunClient.h"
+#include "practice/PracticeAccount.h"
+#include "practice/PracticeServer.h"
+#include "recovery/Journal.h"
+#include "recovery/SmtpResetController.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int domainCount = 200;
+constexpr int loginsPerDomain = 3;
+constexpr int latencyMs = 50;
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int cap = argc > 1 ? QByteArray(argv[1]).toInt() : 8;
+
+    PracticeServer server;
+    if (!server.start()) {
+        std::fputs("practice server did not start\n", stderr);
+        return 1;
+    }
+    server.account().region(Region::Us).domains.clear();
+    server.account().region(Region::Eu).domains.clear();
+    server.account().addDomains(Region::Us, domainCount, loginsPerDomain);
+    PracticeFault latency;
+    latency.kind = PracticeFault::Kind::Delay;
+    latency.path = QRegularExpression(u".*"_s);
+    latency.times = 1000000;
+    latency.delayMs = latencyMs;
+    server.addFault(latency);
+
+    MailgunClient client(server.endpoints());
+    MailgunClient::Options options;
+    options.maxInFlightPerRegion = cap;
+    client.setOptions(options);
+    client.setApiKey(Secret(server.practiceKey()));
+
+    QTemporaryDir folder;
+    // "memory": a journal that is not written to disk, to tell its cost apart.
+    const bool memoryJournal = argc > 2 && QByteArray(argv[2]) == "memory";
+    Journal journal(memoryJournal ? QString() : folder.filePath(u"journal.json"_s));
+    KeychainSecretStore keychain(std::chrono::seconds(30));
+    SmtpResetController controller(&client, &keychain, &journal, false);
+    controller.setMaxParallel(2 * cap);
+
+    QElapsedTimer timer;
+    qint64 loadMs = 0;
+    qint64 runMs = 0;
+    int requestsAfterLoad = 0;
+    QObject::connect(&controller, &SmtpResetController::planReady, &app, [&] {
+        loadMs = timer.restart();
+        requestsAfterLoad = static_cast<int>(server.requests().size());
+        controller.start();
+    });
+    QObject::connect(&controller, &SmtpResetController::finished, &app, [&] {
+        runMs = timer.elapsed();
+        QCoreApplication::exit(controller.isComplete() ? 0 : 1);
+    });
+    QObject::connect(&controller, &SmtpResetController::failed, &app, [&](const QString& message) {
+        std::fprintf(stderr, "failed: %s\n", qPrintable(message));
+        QCoreApplication::exit(1);
+    });
+    timer.start();
+    controller.load(QDateTime::currentDateTimeUtc().addDays(-14));
+    const int status = QCoreApplication::exec();
+
+    const int loadTrips = requestsAfterLoad;
+    const int runTrips = static_cast<int>(server.requests().size()) - requestsAfterLoad;
+    const double idealLoad = double(loadTrips) * latencyMs / cap;
+    const double idealRun = double(runTrips) * latencyMs / cap;
+    std::printf("reset-smtp: %d domains x %d logins, %d ms latency, %d requests in flight per region\n",
+                domainCount, loginsPerDomain, latencyMs, cap);
+    std::printf("  read logins: %5lld ms for %4d round trips (ideal %6.0f ms, x%.2f)\n",
+                static_cast<long long>(loadMs), loadTrips, idealLoad, loadMs / idealLoad);
+    std::printf("  reset:       %5lld ms for %4d round trips (ideal %6.0f ms, x%.2f), %d logins changed\n",
+                static_cast<long long>(runMs), runTrips, idealRun, runMs / idealRun, controller.doneCount());
+    std::printf("  one after another would take %lld ms\n",
+                static_cast<long long>(loadTrips + runTrips) * latencyMs);
+    std::printf("  journal: %lld bytes, %lld entries; peak memory %ld KiB\n",
+                static_cast<long long>(QFileInfo(journal.path()).size()),
+                static_cast<long long>(journal.entries().size()), peakRssKb());
+    return status;
+}

@@ -1,0 +1,193 @@
+// Step 3's automatic mode in the real wizard: the table of every SMTP login, the choice
+// to delete, the one confirmation, the live results, the password shown on request and the
+// list to copy, which says where each password is and never holds one.
+#include "AccountSummaryView.h"
+#include "MissingKeychain.h"
+#include "SecretRevealField.h"
+#include "SmtpCredentialsPage.h"
+#include "SmtpResetPanel.h"
+#include "WizardHarness.h"
+#include "practice/PracticeAccount.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSmtpPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void resetsEveryLoginAndDeletesTheTickedOne();
+    void declinedConfirmationChangesNothing();
+    void withoutKeychainNothingIsSent();
+
+private:
+    void connectPracticeAndOpenPage();
+    void showLogins();
+    PracticeAccount& account() const { return m_h->session->practiceServer()->account(); }
+    void render(const QString& name);
+
+    QDir m_dir;
+    std::unique_ptr<WizardHarness> m_h;
+    QTableWidget* m_table = nullptr;
+};
+
+void TestSmtpPage::initTestCase()
+{
+    const QString buildDir = qEnvironmentVariable("MRA_BUILD_DIR", QDir::currentPath());
+    m_dir = QDir(buildDir + u"/screenshots"_s);
+    QVERIFY(m_dir.mkpath(u"."_s));
+}
+
+void TestSmtpPage::init()
+{
+    m_h = std::make_unique<WizardHarness>();
+    QString error;
+    QVERIFY2(m_h->start(&error), qPrintable(error));
+}
+
+void TestSmtpPage::cleanup()
+{
+    m_h.reset();
+}
+
+void TestSmtpPage::render(const QString& name)
+{
+    QTest::qWait(50);
+    QVERIFY(m_h->wizard->grab().toImage().save(m_dir.filePath(name + u".png"_s)));
+}
+
+void TestSmtpPage::connectPracticeAndOpenPage()
+{
+    m_h->clickNext();
+    QCOMPARE(m_h->currentId(), int(WizardPageId::Connect));
+    m_h->toggle(m_h->find<QRadioButton>(u"modePracticeRadio"_s));
+    m_h->click(m_h->find<QPushButton>(u"connectCheckButton"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->find<AccountSummaryView>(u"connectSummaryBox"_s)->isVisible(), 30000);
+    QTRY_VERIFY(m_h->nextEnabled());
+    m_h->clickNext();
+    QCOMPARE(m_h->currentId(), int(WizardPageId::Investigate));
+    m_h->clickNext();
+    m_h->clickNext();
+    QCOMPARE(m_h->currentId(), int(WizardPageId::SmtpCredentials));
+}
+
+void TestSmtpPage::showLogins()
+{
+    auto* show = m_h->find<QPushButton>(u"smtpShowButton"_s);
+    QVERIFY(show && show->isVisible());
+    m_h->click(show);
+    m_table = m_h->find<QTableWidget>(u"smtpPlanTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_table->isVisible() && m_table->rowCount() > 0, 30000);
+}
+
+void TestSmtpPage::resetsEveryLoginAndDeletesTheTickedOne()
+{
+    connectPracticeAndOpenPage();
+    showLogins();
+    render(u"smtp-1-plan"_s);
+
+    // Tick the first login that is not postmaster; postmaster cannot be ticked.
+    int victimRow = -1;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* check = m_table->item(row, 0);
+        const QString login = m_table->item(row, 1)->text();
+        if (login.startsWith(u"postmaster@"_s)) {
+            QVERIFY(!(check->flags() & Qt::ItemIsUserCheckable));
+        } else if (victimRow < 0) {
+            victimRow = row;
+            check->setCheckState(Qt::Checked);
+        }
+    }
+    QVERIFY(victimRow >= 0);
+    const QString victim = m_table->item(victimRow, 1)->text();
+    const QString victimDomain = victim.section(u'@', 1);
+
+    SmtpResetPanel::setNextConfirmAnswer(QMessageBox::Yes);
+    m_h->click(m_h->find<QPushButton>(u"smtpStartButton"_s));
+    auto* summary = m_h->find<QPlainTextEdit>(u"smtpSummaryText"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 60000);
+    auto* result = m_h->find<QLabel>(u"smtpResultLabel"_s);
+    QVERIFY2(result->text().startsWith(u"Done"_s), qPrintable(result->text()));
+    QCOMPARE(m_table->item(victimRow, 5)->text(), u"✔ deleted"_s);
+    QVERIFY(account().findCredential(Region::Us, victimDomain, victim) == nullptr &&
+            account().findCredential(Region::Eu, victimDomain, victim) == nullptr);
+    QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::SmtpCredentials, u"smtp-passwords-reset"_s));
+    QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::SmtpCredentials, u"smtp-unknown-deleted"_s));
+
+    // Click a changed login: its new password is there, masked, and matches Mailgun's.
+    const int changedRow = victimRow == 0 ? 1 : 0;
+    m_table->setCurrentCell(changedRow, 1);
+    auto* lineEdit = m_h->find<QLineEdit>(u"smtpPasswordField"_s);
+    QVERIFY(lineEdit);
+    auto* field = qobject_cast<SecretRevealField*>(lineEdit->parentWidget());
+    QVERIFY(field);
+    QTRY_VERIFY(field->isVisible());
+    QVERIFY(field->isMasked());
+    const QString login = m_table->item(changedRow, 1)->text();
+    const Region region = m_table->item(changedRow, 2)->text() == u"EU"_s ? Region::Eu : Region::Us;
+    const QString password = account().credentialPassword(region, login.section(u'@', 1), login);
+    QCOMPARE(password.size(), 32);
+    QCOMPARE(field->field()->echoMode(), QLineEdit::Password);
+    QCOMPARE(field->field()->text(), password);
+    render(u"smtp-2-done"_s);
+
+    m_h->click(m_h->find<QPushButton>(u"smtpCopyButton"_s));
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY(copied.contains(login));
+    QVERIFY(copied.contains(u"smtp:"_s));
+    for (Region r : allRegions) {
+        for (const PracticeDomain& domain : account().region(r).domains) {
+            for (const PracticeCredential& credential : domain.credentials)
+                QVERIFY2(!copied.contains(credential.password), "a password reached the copied list");
+        }
+    }
+}
+
+void TestSmtpPage::declinedConfirmationChangesNothing()
+{
+    connectPracticeAndOpenPage();
+    showLogins();
+    const QString login = m_table->item(0, 1)->text();
+    const Region region = m_table->item(0, 2)->text() == u"EU"_s ? Region::Eu : Region::Us;
+    const QString before = account().credentialPassword(region, login.section(u'@', 1), login);
+    SmtpResetPanel::setNextConfirmAnswer(QMessageBox::No);
+    m_h->click(m_h->find<QPushButton>(u"smtpStartButton"_s));
+    QTest::qWait(200);
+    QCOMPARE(account().credentialPassword(region, login.section(u'@', 1), login), before);
+    QVERIFY(m_h->find<QPushButton>(u"smtpStartButton"_s)->isVisible());
+}
+
+void TestSmtpPage::withoutKeychainNothingIsSent()
+{
+    MissingKeychain missing;
+    m_h->session->setSecretStore(&missing);
+    connectPracticeAndOpenPage();
+    showLogins();
+    SmtpResetPanel::setNextConfirmAnswer(QMessageBox::Yes);
+    m_h->click(m_h->find<QPushButton>(u"smtpStartButton"_s));
+    auto* result = m_h->find<QLabel>(u"smtpResultLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 30000);
+    QVERIFY2(result->text().contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(result->text()));
+    render(u"smtp-3-no-keychain"_s);
+    for (const PracticeRequestRecord& request : m_h->session->practiceServer()->requests())
+        QVERIFY(request.method != "PUT");
+    m_h->session->setSecretStore(nullptr);
+}
+
+QTEST_MAIN(TestSmtpPage)
+#include "tst_smtppage.moc"

@@ -1,0 +1,501 @@
+#include "SmtpResetPanel.h"
+
+#include "SecretRevealField.h"
+#include "recovery/Journal.h"
+#include "recovery/RecoverySession.h"
+#include "secrets/SecretStore.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum Column
+{
+    DeleteColumn,
+    LoginColumn,
+    RegionColumn,
+    CreatedColumn,
+    NoteColumn,
+    ResultColumn,
+    ColumnCount
+};
+
+QLabel* wrappedLabel(const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QPushButton* button(const QString& text, const QString& name, const QString& accessibleName, QWidget* parent)
+{
+    auto* pushButton = new QPushButton(text, parent);
+    pushButton->setObjectName(name);
+    pushButton->setAccessibleName(accessibleName);
+    return pushButton;
+}
+
+} // namespace
+
+SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"smtpResetPanel"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* heading = new QLabel(tr("<b>Reset the SMTP passwords for me</b>"), this);
+    heading->setTextFormat(Qt::RichText);
+    layout->addWidget(heading);
+    auto* intro = wrappedLabel(u"smtpIntroLabel"_s, this);
+    intro->setText(tr("The program can give every SMTP login of every domain a new password and keep each "
+                      "one in this computer's keychain. You can also delete logins nobody in your team "
+                      "knows. First look at the list: nothing changes until you agree."));
+    layout->addWidget(intro);
+
+    m_resumeRow = new QWidget(this);
+    auto* resumeLayout = new QHBoxLayout(m_resumeRow);
+    resumeLayout->setContentsMargins(0, 0, 0, 0);
+    auto* resumeLabel = wrappedLabel(u"smtpResumeLabel"_s, m_resumeRow);
+    resumeLabel->setText(tr("A password reset was interrupted before it was finished."));
+    resumeLayout->addWidget(resumeLabel, 1);
+    m_resumeButton = button(tr("Continue it"), u"smtpResumeButton"_s,
+                            tr("Continue the interrupted SMTP password reset"), m_resumeRow);
+    resumeLayout->addWidget(m_resumeButton);
+    layout->addWidget(m_resumeRow);
+
+    auto* buttons = new QHBoxLayout;
+    m_showButton = button(tr("Show my SMTP logins"), u"smtpShowButton"_s, tr("Show my SMTP logins"), this);
+    m_startButton = button(tr("Reset the passwords"), u"smtpStartButton"_s,
+                           tr("Give every login a new password and delete the ticked ones"), this);
+    m_stopButton =
+        button(tr("Stop"), u"smtpStopButton"_s, tr("Stop after the logins being changed now"), this);
+    m_retryButton = button(tr("Try the failed ones again"), u"smtpRetryButton"_s,
+                           tr("Try the logins that failed again"), this);
+    for (QPushButton* b : {m_showButton, m_startButton, m_stopButton, m_retryButton})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    auto* statusRow = new QHBoxLayout;
+    m_statusLabel = wrappedLabel(u"smtpStatusLabel"_s, this);
+    statusRow->addWidget(m_statusLabel, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"smtpProgressBar"_s);
+    m_progress->setAccessibleName(tr("Logins done"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("%v of %m"));
+    statusRow->addWidget(m_progress);
+    layout->addLayout(statusRow);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(u"smtpPlanTable"_s);
+    m_table->setAccessibleName(
+        tr("Your SMTP logins; ticked logins are deleted, the others get a new password"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Delete"), tr("Login"), tr("Region"), tr("Created"), tr("Note"), tr("Result")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The login gets the room; long addresses are cut in the middle, whole in the tooltip.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(LoginColumn, QHeaderView::Stretch);
+    for (const auto& [column, width] : {std::pair{DeleteColumn, 52},
+                                        {RegionColumn, 56},
+                                        {CreatedColumn, 92},
+                                        {NoteColumn, 110},
+                                        {ResultColumn, 120}})
+        m_table->setColumnWidth(column, width);
+    m_table->setMinimumHeight(140);
+    m_table->setMaximumHeight(220);
+    layout->addWidget(m_table);
+
+    m_unreadableLabel = wrappedLabel(u"smtpUnreadableLabel"_s, this);
+    layout->addWidget(m_unreadableLabel);
+    m_resultLabel = wrappedLabel(u"smtpResultLabel"_s, this);
+    layout->addWidget(m_resultLabel);
+
+    m_passwordLabel = wrappedLabel(u"smtpPasswordLabel"_s, this);
+    layout->addWidget(m_passwordLabel);
+    m_passwordField = new SecretRevealField(u"smtpPasswordField"_s, this);
+    layout->addWidget(m_passwordField);
+
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(u"smtpSummaryText"_s);
+    m_summary->setAccessibleName(tr("Where each new password is kept"));
+    m_summary->setReadOnly(true);
+    m_summary->setMaximumHeight(110);
+    layout->addWidget(m_summary);
+    m_copyButton = button(tr("Copy the list"), u"smtpCopyButton"_s,
+                          tr("Copy the list of logins and where their passwords are kept"), this);
+    auto* copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copyButton);
+    copyRow->addStretch(1);
+    layout->addLayout(copyRow);
+
+    connect(m_showButton, &QPushButton::clicked, this, &SmtpResetPanel::showLogins);
+    connect(m_startButton, &QPushButton::clicked, this, &SmtpResetPanel::confirmAndStart);
+    connect(m_stopButton, &QPushButton::clicked, this, [this] {
+        if (m_controller)
+            m_controller->cancel();
+    });
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        hideStates();
+        m_controller->retryFailed();
+    });
+    connect(m_resumeButton, &QPushButton::clicked, this, [this] {
+        hideStates();
+        makeController();
+        m_controller->resume();
+        fillTable();
+    });
+    connect(m_copyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(summaryText()); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showPasswordOf(row); });
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (!m_controller || m_controller->phase() != SmtpResetController::Phase::Ready ||
+            item->column() != DeleteColumn)
+            return;
+        m_controller->plan().setDelete(item->data(Qt::UserRole).toString(),
+                                       item->checkState() == Qt::Checked);
+    });
+    reset();
+}
+
+bool SmtpResetPanel::practice() const
+{
+    return m_session->mode() == RecoverySession::AccountMode::Practice;
+}
+
+SmtpResetController* SmtpResetPanel::makeController()
+{
+    if (m_controller)
+        m_controller->deleteLater();
+    m_controller = new SmtpResetController(m_session->client(), m_session->secretStore(),
+                                           m_session->journal(), practice(), this);
+    connect(m_controller, &SmtpResetController::phaseChanged, this, &SmtpResetPanel::onPhaseChanged);
+    connect(m_controller, &SmtpResetController::planReady, this, &SmtpResetPanel::fillTable);
+    connect(m_controller, &SmtpResetController::rowChanged, this, &SmtpResetPanel::onRowChanged);
+    connect(m_controller, &SmtpResetController::progressChanged, this, &SmtpResetPanel::onProgress);
+    connect(m_controller, &SmtpResetController::finished, this, &SmtpResetPanel::onFinished);
+    connect(m_controller, &SmtpResetController::failed, this, &SmtpResetPanel::onFailed);
+    return m_controller;
+}
+
+void SmtpResetPanel::hideStates()
+{
+    m_statusLabel->hide();
+    m_progress->hide();
+    m_unreadableLabel->hide();
+    m_resultLabel->hide();
+    m_passwordLabel->hide();
+    m_passwordField->hide();
+    m_passwordField->clear();
+    m_summary->hide();
+    m_copyButton->hide();
+    m_stopButton->hide();
+    m_retryButton->hide();
+    m_resumeRow->hide();
+}
+
+void SmtpResetPanel::reset()
+{
+    if (m_running)
+        return;
+    if (m_controller && m_controller->phase() == SmtpResetController::Phase::Finished)
+        return; // keep the results on screen
+    makeController();
+    hideStates();
+    m_table->hide();
+    m_table->setRowCount(0);
+    m_startButton->hide();
+    m_showButton->show();
+    m_showButton->setEnabled(true);
+    const SmtpResetProgress progress =
+        SmtpResetProgress::fromJournal(m_session->journal()->entries(), practice());
+    m_resumeRow->setVisible(progress.isUnfinished());
+}
+
+void SmtpResetPanel::showLogins()
+{
+    hideStates();
+    m_table->hide();
+    m_startButton->hide();
+    makeController();
+    m_controller->load(m_session->incidentStart());
+}
+
+void SmtpResetPanel::fillTable()
+{
+    const SmtpResetPlan& plan = m_controller->plan();
+    const QSignalBlocker blocker(m_table);
+    m_table->setRowCount(static_cast<int>(plan.rows.size()));
+    const QLocale locale;
+    const bool editable = m_controller->phase() == SmtpResetController::Phase::Ready;
+    for (int row = 0; row < plan.rows.size(); ++row) {
+        const SmtpLoginRow& login = plan.rows.at(row);
+        auto* check = new QTableWidgetItem;
+        check->setData(Qt::UserRole, login.key());
+        if (login.isPostmaster()) {
+            check->setFlags(Qt::NoItemFlags);
+            check->setToolTip(tr("Mailgun never deletes the postmaster login; it gets a new password."));
+        } else {
+            check->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsUserCheckable);
+            check->setCheckState(login.action == SmtpLoginRow::Action::Delete ? Qt::Checked : Qt::Unchecked);
+            check->setToolTip(tr("Tick to delete this login instead of giving it a new password."));
+        }
+        m_table->setItem(row, DeleteColumn, check);
+        auto* name = new QTableWidgetItem(login.login);
+        name->setToolTip(login.login);
+        m_table->setItem(row, LoginColumn, name);
+        m_table->setItem(row, RegionColumn, new QTableWidgetItem(regionId(login.region).toUpper()));
+        m_table->setItem(row, CreatedColumn,
+                         new QTableWidgetItem(
+                             login.createdAt.isValid()
+                                 ? locale.toString(login.createdAt.toLocalTime().date(), QLocale::ShortFormat)
+                                 : QString()));
+        auto* note = new QTableWidgetItem(login.recent ? tr("new, check it") : QString());
+        if (login.recent) {
+            QFont bold = note->font();
+            bold.setBold(true);
+            note->setFont(bold);
+            note->setToolTip(
+                tr("Made after the incident began. If nobody in your team made it, tick Delete."));
+        }
+        m_table->setItem(row, NoteColumn, note);
+        m_table->setItem(row, ResultColumn, new QTableWidgetItem);
+        onRowChanged(row);
+    }
+    m_table->show();
+    if (!plan.unreadable.isEmpty()) {
+        m_unreadableLabel->setText(tr("Some logins could not be read, so they are not in the list:\n%1")
+                                       .arg(plan.unreadable.join(u'\n')));
+        m_unreadableLabel->show();
+    }
+    if (editable) {
+        m_startButton->show();
+        m_startButton->setEnabled(!plan.rows.isEmpty());
+        m_statusLabel->setText(plan.rows.isEmpty()
+                                   ? tr("Your account has no SMTP logins. There is nothing to reset.")
+                                   : tr("SMTP logins found: %1. Every login gets a new password. Tick Delete "
+                                        "for logins nobody in your team knows.")
+                                         .arg(plan.rows.size()));
+        m_statusLabel->show();
+        m_resumeRow->setVisible(m_controller->progress().isUnfinished());
+    }
+}
+
+void SmtpResetPanel::confirmAndStart()
+{
+    const SmtpResetPlan& plan = m_controller->plan();
+    const int toDelete = plan.count(SmtpLoginRow::Action::Delete);
+    const int toReset = plan.count(SmtpLoginRow::Action::NewPassword);
+    QString question =
+        tr("Logins that get a new password, kept in this computer's keychain: %1.").arg(toReset);
+    if (toDelete > 0)
+        question += u'\n' + tr("Logins that will be deleted: %1.").arg(toDelete);
+    question +=
+        u"\n\n"_s + tr("Websites and apps that send email with the old passwords stop sending until you "
+                       "give them the new ones.\n\nGo ahead?");
+    QMessageBox::StandardButton answer;
+    if (s_nextAnswer) {
+        answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+    } else {
+        answer = QMessageBox::question(this, tr("Reset the SMTP passwords"), question,
+                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    }
+    if (answer != QMessageBox::Yes)
+        return;
+    hideStates();
+    m_controller->start();
+}
+
+void SmtpResetPanel::setRunning(bool running)
+{
+    if (running == m_running)
+        return;
+    m_running = running;
+    Q_EMIT runningChanged(running);
+}
+
+void SmtpResetPanel::onPhaseChanged(SmtpResetController::Phase phase)
+{
+    using Phase = SmtpResetController::Phase;
+    const bool running = phase == Phase::Running;
+    const bool loading = phase == Phase::Loading;
+    if (loading) {
+        m_statusLabel->setText(tr("Reading your domains and their SMTP logins…"));
+        m_statusLabel->show();
+        m_progress->setRange(0, 0);
+        m_progress->show();
+    } else if (running) {
+        m_statusLabel->setText(tr("Giving each login its new password…"));
+        m_statusLabel->show();
+        m_progress->setRange(0, static_cast<int>(m_controller->plan().rows.size()));
+        m_progress->show();
+        m_startButton->hide();
+        m_retryButton->hide();
+        m_resumeRow->hide();
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (QTableWidgetItem* check = m_table->item(row, DeleteColumn))
+                check->setFlags(check->flags() & ~Qt::ItemIsEnabled);
+        }
+    } else {
+        m_progress->hide();
+    }
+    m_stopButton->setVisible(running);
+    m_showButton->setEnabled(!running && !loading);
+    setRunning(running);
+}
+
+void SmtpResetPanel::onRowChanged(int row)
+{
+    using Status = SmtpResetController::RowStatus;
+    if (row < 0 || row >= m_table->rowCount() || !m_controller)
+        return;
+    const SmtpLoginRow& login = m_controller->plan().rows.at(row);
+    const SmtpResetController::RowResult result = m_controller->result(login.key());
+    QString text;
+    switch (result.status) {
+    case Status::Waiting:
+        text = m_controller->phase() == SmtpResetController::Phase::Ready ? QString() : tr("waiting");
+        break;
+    case Status::Working:
+        text = tr("working…");
+        break;
+    case Status::PasswordSet:
+        text = tr("✔ new password");
+        break;
+    case Status::Deleted:
+        text = tr("✔ deleted");
+        break;
+    case Status::Failed:
+        text = result.ambiguous ? tr("? not sure, try again") : tr("✘ failed");
+        break;
+    case Status::Cancelled:
+        text = tr("not started");
+        break;
+    }
+    if (QTableWidgetItem* item = m_table->item(row, ResultColumn)) {
+        item->setText(text);
+        item->setToolTip(result.message.isEmpty() ? text : result.message);
+    }
+}
+
+void SmtpResetPanel::onProgress(int done, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void SmtpResetPanel::onFinished()
+{
+    const int failed = m_controller->failedCount();
+    const int done = m_controller->doneCount();
+    if (failed == 0) {
+        m_resultLabel->setText(tr("Done. Logins changed: %1. Each new password is in this computer's "
+                                  "keychain. Click a login to see its password.")
+                                   .arg(done));
+        m_session->setItemConfirmed(RecoveryStep::SmtpCredentials, u"smtp-passwords-reset"_s, true);
+        if (m_controller->plan().count(SmtpLoginRow::Action::Delete) > 0)
+            m_session->setItemConfirmed(RecoveryStep::SmtpCredentials, u"smtp-unknown-deleted"_s, true);
+    } else {
+        m_resultLabel->setText(tr("%1 done, %2 not done. The logins marked ✘ still have their old password "
+                                  "(point at a row to read why); those marked ? may have the new one. Try "
+                                  "again: the same new passwords are sent, nothing is guessed.")
+                                   .arg(done)
+                                   .arg(failed));
+        m_retryButton->show();
+    }
+    m_statusLabel->hide();
+    m_resultLabel->show();
+    m_summary->setPlainText(summaryText());
+    m_summary->show();
+    m_copyButton->show();
+    m_passwordLabel->setText(tr("Click a login in the list to see its new password."));
+    m_passwordLabel->show();
+}
+
+void SmtpResetPanel::onFailed(const QString& message)
+{
+    m_statusLabel->hide();
+    m_resultLabel->setText(message);
+    m_resultLabel->show();
+    if (m_controller->plan().rows.isEmpty()) {
+        m_showButton->setEnabled(true);
+    } else if (m_controller->doneCount() < m_controller->plan().rows.size()) {
+        m_retryButton->show();
+    }
+}
+
+void SmtpResetPanel::showPasswordOf(int row)
+{
+    m_passwordField->clear();
+    m_passwordField->hide();
+    if (!m_controller || row < 0 || row >= m_controller->plan().rows.size())
+        return;
+    const SmtpLoginRow login = m_controller->plan().rows.at(row);
+    if (m_controller->result(login.key()).status != SmtpResetController::RowStatus::PasswordSet)
+        return;
+    m_passwordLabel->setText(tr("New password for %1 (server %2):").arg(login.login, smtpHost(login.region)));
+    m_passwordLabel->show();
+    const Secret inMemory = m_controller->newPassword(login.key());
+    if (!inMemory.isEmpty()) {
+        m_passwordField->setSecret(inMemory);
+        m_passwordField->show();
+        return;
+    }
+    // After a restart the password is only in the keychain.
+    m_session->secretStore()->read(SecretStore::smtpEntry(login.region, login.login), this,
+                                   [this, row](const SecretStore::Result& result) {
+                                       if (m_table->currentRow() != row)
+                                           return;
+                                       if (result.ok()) {
+                                           m_passwordField->setSecret(result.value);
+                                           m_passwordField->show();
+                                       } else {
+                                           m_passwordLabel->setText(result.userMessage());
+                                       }
+                                   });
+}
+
+QString SmtpResetPanel::summaryText() const
+{
+    using Status = SmtpResetController::RowStatus;
+    if (!m_controller)
+        return {};
+    QStringList lines;
+    for (const SmtpLoginRow& login : m_controller->plan().rows) {
+        const SmtpResetController::RowResult result = m_controller->result(login.key());
+        if (result.status == Status::PasswordSet) {
+            lines << tr("%1 | server %2, port 587 | new password in the keychain \"%3\", entry %4")
+                         .arg(login.login, smtpHost(login.region), SecretStore::serviceName(),
+                              SecretStore::smtpEntry(login.region, login.login));
+        } else if (result.status == Status::Deleted) {
+            lines << tr("%1 | deleted").arg(login.login);
+        } else {
+            lines << tr("%1 | not changed: the old password still works").arg(login.login);
+        }
+    }
+    return lines.join(u'\n');
+}
