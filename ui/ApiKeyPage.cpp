@@ -1,5 +1,6 @@
 #include "ApiKeyPage.h"
 
+#include "ExtraKeysPanel.h"
 #include "KeyRotationPanel.h"
 #include "recovery/RecoverySession.h"
 
@@ -23,6 +24,7 @@ void ApiKeyPage::initializePage()
         m_panel = new KeyRotationPanel(session(), automaticContainer());
         automaticArea()->addWidget(m_panel);
         connect(m_panel, &KeyRotationPanel::runningChanged, this, &ApiKeyPage::onRunningChanged);
+        automaticArea()->addWidget(new ExtraKeysPanel(session(), automaticContainer()));
     } else {
         m_panel->reset();
     }

@@ -3,8 +3,10 @@
 #include "AccountSummaryView.h"
 #include "StateIcon.h"
 #include "practice/PracticeServer.h"
+#include "recovery/Journal.h"
 #include "recovery/KeyFormat.h"
 #include "recovery/RecoverySession.h"
+#include "recovery/ResumeState.h"
 #include "secrets/Secret.h"
 
 #include <QButtonGroup>
@@ -50,6 +52,7 @@ ConnectPage::ConnectPage(RecoverySession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addWidget(buildModeChoice());
+    layout->addWidget(buildStoredKeyOffer());
     layout->addWidget(buildKeyEntry());
     layout->addWidget(buildResult());
     layout->addStretch(1);
@@ -86,6 +89,38 @@ QWidget* ConnectPage::buildModeChoice()
 
     connect(m_practiceRadio, &QRadioButton::toggled, this, &ConnectPage::switchMode);
     return box;
+}
+
+QWidget* ConnectPage::buildStoredKeyOffer()
+{
+    m_storedKeyBox = new QWidget(this);
+    m_storedKeyBox->setObjectName(u"connectStoredKeyBox"_s);
+    auto* layout = new QVBoxLayout(m_storedKeyBox);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(4);
+
+    auto* explanation = wrappedLabel(m_storedKeyBox, u"connectStoredKeyLabel"_s);
+    explanation->setText(
+        tr("When you replaced the API key in step 2, the assistant saved the new key in this "
+           "computer's keychain. You do not need to type it."));
+    layout->addWidget(explanation);
+
+    auto* row = new QHBoxLayout;
+    m_useStoredKeyButton = new QPushButton(tr("&Use the new key saved by this program"), m_storedKeyBox);
+    m_useStoredKeyButton->setObjectName(u"connectUseStoredKeyButton"_s);
+    m_useStoredKeyButton->setAccessibleName(tr("Use the new key saved by this program"));
+    connect(m_useStoredKeyButton, &QPushButton::clicked, this, &ConnectPage::useStoredKey);
+    row->addWidget(m_useStoredKeyButton);
+    row->addStretch(1);
+    layout->addLayout(row);
+
+    m_storedKeyStatus = wrappedLabel(m_storedKeyBox, u"connectStoredKeyStatus"_s);
+    m_storedKeyStatus->setAccessibleName(tr("Saved key"));
+    m_storedKeyStatus->hide();
+    layout->addWidget(m_storedKeyStatus);
+
+    m_storedKeyBox->hide();
+    return m_storedKeyBox;
 }
 
 QWidget* ConnectPage::buildKeyEntry()
@@ -242,16 +277,29 @@ void ConnectPage::initializePage()
     }
     if (m_session->isConnected())
         showResult(m_session->connectResult());
+    // Only the user's own account has a key worth keeping: the practice key is filled in.
+    const QString storedKeyId = ResumeState::fromJournal(m_session->journal()->entries(), false).storedKeyId;
+    if (storedKeyId != m_storedKeyId) {
+        m_storedKeyId = storedKeyId;
+        m_storedKeyStatus->clear();
+        m_storedKeyStatus->hide();
+    }
     updateModeUi();
 }
 
 void ConnectPage::cleanupPage()
 {
-    // Going back stops a running check; the window never waits for the network.
+    // Going back stops a running check or keychain read; the window never waits for either.
     if (isChecking()) {
         m_checking = false;
         m_controller->cancel();
         setChecking(false);
+    }
+    if (m_readingStoredKey) {
+        m_readingStoredKey = false;
+        m_storedKeyStatus->clear();
+        m_storedKeyStatus->hide();
+        updateModeUi();
     }
     QWizardPage::cleanupPage();
 }
@@ -315,9 +363,13 @@ void ConnectPage::updateModeUi()
     m_checkButton->setEnabled(!checking &&
                               KeyFormat::isUsable(KeyFormat::classify(m_keyEdit->text().trimmed())));
 
+    const bool connected = m_session->apiAvailable();
+    // Once a key works the result speaks for itself; the offer stays while it may help.
+    m_storedKeyBox->setVisible(!practice && !m_storedKeyId.isEmpty() && !connected);
+    m_useStoredKeyButton->setEnabled(!checking && !m_readingStoredKey);
+
     // Going on by hand is always possible with the user's own account (the account may be
     // disabled, or they may have no key at hand), but it is offered only until a key works.
-    const bool connected = m_session->apiAvailable();
     const bool practiceFailed = practice && m_session->isConnected() && !connected;
     const bool offerWithoutApi = !checking && !connected && (!practice || practiceFailed);
     m_withoutApiCheck->setVisible(offerWithoutApi);
@@ -356,6 +408,67 @@ void ConnectPage::startCheck()
     setChecking(true);
     onProgress(tr("Checking your key with Mailgun…"));
     m_controller->check(m_session->client(), Secret(key));
+}
+
+void ConnectPage::useStoredKey()
+{
+    if (m_storedKeyId.isEmpty() || isPractice() || m_readingStoredKey)
+        return;
+    m_readingStoredKey = true;
+    m_storedKeyStatus->setText(tr("Reading the saved key from the keychain…"));
+    m_storedKeyStatus->show();
+    updateModeUi();
+    const QString keyId = m_storedKeyId;
+    m_session->secretStore()->read(
+        SecretStore::apiKeyEntry(keyId), this,
+        [this, keyId](const SecretStore::Result& result) { onStoredKeyRead(keyId, result); });
+}
+
+void ConnectPage::onStoredKeyRead(const QString& keyId, const SecretStore::Result& result)
+{
+    if (!m_readingStoredKey)
+        return; // the user left the page while the keychain answered
+    m_readingStoredKey = false;
+    if (isPractice() || keyId != m_storedKeyId) {
+        updateModeUi(); // the user moved on while the keychain answered
+        return;
+    }
+    if (result.ok() && KeyFormat::isUsable(KeyFormat::classify(result.value.reveal().trimmed()))) {
+        m_keyEdit->setText(result.value.reveal());
+        m_storedKeyStatus->setText(
+            tr("The saved key (%1) is filled in. The assistant checks it now.").arg(result.value.masked()));
+        updateModeUi();
+        startCheck();
+        return;
+    }
+
+    QString why;
+    switch (result.status) {
+    case SecretStore::Status::Ok:
+        why = tr("The saved key could not be read: the keychain gave back something that is not an API key.");
+        break;
+    case SecretStore::Status::NotFound:
+        why =
+            tr("The saved key could not be read: the keychain has no entry \"%1\" any more. It may have been "
+               "removed.")
+                .arg(SecretStore::apiKeyEntry(keyId));
+        break;
+    case SecretStore::Status::Unavailable:
+        why = tr("The saved key could not be read: no keychain (the password store of your computer) is "
+                 "running.");
+        break;
+    case SecretStore::Status::AccessDenied:
+    case SecretStore::Status::TimedOut:
+    case SecretStore::Status::Failed:
+        why = tr("The saved key could not be read. %1").arg(result.userMessage());
+        break;
+    }
+    m_storedKeyStatus->setText(tr("%1\nPaste the new key below instead: use the copy you kept in step 2, or "
+                                  "create another key in the Mailgun Control Panel.")
+                                   .arg(why));
+    m_storedKeyStatus->show();
+    updateModeUi();
+    m_keyEdit->setFocus();
 }
 
 void ConnectPage::onProgress(const QString& text)

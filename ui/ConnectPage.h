@@ -1,6 +1,7 @@
 #pragma once
 
 #include "recovery/ConnectController.h"
+#include "secrets/SecretStore.h"
 
 #include <QWizardPage>
 
@@ -18,6 +19,8 @@ class RecoverySession;
 // ConnectController, without blocking the window. Next is enabled once the key works, or
 // when the user explicitly chooses to go on by hand. The key lives only in the line edit and
 // in the session's client: it is never registered as a wizard field, saved or logged.
+// When step 2 of an earlier run saved a new key in the keychain, the page offers to read it
+// from there instead of typing it; the key is then checked like a typed one.
 class ConnectPage : public QWizardPage
 {
     Q_OBJECT
@@ -33,6 +36,7 @@ public:
 
 private:
     QWidget* buildModeChoice();
+    QWidget* buildStoredKeyOffer();
     QWidget* buildKeyEntry();
     QWidget* buildResult();
 
@@ -41,6 +45,8 @@ private:
     void onKeyTextChanged(const QString& text);
     void onKeyEdited();
     void startCheck();
+    void useStoredKey();
+    void onStoredKeyRead(const QString& keyId, const SecretStore::Result& result);
     void onProgress(const QString& text);
     void onFinished(const ConnectController::Result& result);
     void showResult(const ConnectController::Result& result);
@@ -53,9 +59,14 @@ private:
     ConnectController* m_controller;
     QString m_typedKey; // the user's own key, kept while the practice key is shown
     bool m_checking = false;
+    QString m_storedKeyId; // the key step 2 saved in the keychain; empty if none
+    bool m_readingStoredKey = false;
 
     QRadioButton* m_realRadio = nullptr;
     QRadioButton* m_practiceRadio = nullptr;
+    QWidget* m_storedKeyBox = nullptr;
+    QPushButton* m_useStoredKeyButton = nullptr;
+    QLabel* m_storedKeyStatus = nullptr;
     QLabel* m_keyLabel = nullptr;
     QLineEdit* m_keyEdit = nullptr;
     QToolButton* m_showKeyButton = nullptr;

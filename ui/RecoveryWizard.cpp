@@ -9,6 +9,7 @@
 #include "TwoFactorPage.h"
 #include "UserPasswordsPage.h"
 #include "WelcomePage.h"
+#include "recovery/RecoverySession.h"
 
 #include <QFile>
 #include <QIcon>
@@ -38,7 +39,8 @@ RecoveryWizard::RecoveryWizard(RecoverySession* session, QWidget* parent)
         setPixmap(QWizard::LogoPixmap, icon.pixmap(QSize(48, 48)));
     }
 
-    setPage(static_cast<int>(WizardPageId::Welcome), new WelcomePage(this));
+    m_welcome = new WelcomePage(session, this);
+    setPage(static_cast<int>(WizardPageId::Welcome), m_welcome);
     setPage(static_cast<int>(WizardPageId::Connect), new ConnectPage(session, this));
     setPage(static_cast<int>(WizardPageId::Investigate), new InvestigatePage(session, this));
     setPage(static_cast<int>(WizardPageId::ApiKey), new ApiKeyPage(session, this));
@@ -50,5 +52,27 @@ RecoveryWizard::RecoveryWizard(RecoverySession* session, QWidget* parent)
 
     setSideWidget(m_stepList);
     connect(this, &QWizard::currentIdChanged, m_stepList, &StepListPanel::setCurrentPage);
+    connect(this, &QWizard::currentIdChanged, this, &RecoveryWizard::onCurrentIdChanged);
     m_stepList->setCurrentPage(startId());
+}
+
+int RecoveryWizard::nextId() const
+{
+    if (m_resumePending && currentId() == static_cast<int>(WizardPageId::Connect)) {
+        // Every step done: the last one, where the report can be made again.
+        const RecoveryStep step = m_session->firstUnfinishedStep().value_or(RecoveryStep::ReportToSupport);
+        return static_cast<int>(pageIdForStep(step));
+    }
+    return QWizard::nextId();
+}
+
+void RecoveryWizard::onCurrentIdChanged(int id)
+{
+    const int welcome = static_cast<int>(WizardPageId::Welcome);
+    const int connect = static_cast<int>(WizardPageId::Connect);
+    if (id == connect && m_previousId == welcome)
+        m_resumePending = m_welcome->continuesEarlierWork();
+    else if (id != connect)
+        m_resumePending = false; // the jump happens once; Back then Next walks the steps in order
+    m_previousId = id;
 }

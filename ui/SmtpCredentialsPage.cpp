@@ -29,6 +29,11 @@ void SmtpCredentialsPage::initializePage()
     automaticContainer()->show();
 }
 
+SmtpResetPanel* SmtpCredentialsPage::panel() const
+{
+    return m_panel;
+}
+
 bool SmtpCredentialsPage::isComplete() const
 {
     return !(m_panel && m_panel->isRunning()) && GuidedStepPage::isComplete();

@@ -18,7 +18,7 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
-    SmtpResetPanel* panel() const { return m_panel; }
+    SmtpResetPanel* panel() const;
 
 private:
     void onRunningChanged(bool running);

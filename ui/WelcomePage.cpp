@@ -1,7 +1,15 @@
 #include "WelcomePage.h"
 
+#include "recovery/Journal.h"
+#include "recovery/RecoverySession.h"
+#include "recovery/ResumeState.h"
+
+#include <QButtonGroup>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,44 +34,26 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
+// The line under a radio button that says what choosing it means, indented to its text.
+QLabel* choiceDetail(const QString& text, QWidget* parent)
+{
+    QLabel* label = paragraph(text, parent);
+    label->setContentsMargins(24, 0, 0, 4);
+    return label;
+}
+
 } // namespace
 
-WelcomePage::WelcomePage(QWidget* parent)
+WelcomePage::WelcomePage(RecoverySession* session, QWidget* parent)
     : QWizardPage(parent)
+    , m_session(session)
 {
     setObjectName(u"welcomePage"_s);
-    setTitle(tr("Welcome"));
-    setSubTitle(tr("This assistant helps you lock intruders out of your Mailgun account, step by step, "
-                   "the way Mailgun recommends."));
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
-
-    layout->addWidget(heading(tr("What will happen"), this));
-    const QStringList steps{
-        tr("Find out how the key leaked, so it does not happen again."),
-        tr("Replace the API key (the password your website uses for Mailgun) and delete the old ones."),
-        tr("Give the SMTP logins (the passwords programs use to send email) new passwords."),
-        tr("Make sure every person with access chooses a new password."),
-        tr("Turn on two-factor sign-in: a code from a phone, on top of the password."),
-        tr("Tell Mailgun support what happened and what you did."),
-    };
-    auto* list = new QGridLayout;
-    list->setHorizontalSpacing(8);
-    list->setVerticalSpacing(4);
-    list->setColumnStretch(1, 1);
-    for (int i = 0; i < steps.size(); ++i) {
-        auto* number = new QLabel(tr("%1.").arg(i + 1), this);
-        number->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        list->addWidget(number, i, 0);
-        list->addWidget(paragraph(steps.at(i), this), i, 1);
-    }
-    layout->addLayout(list);
-
-    layout->addWidget(heading(tr("How long it takes"), this));
-    layout->addWidget(paragraph(tr("About 30 to 60 minutes: a few minutes per step, longer if you have many "
-                                   "domains or users."),
-                                this));
+    layout->addWidget(buildResumeBox());
+    layout->addWidget(buildIntroduction());
 
     layout->addWidget(heading(tr("You stay in control"), this));
     layout->addWidget(paragraph(tr("Nothing in your account changes without asking you first."), this));
@@ -80,4 +70,155 @@ WelcomePage::WelcomePage(QWidget* parent)
                                  this);
     practice->setObjectName(u"welcomePracticeHint"_s);
     layout->addWidget(practice);
+
+    refresh();
+}
+
+QWidget* WelcomePage::buildResumeBox()
+{
+    m_resumeBox = new QWidget(this);
+    m_resumeBox->setObjectName(u"welcomeResumeBox"_s);
+    auto* layout = new QVBoxLayout(m_resumeBox);
+    layout->setContentsMargins(0, 0, 0, 6);
+    layout->setSpacing(4);
+
+    layout->addWidget(heading(tr("Where you are"), m_resumeBox));
+    m_summaryLabel = paragraph(QString(), m_resumeBox);
+    m_summaryLabel->setObjectName(u"welcomeResumeSummary"_s);
+    m_summaryLabel->setAccessibleName(tr("What you already did"));
+    layout->addWidget(m_summaryLabel);
+
+    layout->addWidget(heading(tr("What do you want to do?"), m_resumeBox));
+    m_continueRadio = new QRadioButton(tr("&Continue where you left off"), m_resumeBox);
+    m_continueRadio->setObjectName(u"welcomeContinueRadio"_s);
+    m_continueRadio->setAccessibleName(tr("Continue where you left off"));
+    m_continueRadio->setChecked(true);
+    layout->addWidget(m_continueRadio);
+    layout->addWidget(choiceDetail(tr("You connect to your account again, then go straight to the step "
+                                      "where you stopped."),
+                                   m_resumeBox));
+
+    m_startOverRadio = new QRadioButton(tr("&Start over"), m_resumeBox);
+    m_startOverRadio->setObjectName(u"welcomeStartOverRadio"_s);
+    m_startOverRadio->setAccessibleName(tr("Start over"));
+    layout->addWidget(m_startOverRadio);
+    layout->addWidget(choiceDetail(tr("The assistant forgets which steps you finished and begins at step 1. "
+                                      "Nothing in your Mailgun account is undone."),
+                                   m_resumeBox));
+
+    auto* group = new QButtonGroup(m_resumeBox);
+    group->addButton(m_continueRadio);
+    group->addButton(m_startOverRadio);
+    return m_resumeBox;
+}
+
+QWidget* WelcomePage::buildIntroduction()
+{
+    m_introduction = new QWidget(this);
+    m_introduction->setObjectName(u"welcomeIntroduction"_s);
+    auto* layout = new QVBoxLayout(m_introduction);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    layout->addWidget(heading(tr("What will happen"), m_introduction));
+    const QStringList steps{
+        tr("Find out how the key leaked, so it does not happen again."),
+        tr("Replace the API key (the password your website uses for Mailgun) and delete the old ones."),
+        tr("Give the SMTP logins (the passwords programs use to send email) new passwords."),
+        tr("Make sure every person with access chooses a new password."),
+        tr("Turn on two-factor sign-in: a code from a phone, on top of the password."),
+        tr("Tell Mailgun support what happened and what you did."),
+    };
+    auto* list = new QGridLayout;
+    list->setHorizontalSpacing(8);
+    list->setVerticalSpacing(4);
+    list->setColumnStretch(1, 1);
+    for (int i = 0; i < steps.size(); ++i) {
+        auto* number = new QLabel(tr("%1.").arg(i + 1), m_introduction);
+        number->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        list->addWidget(number, i, 0);
+        list->addWidget(paragraph(steps.at(i), m_introduction), i, 1);
+    }
+    layout->addLayout(list);
+
+    layout->addWidget(heading(tr("How long it takes"), m_introduction));
+    layout->addWidget(paragraph(tr("About 30 to 60 minutes: a few minutes per step, longer if you have many "
+                                   "domains or users."),
+                                m_introduction));
+    return m_introduction;
+}
+
+void WelcomePage::initializePage()
+{
+    // The journal may have changed since the page was built (the mode, a start over).
+    refresh();
+}
+
+void WelcomePage::refresh()
+{
+    // Practice work is not offered here: the practice account starts afresh with every run of
+    // the program, and starting over would also set aside the real account's record.
+    const bool practice = m_session->mode() == RecoverySession::AccountMode::Practice;
+    const ResumeState state = ResumeState::fromJournal(m_session->journal()->entries(), false);
+    m_hasEarlierWork = !practice && state.hasEarlierWork;
+
+    if (m_hasEarlierWork) {
+        setTitle(tr("Welcome back"));
+        setSubTitle(tr("You already started to lock intruders out of your Mailgun account. The assistant "
+                       "remembers where you were."));
+        m_summaryLabel->setText(state.summary(QDateTime::currentDateTime()).join(u'\n'));
+    } else {
+        setTitle(tr("Welcome"));
+        setSubTitle(tr("This assistant helps you lock intruders out of your Mailgun account, step by step, "
+                       "the way Mailgun recommends."));
+        m_summaryLabel->clear();
+        m_continueRadio->setChecked(true);
+    }
+    m_resumeBox->setVisible(m_hasEarlierWork);
+    // The side panel lists the steps; a returning user needs the summary, not the tour.
+    m_introduction->setVisible(!m_hasEarlierWork);
+    if (QLabel* hint = findChild<QLabel*>(u"welcomePracticeHint"_s))
+        hint->setVisible(!m_hasEarlierWork);
+}
+
+bool WelcomePage::continuesEarlierWork() const
+{
+    return m_hasEarlierWork && m_continueRadio->isChecked();
+}
+
+bool WelcomePage::validatePage()
+{
+    if (!m_hasEarlierWork || !m_startOverRadio->isChecked())
+        return true;
+    if (!confirmStartOver())
+        return false;
+    QString error;
+    if (!m_session->startOver(&error)) {
+        QMessageBox::warning(this, tr("Could not start over"),
+                             tr("The assistant could not set aside its record of your progress, so it "
+                                "still remembers where you were. You can continue instead.\n\nDetails: %1")
+                                 .arg(error));
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool WelcomePage::confirmStartOver()
+{
+    QMessageBox box(QMessageBox::Question, tr("Start over?"), tr("Start over from step 1?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"startOverQuestion"_s);
+    box.setInformativeText(tr(
+        "The assistant sets aside its record of what you did so far, and the list of steps starts empty "
+        "again.\n\nNothing in your Mailgun account is undone: new keys and passwords stay as they are, and "
+        "deleted keys stay deleted. Keys and passwords saved in this computer's keychain stay there too."));
+    QPushButton* startOver = box.addButton(tr("Start over"), QMessageBox::DestructiveRole);
+    startOver->setObjectName(u"startOverConfirmButton"_s);
+    QPushButton* keep = box.addButton(tr("Keep my progress"), QMessageBox::RejectRole);
+    keep->setObjectName(u"startOverKeepButton"_s);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == startOver;
 }

@@ -7,6 +7,7 @@
 #include "cli/ReportCommand.h"
 #include "cli/ResetSmtpCommand.h"
 #include "cli/RotateKeyCommand.h"
+#include "cli/UsersCommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -79,6 +80,8 @@ int runCommandLine(int& argc, char** argv)
         return runCommand<RotateKeyCommand>(options);
     if (options.command == u"reset-smtp"_s)
         return runCommand<ResetSmtpCommand>(options);
+    if (options.command == u"users"_s)
+        return runCommand<UsersCommand>(options);
     if (options.command == u"report"_s)
         return runCommand<ReportCommand>(options);
     ConsoleOutput::error(CommandLineOptions::helpText());

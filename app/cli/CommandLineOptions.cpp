@@ -46,8 +46,8 @@ QDateTime parseDate(const QString& value)
 
 const QStringList& CommandLineOptions::knownCommands()
 {
-    static const QStringList commands{u"check"_s, u"rotate-key"_s, u"reset-smtp"_s, u"report"_s,
-                                      u"practice-server"_s};
+    static const QStringList commands{u"check"_s, u"rotate-key"_s, u"reset-smtp"_s,
+                                      u"users"_s, u"report"_s,     u"practice-server"_s};
     return commands;
 }
 
@@ -171,6 +171,8 @@ QString CommandLineOptions::helpText()
         "                        kept in the keychain. Continues an interrupted reset first.\n"
         "    --domain D          Only the logins of domain D (repeat for more domains).\n"
         "    --delete LOGIN      Delete this login instead (not postmaster; repeatable).\n"
+        "  users                 Steps 4 and 5: per user, password changed since the incident\n"
+        "                        start, and two-factor sign-in on.\n"
         "  report                The report for Mailgun support, from this computer's journal.\n"
         "    --format md|html|pdf  The format (default md). PDF needs -o.\n"
         "    -o FILE             Write the report to FILE instead of the screen.\n"

@@ -153,6 +153,26 @@ int RecoverySession::doneStepCount() const
     return done;
 }
 
+std::optional<RecoveryStep> RecoverySession::firstUnfinishedStep() const
+{
+    for (RecoveryStep step : allRecoverySteps()) {
+        if (!isStepDone(step))
+            return step;
+    }
+    return std::nullopt;
+}
+
+bool RecoverySession::startOver(QString* error)
+{
+    if (!m_journal->startOver(error))
+        return false;
+    m_incidentStart = QDateTime::currentDateTimeUtc().addDays(-14);
+    restoreFromJournal();
+    for (RecoveryStep step : allRecoverySteps())
+        Q_EMIT stepStateChanged(step);
+    return true;
+}
+
 void RecoverySession::restoreFromJournal()
 {
     m_confirmed.clear();

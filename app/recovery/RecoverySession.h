@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 class Journal;
 class MailgunClient;
 class PracticeServer;
@@ -61,8 +63,14 @@ public:
     // Done when every checklist item of the step's guide is confirmed.
     bool isStepDone(RecoveryStep step) const;
     int doneStepCount() const;
+    // The first step that is not done, in order; empty when every step is done.
+    std::optional<RecoveryStep> firstUnfinishedStep() const;
 
     Journal* journal() const { return m_journal; }
+    // Sets the journal aside (Journal::startOver) and forgets the progress it held: ticks
+    // and the incident start go back to a fresh start. Nothing in the account is undone.
+    // False with a reason if the old record could not be put aside; nothing changes then.
+    bool startOver(QString* error = nullptr);
     // Where new secrets go: the system keychain, unless a test or another front end set
     // another store first.
     SecretStore* secretStore();

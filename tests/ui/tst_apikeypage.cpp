@@ -3,20 +3,24 @@
 // the admin must save the new key by hand before anything is deleted.
 #include "AccountSummaryView.h"
 #include "ApiKeyPage.h"
+#include "ExtraKeysPanel.h"
 #include "KeyRotationPanel.h"
 #include "MissingKeychain.h"
+#include "SecretRevealField.h"
 #include "WizardHarness.h"
 #include "practice/PracticeAccount.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCheckBox>
 #include <QDir>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void withoutApiThePageStaysGuided();
     void replacesTheLeakedKey();
     void withoutKeychainNothingIsDeletedBeforeTheAdminSavedTheKey();
+    void replacesTheWebhookSigningAndPublicKeys();
 
 private:
     void connectPracticeAndOpenPage();
@@ -217,6 +222,41 @@ void TestApiKeyPage::withoutKeychainNothingIsDeletedBeforeTheAdminSavedTheKey()
     QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::ApiKey, u"api-key-saved"_s));
     QTRY_VERIFY(m_h->nextEnabled());
     render(u"apikey-05-finished-by-hand"_s);
+}
+
+void TestApiKeyPage::replacesTheWebhookSigningAndPublicKeys()
+{
+    connectPracticeAndOpenPage();
+    const QString oldSigning = account().httpSigningKey();
+    const QString oldPublic = account().publicKey();
+
+    QVERIFY(!m_h->find<QPushButton>(u"extraKeySigningButton"_s)->isVisible());
+    m_h->click(m_h->find<QToolButton>(u"extraKeysToggle"_s));
+    QVERIFY(m_h->find<QPushButton>(u"extraKeySigningButton"_s)->isVisible());
+    ExtraKeysPanel::setNextConfirmAnswer(QMessageBox::No);
+    m_h->click(m_h->find<QPushButton>(u"extraKeySigningButton"_s));
+    QTest::qWait(100);
+    QCOMPARE(account().httpSigningKey(), oldSigning);
+
+    for (const QString& name : {u"extraKeySigning"_s, u"extraKeyPublic"_s}) {
+        ExtraKeysPanel::setNextConfirmAnswer(QMessageBox::Yes);
+        m_h->click(m_h->find<QPushButton>(name + u"Button"_s));
+        auto* result = m_h->find<QLabel>(name + u"Result"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"Replaced"_s), 20000);
+        QVERIFY2(result->text().contains(u"keychain"_s), qPrintable(result->text()));
+    }
+    QVERIFY(account().httpSigningKey() != oldSigning);
+    QVERIFY(account().publicKey() != oldPublic);
+    auto* signingField = m_h->find<QLineEdit>(u"extraKeySigningField"_s);
+    QCOMPARE(signingField->text(), account().httpSigningKey());
+    QCOMPARE(signingField->echoMode(), QLineEdit::Password);
+    QCOMPARE(m_h->find<QLineEdit>(u"extraKeyPublicField"_s)->text(), account().publicKey());
+    render(u"apikey-extra-keys"_s);
+    for (const Journal::Entry& entry : m_h->journal.entries()) {
+        const QByteArray data = QJsonDocument(entry.data).toJson();
+        QVERIFY(!data.contains(account().httpSigningKey().toUtf8()));
+        QVERIFY(!data.contains(account().publicKey().toUtf8()));
+    }
 }
 
 QTEST_MAIN(TestApiKeyPage)

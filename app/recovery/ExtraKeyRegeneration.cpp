@@ -1,0 +1,75 @@
+#include "recovery/ExtraKeyRegeneration.h"
+
+#include "mailgun/MailgunClient.h"
+#include "mailgun/api/KeysApi.h"
+#include "mailgun/api/SigningKeyApi.h"
+#include "recovery/Journal.h"
+#include "secrets/SecretStore.h"
+
+using namespace Qt::StringLiterals;
+
+ExtraKeyRegeneration::ExtraKeyRegeneration(MailgunClient* client, SecretStore* store, Journal* journal,
+                                           bool practice, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_journal(journal)
+    , m_practice(practice)
+{}
+
+QString ExtraKeyRegeneration::keychainEntry(Kind kind)
+{
+    return kind == Kind::PublicKey ? u"public-key"_s : u"webhook-signing-key"_s;
+}
+
+QString ExtraKeyRegeneration::journalType(Kind kind)
+{
+    return kind == Kind::PublicKey ? u"public-key-regenerated"_s : u"signing-key-regenerated"_s;
+}
+
+void ExtraKeyRegeneration::regenerate(Kind kind)
+{
+    if (m_busy || !m_client)
+        return;
+    m_busy = true;
+    auto done = [this, kind](ApiResult<Secret> answer) {
+        Result result;
+        result.kind = kind;
+        if (!answer.ok()) {
+            result.error = answer.error;
+            result.failure = (kind == Kind::PublicKey ? tr("The public validation key was not replaced.")
+                                                      : tr("The webhook signing key was not replaced.")) +
+                             u' ' + answer.error.userMessage();
+            m_busy = false;
+            Q_EMIT finished(result);
+            return;
+        }
+        result.ok = true;
+        result.value = answer.value;
+        m_journal->append(journalType(kind), {{u"practice"_s, m_practice}});
+        store(result);
+    };
+    if (kind == Kind::PublicKey)
+        KeysApi(*m_client).regeneratePublicKey(this, done);
+    else
+        SigningKeyApi(*m_client).regenerate(this, done);
+}
+
+void ExtraKeyRegeneration::store(Result result)
+{
+    if (!m_store) {
+        result.storeProblem = tr("No keychain is available.");
+        m_busy = false;
+        Q_EMIT finished(result);
+        return;
+    }
+    m_store->write(keychainEntry(result.kind), result.value, this,
+                   [this, result](const SecretStore::Result& written) {
+                       Result final = result;
+                       final.stored = written.ok();
+                       if (!written.ok())
+                           final.storeProblem = written.userMessage();
+                       m_busy = false;
+                       Q_EMIT finished(final);
+                   });
+}

@@ -1,0 +1,169 @@
+#include "recovery/ResumeState.h"
+
+#include "recovery/KeyRotationProgress.h"
+#include "recovery/StepGuide.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The same entry types RecoverySession writes and restores.
+const QString itemConfirmedType = u"item-confirmed"_s;
+const QString incidentStartType = u"incident-start"_s;
+
+bool belongsTo(const Journal::Entry& entry, bool practice)
+{
+    // Entries without the flag (the incident start) were written for the real account.
+    return entry.data.value(u"practice"_s).toBool() == practice;
+}
+
+// "1 and 2", "1, 2 and 4" in the user's language; the "C" locale (no language set) lists
+// without "and", so it gets the English of the untranslated texts.
+QString listOfNumbers(const QStringList& numbers)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return QLocale(QLocale::English, QLocale::UnitedStates).createSeparatedList(numbers);
+    return locale.createSeparatedList(numbers);
+}
+
+int daysBetween(const QDateTime& earlier, const QDateTime& now)
+{
+    return int(earlier.toLocalTime().date().daysTo(now.toLocalTime().date()));
+}
+
+// Keys step 2 created and stored, newest last, minus those deleted since: a later
+// replacement deletes the key an earlier one stored.
+QString newestStoredKey(const QList<Journal::Entry>& entries, bool practice)
+{
+    QSet<QString> stored;
+    QStringList verified;
+    QSet<QString> deleted;
+    for (const Journal::Entry& entry : entries) {
+        if (!entry.type.startsWith(u"key-"_s) || !belongsTo(entry, practice))
+            continue;
+        const QString id = entry.data.value(u"id"_s).toString();
+        if (id.isEmpty())
+            continue;
+        if (entry.type == KeyRotationEntry::stored) {
+            stored.insert(id);
+        } else if (entry.type == KeyRotationEntry::verified) {
+            verified.removeAll(id);
+            verified.append(id);
+        } else if (entry.type == KeyRotationEntry::deleted || entry.type == KeyRotationEntry::orphanDeleted) {
+            deleted.insert(id);
+        }
+    }
+    for (auto it = verified.crbegin(); it != verified.crend(); ++it) {
+        if (stored.contains(*it) && !deleted.contains(*it))
+            return *it;
+    }
+    return {};
+}
+
+} // namespace
+
+ResumeState ResumeState::fromJournal(const QList<Journal::Entry>& entries, bool practice)
+{
+    ResumeState state;
+    state.practice = practice;
+    for (const Journal::Entry& entry : entries) {
+        if (entry.type == incidentStartType) {
+            // The session reads the incident start whatever the mode; so does the resume.
+            const QDateTime start =
+                QDateTime::fromString(entry.data.value(u"start"_s).toString(), Qt::ISODate);
+            if (start.isValid())
+                state.incidentStart = start.toUTC();
+        }
+        if (!belongsTo(entry, practice))
+            continue;
+        state.hasEarlierWork = true;
+        if (!state.startedAt.isValid())
+            state.startedAt = entry.time;
+        state.lastTouched = entry.time;
+        if (entry.type != itemConfirmedType)
+            continue;
+        RecoveryStep step;
+        if (!recoveryStepFromId(entry.data.value(u"step"_s).toString(), &step))
+            continue;
+        const QString item = entry.data.value(u"item"_s).toString();
+        if (entry.data.value(u"confirmed"_s).toBool())
+            state.confirmedItems[step].insert(item);
+        else
+            state.confirmedItems[step].remove(item);
+    }
+
+    // Done exactly as RecoverySession::isStepDone says: every item of the step's guide.
+    for (RecoveryStep step : allRecoverySteps()) {
+        const QList<ChecklistItem> items = stepGuide(step).items;
+        bool done = !items.isEmpty();
+        for (const ChecklistItem& item : items)
+            done = done && state.confirmedItems.value(step).contains(item.id);
+        if (done)
+            state.doneSteps.append(step);
+        else if (!state.firstUnfinishedStep)
+            state.firstUnfinishedStep = step;
+    }
+
+    state.storedKeyId = newestStoredKey(entries, practice);
+    state.keyRotationUnfinished = KeyRotationProgress::fromJournal(entries, practice).isUnfinished();
+    return state;
+}
+
+QStringList ResumeState::summary(const QDateTime& now) const
+{
+    if (!hasEarlierWork)
+        return {};
+    QStringList lines;
+
+    const int startedDays = daysBetween(startedAt, now);
+    if (startedDays <= 0)
+        lines << QCoreApplication::translate("ResumeState", "Started today.");
+    else if (startedDays == 1)
+        lines << QCoreApplication::translate("ResumeState", "Started yesterday.");
+    else
+        lines << QCoreApplication::translate("ResumeState", "Started %n days ago.", nullptr, startedDays);
+
+    const int touchedDays = daysBetween(lastTouched, now);
+    if (touchedDays != startedDays) {
+        if (touchedDays <= 0)
+            lines << QCoreApplication::translate("ResumeState", "You last worked on it today.");
+        else if (touchedDays == 1)
+            lines << QCoreApplication::translate("ResumeState", "You last worked on it yesterday.");
+        else
+            lines << QCoreApplication::translate("ResumeState", "You last worked on it %n days ago.", nullptr,
+                                                 touchedDays);
+    }
+
+    QStringList numbers;
+    for (RecoveryStep step : doneSteps)
+        numbers << QString::number(int(step) + 1);
+    const int stepCount = int(allRecoverySteps().size());
+    if (doneSteps.isEmpty())
+        lines << QCoreApplication::translate("ResumeState", "No step is finished yet.");
+    else if (doneSteps.size() == stepCount)
+        lines << QCoreApplication::translate("ResumeState", "All %n steps are done.", nullptr, stepCount);
+    else if (doneSteps.size() == 1)
+        lines << QCoreApplication::translate("ResumeState", "Done: step %1.").arg(numbers.constFirst());
+    else
+        lines << QCoreApplication::translate("ResumeState", "Done: steps %1.", nullptr, int(doneSteps.size()))
+                     .arg(listOfNumbers(numbers));
+
+    if (keyRotationUnfinished) {
+        lines << QCoreApplication::translate("ResumeState", "Replacing the API key stopped half way. The "
+                                                            "assistant will help you finish it safely.");
+    }
+
+    if (firstUnfinishedStep) {
+        lines << QCoreApplication::translate("ResumeState", "Next: step %1 (%2).")
+                     .arg(QString::number(int(*firstUnfinishedStep) + 1),
+                          recoveryStepTitle(*firstUnfinishedStep));
+    } else {
+        lines << QCoreApplication::translate("ResumeState",
+                                             "You can look at any step again, or make the report once more.");
+    }
+    return lines;
+}
