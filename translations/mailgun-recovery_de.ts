@@ -215,12 +215,27 @@
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
+        <source>The format &quot;%1&quot; is not known. Use md, html or pdf.</source>
+        <translation>Das Format „%1“ ist nicht bekannt. Verwenden Sie md, html oder pdf.</translation>
+    </message>
+    <message>
         <source>Usage: mailgun-recovery [command] [options]
 
 With no command, opens the recovery wizard.
 
 Commands:
   check                 Check the API key: is it valid, which region, account summary.
+  rotate-key            Step 2: make a new API key, keep it in the keychain, delete the
+                        old keys. Continues an interrupted replacement first.
+  reset-smtp            Step 3: a new password for every SMTP login of every domain,
+                        kept in the keychain. Continues an interrupted reset first.
+    --domain D          Only the logins of domain D (repeat for more domains).
+    --delete LOGIN      Delete this login instead (not postmaster; repeatable).
+  users                 Steps 4 and 5: per user, password changed since the incident
+                        start, and two-factor sign-in on.
+  report                The report for Mailgun support, from this computer&apos;s journal.
+    --format md|html|pdf  The format (default md). PDF needs -o.
+    -o FILE             Write the report to FILE instead of the screen.
   practice-server       Run the practice account (a simulated Mailgun) on this computer
                         and print its addresses and key as JSON.
 
@@ -228,6 +243,8 @@ Options:
   --practice            Use the practice account instead of your Mailgun account.
   --json                Machine-readable output on stdout.
   --yes                 Do not ask before making changes.
+  --print-secrets       Also print new keys and passwords (rotate-key, reset-smtp).
+                        Without a keychain this is the only way to keep them.
   --key-file PATH       Read the API key from this file.
   --api-base URL        Send API requests to URL for both regions.
   --api-base-us URL     Send US requests to URL.
@@ -244,31 +261,68 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 nothing done because you declined.
 </source>
         <translation>Aufruf: mailgun-recovery [Befehl] [Optionen]
 
-Ohne Befehl wird der Assistent geöffnet.
+Ohne Befehl öffnet sich der Wiederherstellungs-Assistent.
 
 Befehle:
-  check                 Den API-Schlüssel prüfen: ob er gilt, welche Region, Kontoübersicht.
-  practice-server       Das Übungskonto (ein nachgebildetes Mailgun) auf diesem Computer
-                        starten und seine Adressen und seinen Schlüssel als JSON ausgeben.
+  check                 Den API-Schlüssel prüfen: Ist er gültig, welche Region,
+                        Übersicht über das Konto.
+  rotate-key            Schritt 2: einen neuen API-Schlüssel anlegen, ihn im
+                        Schlüsselbund aufbewahren, die alten Schlüssel löschen.
+                        Setzt zuerst einen unterbrochenen Schlüsseltausch fort.
+  reset-smtp            Schritt 3: ein neues Passwort für jeden SMTP-Login jeder
+                        Domain, aufbewahrt im Schlüsselbund. Setzt zuerst ein
+                        unterbrochenes Zurücksetzen fort.
+    --domain D          Nur die Logins der Domain D (für mehrere Domains
+                        wiederholen).
+    --delete LOGIN      Diesen Login stattdessen löschen (nicht postmaster;
+                        wiederholbar).
+  users                 Schritte 4 und 5: pro Benutzer, ob das Passwort seit dem
+                        Beginn des Vorfalls geändert wurde und ob die
+                        Zwei-Faktor-Anmeldung eingeschaltet ist.
+  report                Der Bericht für den Mailgun-Support, aus dem Protokoll
+                        dieses Computers.
+    --format md|html|pdf  Das Format (Standard: md). PDF braucht -o.
+    -o DATEI            Den Bericht in DATEI schreiben statt auf den Bildschirm.
+  practice-server       Das Übungskonto (ein nachgebildetes Mailgun) auf diesem
+                        Computer starten und seine Adressen und seinen Schlüssel
+                        als JSON ausgeben.
 
 Optionen:
   --practice            Das Übungskonto statt Ihres Mailgun-Kontos verwenden.
   --json                Maschinenlesbare Ausgabe auf stdout.
   --yes                 Vor Änderungen nicht nachfragen.
+  --print-secrets       Neue Schlüssel und Passwörter auch ausgeben (rotate-key,
+                        reset-smtp). Ohne Schlüsselbund ist das der einzige Weg,
+                        sie aufzubewahren.
   --key-file PFAD       Den API-Schlüssel aus dieser Datei lesen.
   --api-base URL        API-Anfragen für beide Regionen an URL senden.
   --api-base-us URL     Anfragen für die Region US an URL senden.
   --api-base-eu URL     Anfragen für die Region EU an URL senden.
-  --incident-start DATUM  Wann der Missbrauch begann (Standard: vor 14 Tagen).
-  --us-port N, --eu-port N  Ports für practice-server (Standard: ein beliebiger freier Port).
+  --incident-start DATUM
+                        Beginn des Vorfalls (Standard: vor 14 Tagen).
+  --us-port N, --eu-port N  Ports für practice-server (Standard: ein freier Port).
   -h, --help            Diese Hilfe anzeigen.
   -v, --version         Die Version anzeigen.
 
-Der Schlüssel wird aus der Umgebungsvariablen MAILGUN_API_KEY oder aus --key-file gelesen,
-oder er wird abgefragt, ohne auf dem Bildschirm zu erscheinen. Als Argument wird er nie angenommen.
+Der Schlüssel wird aus der Umgebungsvariablen MAILGUN_API_KEY oder aus
+--key-file gelesen, oder er wird abgefragt, ohne dass er auf dem Bildschirm
+erscheint. Als Argument wird er nie angenommen.
 
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 nichts getan, weil Sie abgelehnt haben.
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 nichts getan,
+weil Sie abgelehnt haben.
 </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: there is no terminal to ask for confirmation. Add --yes to go ahead without asking.</source>
+        <translation>Es wurde nichts geändert: Es gibt kein Terminal, um nach einer Bestätigung zu fragen. Fügen Sie --yes hinzu, um ohne Nachfrage fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Type yes to go ahead, anything else to stop:</source>
+        <translation>Geben Sie ja ein, um fortzufahren, oder etwas anderes, um abzubrechen:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -455,6 +509,118 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 nichts getan, wei
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>When you replaced the API key in step 2, the assistant saved the new key in this computer&apos;s keychain. You do not need to type it.</source>
+        <translation>Als Sie in Schritt 2 den API-Schlüssel ersetzt haben, hat der Assistent den neuen Schlüssel im Schlüsselbund dieses Computers gespeichert. Sie müssen ihn nicht eintippen.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the new key saved by this program</source>
+        <translation>Den von diesem Programm gespeicherten neuen Schlüssel &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use the new key saved by this program</source>
+        <translation>Den von diesem Programm gespeicherten neuen Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Saved key</source>
+        <translation>Gespeicherter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reading the saved key from the keychain…</source>
+        <translation>Der gespeicherte Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The saved key (%1) is filled in. The assistant checks it now.</source>
+        <translation>Der gespeicherte Schlüssel (%1) ist eingetragen. Der Assistent prüft ihn jetzt.</translation>
+    </message>
+    <message>
+        <source>The saved key could not be read: the keychain gave back something that is not an API key.</source>
+        <translation>Der gespeicherte Schlüssel konnte nicht gelesen werden: Der Schlüsselbund hat etwas zurückgegeben, das kein API-Schlüssel ist.</translation>
+    </message>
+    <message>
+        <source>The saved key could not be read: the keychain has no entry &quot;%1&quot; any more. It may have been removed.</source>
+        <translation>Der gespeicherte Schlüssel konnte nicht gelesen werden: Im Schlüsselbund gibt es keinen Eintrag „%1“ mehr. Vielleicht wurde er entfernt.</translation>
+    </message>
+    <message>
+        <source>The saved key could not be read: no keychain (the password store of your computer) is running.</source>
+        <translation>Der gespeicherte Schlüssel konnte nicht gelesen werden: Es läuft kein Schlüsselbund (der Passwortspeicher Ihres Computers).</translation>
+    </message>
+    <message>
+        <source>The saved key could not be read. %1</source>
+        <translation>Der gespeicherte Schlüssel konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>%1
+Paste the new key below instead: use the copy you kept in step 2, or create another key in the Mailgun Control Panel.</source>
+        <translation>%1
+Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, die Sie in Schritt 2 aufbewahrt haben, oder legen Sie im Mailgun Control Panel einen weiteren Schlüssel an.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraKeyRegeneration</name>
+    <message>
+        <source>The public validation key was not replaced.</source>
+        <translation>Der öffentliche Validierungsschlüssel wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>The webhook signing key was not replaced.</source>
+        <translation>Der Webhook-Signaturschlüssel wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraKeysPanel</name>
+    <message>
+        <source>Two more keys you may want to replace (optional)</source>
+        <translation>Zwei weitere Schlüssel, die Sie vielleicht ersetzen möchten (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Webhook signing key</source>
+        <translation>Webhook-Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Mailgun signs the messages it sends to your website about your emails (webhooks) with this key. Whoever got into your account may know it and could send your website fake messages. After you replace it, your website refuses Mailgun&apos;s messages until you put the new key into its settings.</source>
+        <translation>Mailgun unterschreibt mit diesem Schlüssel die Nachrichten, die es Ihrer Website über Ihre E-Mails schickt (Webhooks). Wer in Ihr Konto eingedrungen ist, kennt ihn vielleicht und könnte Ihrer Website gefälschte Nachrichten schicken. Nachdem Sie ihn ersetzt haben, lehnt Ihre Website die Nachrichten von Mailgun ab, bis Sie den neuen Schlüssel in ihre Einstellungen eintragen.</translation>
+    </message>
+    <message>
+        <source>Replace the webhook signing key</source>
+        <translation>Den Webhook-Signaturschlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Public validation key</source>
+        <translation>Öffentlicher Validierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Older web forms use this key to check email addresses as people type them. If your forms use it, they stop checking addresses until you give them the new key. If you do not know it, you most likely do not use it.</source>
+        <translation>Ältere Webformulare verwenden diesen Schlüssel, um E-Mail-Adressen schon während der Eingabe zu prüfen. Wenn Ihre Formulare ihn verwenden, prüfen sie keine Adressen mehr, bis Sie ihnen den neuen Schlüssel geben. Wenn Sie ihn nicht kennen, verwenden Sie ihn sehr wahrscheinlich nicht.</translation>
+    </message>
+    <message>
+        <source>Replace the public validation key</source>
+        <translation>Den öffentlichen Validierungsschlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace this key</source>
+        <translation>Diesen Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace it now?</source>
+        <translation>Jetzt ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replacing…</source>
+        <translation>Wird ersetzt…</translation>
+    </message>
+    <message>
+        <source>Replaced. The new key is below and in this computer&apos;s keychain under &quot;%1&quot;, entry %2.</source>
+        <translation>Ersetzt. Der neue Schlüssel steht unten und im Schlüsselbund dieses Computers unter „%1“, Eintrag %2.</translation>
+    </message>
+    <message>
+        <source>Replaced, but the keychain could not keep it: %1 Copy the new key below now; it is not shown again.</source>
+        <translation>Ersetzt, aber der Schlüsselbund konnte ihn nicht aufbewahren: %1 Kopieren Sie den neuen Schlüssel jetzt unten; er wird nicht noch einmal angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1019,140 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     </message>
 </context>
 <context>
+    <name>LeakFinding</name>
+    <message>
+        <source>Mailgun API key</source>
+        <translation>Mailgun-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Older Mailgun API key</source>
+        <translation>Älterer Mailgun-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Mailgun public key</source>
+        <translation>Öffentlicher Mailgun-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Mailgun webhook signing key</source>
+        <translation>Mailgun-Webhook-Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Mailgun SMTP password</source>
+        <translation>Mailgun-SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>Page that shows the server settings (phpinfo)</source>
+        <translation>Seite, die die Servereinstellungen zeigt (phpinfo)</translation>
+    </message>
+    <message>
+        <source>Settings file (.env) in the public website folder</source>
+        <translation>Einstellungsdatei (.env) im öffentlichen Website-Ordner</translation>
+    </message>
+    <message>
+        <source>Debug mode is on</source>
+        <translation>Der Debug-Modus ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Development mode is on</source>
+        <translation>Der Entwicklungsmodus ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Copy of the WordPress settings file (wp-config.php)</source>
+        <translation>Kopie der WordPress-Einstellungsdatei (wp-config.php)</translation>
+    </message>
+    <message>
+        <source>Code history folder (.git) in the public website folder</source>
+        <translation>Ordner mit der Code-Historie (.git) im öffentlichen Website-Ordner</translation>
+    </message>
+    <message>
+        <source>Debug log file</source>
+        <translation>Debug-Protokolldatei</translation>
+    </message>
+    <message>
+        <source>Delete this key in Mailgun and make a new one (step 2). Then remove the old key from this file.</source>
+        <translation>Löschen Sie diesen Schlüssel in Mailgun und legen Sie einen neuen an (Schritt 2). Entfernen Sie dann den alten Schlüssel aus dieser Datei.</translation>
+    </message>
+    <message>
+        <source>This key can only check email addresses; it cannot send mail. Remove it from this file if the file is public.</source>
+        <translation>Dieser Schlüssel kann nur E-Mail-Adressen prüfen; er kann keine E-Mails senden. Entfernen Sie ihn aus dieser Datei, wenn die Datei öffentlich ist.</translation>
+    </message>
+    <message>
+        <source>With this key, anyone can send fake Mailgun events to your website. Reset the webhook signing key in Mailgun and put the new one in this file.</source>
+        <translation>Mit diesem Schlüssel kann jeder gefälschte Mailgun-Ereignisse an Ihre Website senden. Setzen Sie den Webhook-Signaturschlüssel in Mailgun zurück und tragen Sie den neuen in diese Datei ein.</translation>
+    </message>
+    <message>
+        <source>Reset this SMTP password in Mailgun (step 3). Then put the new password in this file.</source>
+        <translation>Setzen Sie dieses SMTP-Passwort in Mailgun zurück (Schritt 3). Tragen Sie dann das neue Passwort in diese Datei ein.</translation>
+    </message>
+    <message>
+        <source>Remove this file from your web server. This page shows your server&apos;s settings, including passwords, to anyone who opens it.</source>
+        <translation>Entfernen Sie diese Datei von Ihrem Webserver. Diese Seite zeigt jedem, der sie öffnet, die Einstellungen Ihres Servers, auch Passwörter.</translation>
+    </message>
+    <message>
+        <source>Move this file out of the public website folder. Anyone can download it and read the passwords in it.</source>
+        <translation>Verschieben Sie diese Datei aus dem öffentlichen Website-Ordner. Jeder kann sie herunterladen und die Passwörter darin lesen.</translation>
+    </message>
+    <message>
+        <source>Turn off debug mode on your live website: set WP_DEBUG to false in this file. Debug messages can show your passwords to visitors.</source>
+        <translation>Schalten Sie den Debug-Modus auf Ihrer Live-Website aus: Setzen Sie in dieser Datei WP_DEBUG auf false. Debug-Meldungen können Besuchern Ihre Passwörter zeigen.</translation>
+    </message>
+    <message>
+        <source>Turn off debug mode on your live website: set DEBUG = False in this file. Error pages in debug mode can show your settings to visitors.</source>
+        <translation>Schalten Sie den Debug-Modus auf Ihrer Live-Website aus: Setzen Sie in dieser Datei DEBUG = False. Fehlerseiten im Debug-Modus können Besuchern Ihre Einstellungen zeigen.</translation>
+    </message>
+    <message>
+        <source>Turn off debug mode on your live website: set APP_DEBUG=false in this file. Error pages in debug mode can show your passwords to visitors.</source>
+        <translation>Schalten Sie den Debug-Modus auf Ihrer Live-Website aus: Setzen Sie in dieser Datei APP_DEBUG=false. Fehlerseiten im Debug-Modus können Besuchern Ihre Passwörter zeigen.</translation>
+    </message>
+    <message>
+        <source>Switch your live website to production mode (APP_ENV=prod). Development mode shows internal details, including passwords, to visitors.</source>
+        <translation>Stellen Sie Ihre Live-Website auf den Produktionsmodus um (APP_ENV=prod). Der Entwicklungsmodus zeigt Besuchern interne Details, auch Passwörter.</translation>
+    </message>
+    <message>
+        <source>Remove this file from your web server. Unlike the real wp-config.php, a copy can be downloaded and read, with all its passwords.</source>
+        <translation>Entfernen Sie diese Datei von Ihrem Webserver. Anders als die echte wp-config.php kann eine Kopie heruntergeladen und gelesen werden, mit allen Passwörtern darin.</translation>
+    </message>
+    <message>
+        <source>Remove this folder from your web server. Anyone can download your whole code history from it, including old passwords.</source>
+        <translation>Entfernen Sie diesen Ordner von Ihrem Webserver. Darüber kann jeder Ihre ganze Code-Historie herunterladen, auch alte Passwörter.</translation>
+    </message>
+    <message>
+        <source>Delete this log file and turn off debug logging. Logs can hold passwords and keys.</source>
+        <translation>Löschen Sie diese Protokolldatei und schalten Sie die Debug-Protokollierung aus. Protokolle können Passwörter und Schlüssel enthalten.</translation>
+    </message>
+    <message>
+        <source>This file is in the public website folder, so anyone may have downloaded it.</source>
+        <translation>Diese Datei liegt im öffentlichen Website-Ordner. Jeder könnte sie also heruntergeladen haben.</translation>
+    </message>
+    <message>
+        <source>This is the key you are using now.</source>
+        <translation>Das ist der Schlüssel, den Sie gerade verwenden.</translation>
+    </message>
+    <message>
+        <source>This is key %1 of your account.</source>
+        <translation>Das ist Schlüssel %1 Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>This is not a key of this account.</source>
+        <translation>Das ist kein Schlüssel dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>This is an older kind of key. Mailgun&apos;s key list does not show it, so it cannot be matched. Treat it as yours.</source>
+        <translation>Das ist eine ältere Art von Schlüssel. Die Schlüsselliste von Mailgun zeigt ihn nicht an, daher kann er nicht zugeordnet werden. Behandeln Sie ihn als Ihren eigenen.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>The PDF could not be made here. Save the report as HTML or Markdown.</source>
+        <translation>Das PDF konnte hier nicht erstellt werden. Speichern Sie den Bericht als HTML oder Markdown.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeServer</name>
     <message>
         <source>The practice account could not listen on 127.0.0.1 port %1. Another program may be using it; choose another port.</source>
@@ -916,6 +1216,941 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     </message>
 </context>
 <context>
+    <name>ReportActionText</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Festgehalten</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started replacing the private API key: a new key with the role &quot;%1&quot; is made first, then %n old key(s) are deleted.</source>
+        <translation>
+            <numerusform>Schlüsseltausch für den privaten API-Schlüssel begonnen: Zuerst wird ein neuer Schlüssel mit der Rolle „%1“ angelegt, dann wird %n alter Schlüssel gelöscht.</numerusform>
+            <numerusform>Schlüsseltausch für den privaten API-Schlüssel begonnen: Zuerst wird ein neuer Schlüssel mit der Rolle „%1“ angelegt, dann werden %n alte Schlüssel gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys to delete: %1.</source>
+        <translation>Zu löschende Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>Created a new private API key (id %1).</source>
+        <translation>Neuen privaten API-Schlüssel angelegt (ID %1).</translation>
+    </message>
+    <message>
+        <source>Stored the new key (id %1) in this computer&apos;s keychain and read it back.</source>
+        <translation>Den neuen Schlüssel (ID %1) im Schlüsselbund dieses Computers gespeichert und zur Kontrolle wieder ausgelesen.</translation>
+    </message>
+    <message>
+        <source>Tried to store the new key (id %1) in this computer&apos;s keychain.</source>
+        <translation>Versucht, den neuen Schlüssel (ID %1) im Schlüsselbund dieses Computers zu speichern.</translation>
+    </message>
+    <message>
+        <source>The admin confirmed that they saved the new key (id %1) themselves.</source>
+        <translation>Der Administrator hat bestätigt, dass er den neuen Schlüssel (ID %1) selbst gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Checked with Mailgun that the new key (id %1) works.</source>
+        <translation>Bei Mailgun geprüft, dass der neue Schlüssel (ID %1) funktioniert.</translation>
+    </message>
+    <message>
+        <source>Deleted a half-made key (id %1) left over from an earlier try.</source>
+        <translation>Einen halb angelegten Schlüssel (ID %1) aus einem früheren Versuch gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the old API key %1.</source>
+        <translation>Den alten API-Schlüssel %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Tried to delete the old API key %1.</source>
+        <translation>Versucht, den alten API-Schlüssel %1 zu löschen.</translation>
+    </message>
+    <message>
+        <source>Finished replacing the private API key. The new key is %1.</source>
+        <translation>Schlüsseltausch für den privaten API-Schlüssel abgeschlossen. Der neue Schlüssel ist %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) deleted.</source>
+        <translation>
+            <numerusform>%n alter Schlüssel gelöscht.</numerusform>
+            <numerusform>%n alte Schlüssel gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there: %1.</source>
+        <translation>Noch vorhanden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) could not be deleted</source>
+        <translation>
+            <numerusform>%n alter Schlüssel konnte nicht gelöscht werden</numerusform>
+            <numerusform>%n alte Schlüssel konnten nicht gelöscht werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started resetting the SMTP passwords of %n login(s).</source>
+        <translation>
+            <numerusform>Zurücksetzen der SMTP-Passwörter für %n Login begonnen.</numerusform>
+            <numerusform>Zurücksetzen der SMTP-Passwörter für %n Logins begonnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logins: %1.</source>
+        <translation>Logins: %1.</translation>
+    </message>
+    <message>
+        <source>Started resetting SMTP logins: %1 get a new password, %2 will be deleted.</source>
+        <translation>Zurücksetzen der SMTP-Logins begonnen: %1 erhalten ein neues Passwort, %2 werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Made a new SMTP password for %1. The keychain was not available, so it was shown to the admin once instead.</source>
+        <translation>Neues SMTP-Passwort für %1 erstellt. Der Schlüsselbund war nicht verfügbar, daher wurde es stattdessen dem Administrator einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Shown to the admin</source>
+        <translation>Dem Administrator angezeigt</translation>
+    </message>
+    <message>
+        <source>Stored a new SMTP password for %1 in this computer&apos;s keychain.</source>
+        <translation>Neues SMTP-Passwort für %1 im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+    <message>
+        <source>Set a new SMTP password for %1.</source>
+        <translation>Neues SMTP-Passwort für %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Tried to set a new SMTP password for %1.</source>
+        <translation>Versucht, ein neues SMTP-Passwort für %1 zu setzen.</translation>
+    </message>
+    <message>
+        <source>Mailgun did not answer clearly: the change may have been made.</source>
+        <translation>Mailgun hat nicht eindeutig geantwortet: Die Änderung wurde vielleicht durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Deleted the SMTP login %1.</source>
+        <translation>Den SMTP-Login %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Tried to delete the SMTP login %1.</source>
+        <translation>Versucht, den SMTP-Login %1 zu löschen.</translation>
+    </message>
+    <message>
+        <source>Finished resetting SMTP passwords: %1 new password(s), %2 login(s) deleted, %3 failed.</source>
+        <translation>Zurücksetzen der SMTP-Passwörter abgeschlossen. Neue Passwörter: %1, gelöschte Logins: %2, fehlgeschlagen: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) failed</source>
+        <translation>
+            <numerusform>%n Login fehlgeschlagen</numerusform>
+            <numerusform>%n Logins fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the %n user(s) of the account: %1 changed their password after the incident began, %2 use two-factor sign-in.</source>
+        <translation>
+            <numerusform>%n Benutzer des Kontos geprüft. Passwort nach Beginn des Vorfalls geändert: %1. Zwei-Faktor-Anmeldung eingeschaltet: %2.</numerusform>
+            <numerusform>%n Benutzer des Kontos geprüft. Passwort nach Beginn des Vorfalls geändert: %1. Zwei-Faktor-Anmeldung eingeschaltet: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened the password reset page for %1.</source>
+        <translation>Die Seite zum Zurücksetzen des Passworts für %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot;.</source>
+        <translation>„%1“ festgehalten.</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot;: %2.</source>
+        <translation>„%1“ festgehalten: %2.</translation>
+    </message>
+    <message>
+        <source>No answer was recorded: the program may have been closed while it waited</source>
+        <translation>Es wurde keine Antwort festgehalten: Vielleicht wurde das Programm geschlossen, während es wartete</translation>
+    </message>
+    <message>
+        <source>Asked Mailgun to create a new private API key (marked %1 in its description).</source>
+        <translation>Mailgun gebeten, einen neuen privaten API-Schlüssel anzulegen (in seiner Beschreibung mit %1 gekennzeichnet).</translation>
+    </message>
+    <message>
+        <source>Asked Mailgun to delete the old API key %1.</source>
+        <translation>Mailgun gebeten, den alten API-Schlüssel %1 zu löschen.</translation>
+    </message>
+    <message>
+        <source>Asked Mailgun to set a new SMTP password for %1.</source>
+        <translation>Mailgun gebeten, ein neues SMTP-Passwort für %1 zu setzen.</translation>
+    </message>
+    <message>
+        <source>Asked Mailgun to delete the SMTP login %1.</source>
+        <translation>Mailgun gebeten, den SMTP-Login %1 zu löschen.</translation>
+    </message>
+    <message>
+        <source>Set the start of the incident to %1.</source>
+        <translation>Beginn des Vorfalls auf %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>The admin confirmed: &quot;%1&quot;.</source>
+        <translation>Der Administrator hat bestätigt: „%1“.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the admin</source>
+        <translation>Vom Administrator bestätigt</translation>
+    </message>
+    <message>
+        <source>The admin took back the confirmation: &quot;%1&quot;.</source>
+        <translation>Der Administrator hat die Bestätigung zurückgenommen: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The format &quot;%1&quot; is not known. Use md, html or pdf.</source>
+        <translation>Das Format „%1“ ist nicht bekannt. Verwenden Sie md, html oder pdf.</translation>
+    </message>
+    <message>
+        <source>A PDF must go to a file: add -o FILE, for example -o report.pdf</source>
+        <translation>Ein PDF muss in eine Datei geschrieben werden: Fügen Sie -o DATEI hinzu, zum Beispiel -o report.pdf</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Der Bericht wurde in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>&lt;b&gt;Your report for Mailgun support&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihr Bericht für den Mailgun-Support&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The program wrote this report from what it recorded on this computer. It holds no key and no password. Save it as a PDF or copy it, open Mailgun support, start a new ticket and attach or paste it.</source>
+        <translation>Das Programm hat diesen Bericht aus dem erstellt, was es auf diesem Computer festgehalten hat. Er enthält keinen Schlüssel und kein Passwort. Speichern Sie ihn als PDF oder kopieren Sie ihn, öffnen Sie den Mailgun-Support, eröffnen Sie ein neues Ticket und hängen Sie den Bericht an oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Preview of the report for Mailgun support</source>
+        <translation>Vorschau des Berichts für den Mailgun-Support</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Den Bericht als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save as HTML…</source>
+        <translation>Als HTML speichern…</translation>
+    </message>
+    <message>
+        <source>Save the report as a web page file</source>
+        <translation>Den Bericht als Webseiten-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>Als Markdown speichern…</translation>
+    </message>
+    <message>
+        <source>Save the report as a Markdown text file</source>
+        <translation>Den Bericht als Markdown-Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the report to the clipboard</source>
+        <translation>Den Bericht in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Open Mailgun support</source>
+        <translation>Mailgun-Support öffnen</translation>
+    </message>
+    <message>
+        <source>Open Mailgun&apos;s support page in the web browser</source>
+        <translation>Die Support-Seite von Mailgun im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown text (*.md)</source>
+        <translation>Markdown-Text (*.md)</translation>
+    </message>
+    <message>
+        <source>Save the report for Mailgun support</source>
+        <translation>Den Bericht für den Mailgun-Support speichern</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Der Bericht wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The report is copied. Paste it into the message of your support ticket.</source>
+        <translation>Der Bericht ist kopiert. Fügen Sie ihn in die Nachricht Ihres Support-Tickets ein.</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s support page opened in your web browser. Sign in, start a new ticket, and attach or paste the report.</source>
+        <translation>Die Support-Seite von Mailgun wurde in Ihrem Webbrowser geöffnet. Melden Sie sich an, eröffnen Sie ein neues Ticket und hängen Sie den Bericht an oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened. Go to %1 yourself.</source>
+        <translation>Der Webbrowser konnte nicht geöffnet werden. Rufen Sie %1 selbst auf.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>Mailgun account recovery report</source>
+        <translation>Bericht zur Wiederherstellung des Mailgun-Kontos</translation>
+    </message>
+    <message>
+        <source>PRACTICE: this report describes the practice account, a simulation on this computer. Do not send it to Mailgun.</source>
+        <translation>ÜBUNG: Dieser Bericht beschreibt das Übungskonto, eine Simulation auf diesem Computer. Senden Sie ihn nicht an Mailgun.</translation>
+    </message>
+    <message>
+        <source>Not known to the program</source>
+        <translation>Dem Programm nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>%1 in the US region, %2 in the EU region</source>
+        <translation>%1 in der Region US, %2 in der Region EU</translation>
+    </message>
+    <message>
+        <source>API key used for this work</source>
+        <translation>Für diese Arbeit verwendeter API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>id %1, role %2</source>
+        <translation>ID %1, Rolle %2</translation>
+    </message>
+    <message>
+        <source>Incident began</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recovery steps are done.</source>
+        <translation>%1 von %2 Schritten zur Wiederherstellung sind erledigt.</translation>
+    </message>
+    <message>
+        <source>Nothing is still open.</source>
+        <translation>Nichts ist mehr offen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Nothing is open: every step is done.</source>
+        <translation>Nichts ist mehr offen: Alle Schritte sind erledigt.</translation>
+    </message>
+    <message>
+        <source>How the credentials may have leaked (step 1)</source>
+        <translation>Wie die Zugangsdaten an Dritte gelangt sein könnten (Schritt 1)</translation>
+    </message>
+    <message>
+        <source>The program recorded no findings. The admin may have investigated by hand.</source>
+        <translation>Das Programm hat keine Funde aufgezeichnet. Vielleicht hat der Administrator von Hand nachgesehen.</translation>
+    </message>
+    <message>
+        <source>Actions taken, in order</source>
+        <translation>Durchgeführte Maßnahmen, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>No action has been recorded yet.</source>
+        <translation>Es wurde noch keine Maßnahme aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Users of the account</source>
+        <translation>Benutzer des Kontos</translation>
+    </message>
+    <message>
+        <source>The program has not checked the users yet. Their passwords and two-factor sign-in must be checked in the Control Panel.</source>
+        <translation>Das Programm hat die Benutzer noch nicht geprüft. Ihre Passwörter und ihre Zwei-Faktor-Anmeldung müssen im Control Panel geprüft werden.</translation>
+    </message>
+    <message>
+        <source>As Mailgun listed them on %1. &quot;Changed&quot; means after the incident began.</source>
+        <translation>So, wie Mailgun sie am %1 aufgeführt hat. „Geändert“ bedeutet: nach dem Beginn des Vorfalls.</translation>
+    </message>
+    <message>
+        <source>Also asked by Mailgun&apos;s procedure</source>
+        <translation>Was Mailguns Anleitung außerdem verlangt</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Über diesen Bericht</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What the program saw</source>
+        <translation>Was das Programm festgestellt hat</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Value (masked)</source>
+        <translation>Wert (teilweise verdeckt)</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>In progress (%1 of %2 confirmed)</source>
+        <translation>In Arbeit (%1 von %2 bestätigt)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>On the admin&apos;s computer</source>
+        <translation>Auf dem Computer des Administrators</translation>
+    </message>
+    <message>
+        <source>On the website</source>
+        <translation>Auf der Website</translation>
+    </message>
+    <message>
+        <source>In the Mailgun account</source>
+        <translation>Im Mailgun-Konto</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>(account owner)</source>
+        <translation>(Inhaber des Kontos)</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>Ja (%1)</translation>
+    </message>
+    <message>
+        <source>No (last change: %1)</source>
+        <translation>Nein (letzte Änderung: %1)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Contact the hosting provider (or the web developer) so they check the website and the server for the way in.</source>
+        <translation>Wenden Sie sich an den Hosting-Anbieter (oder den Webentwickler), damit er die Website und den Server prüft und herausfindet, wie die Angreifer hineingekommen sind.</translation>
+    </message>
+    <message>
+        <source>Check public code repositories (GitHub, GitLab, Bitbucket) for keys or passwords, and replace any that were there.</source>
+        <translation>Durchsuchen Sie öffentliche Code-Repositorys (GitHub, GitLab, Bitbucket) nach Schlüsseln oder Passwörtern, und ersetzen Sie alle, die dort zu finden waren.</translation>
+    </message>
+    <message>
+        <source>Done, confirmed by the admin</source>
+        <translation>Erledigt, vom Administrator bestätigt</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>Noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>This report holds no key and no password. Values found are shown masked: only their first 4 and last 4 characters.</source>
+        <translation>Dieser Bericht enthält keinen Schlüssel und kein Passwort. Gefundene Werte sind teilweise verdeckt: Nur ihre ersten 4 und letzten 4 Zeichen sind zu sehen.</translation>
+    </message>
+    <message>
+        <source>Times are in UTC.</source>
+        <translation>Alle Zeiten sind in UTC angegeben.</translation>
+    </message>
+    <message>
+        <source>It was made by the Mailgun Recovery Assistant from the record it keeps on the admin&apos;s computer. Work done by hand in the Control Panel shows as the admin&apos;s confirmations.</source>
+        <translation>Er wurde vom Mailgun Recovery Assistant erstellt, und zwar aus dem Protokoll, das der Assistent auf dem Computer des Administrators führt. Arbeiten, die von Hand im Control Panel erledigt wurden, erscheinen als Bestätigungen des Administrators.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetLinkCountdown</name>
+    <message>
+        <source>%1 left</source>
+        <translation>Noch %1</translation>
+    </message>
+    <message>
+        <source>The reset link that Mailgun emails works for 20 minutes. This is about how long is left.</source>
+        <translation>Der Link zum Zurücksetzen, den Mailgun per E-Mail schickt, gilt 20 Minuten. So viel Zeit bleibt ungefähr noch.</translation>
+    </message>
+    <message>
+        <source>Reset link: %1 minutes and %2 seconds left</source>
+        <translation>Link zum Zurücksetzen: noch %1 Minuten und %2 Sekunden</translation>
+    </message>
+    <message>
+        <source>Expired: ask again</source>
+        <translation>Abgelaufen: neu anfordern</translation>
+    </message>
+    <message>
+        <source>The reset link has expired. Click the reset button again to get a new email.</source>
+        <translation>Der Link zum Zurücksetzen ist abgelaufen. Klicken Sie noch einmal auf die Schaltfläche zum Zurücksetzen, um eine neue E-Mail zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Reset link expired. Ask for a new one.</source>
+        <translation>Link zum Zurücksetzen abgelaufen. Fordern Sie einen neuen an.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetSmtpCommand</name>
+    <message>
+        <source>%1 of %2 logins done</source>
+        <translation>%1 von %2 Logins erledigt</translation>
+    </message>
+    <message>
+        <source>An SMTP password reset was interrupted; continuing it with its own list of logins.</source>
+        <translation>Ein Zurücksetzen der SMTP-Passwörter wurde unterbrochen. Es wird jetzt mit seiner eigenen Liste von Logins fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted reset?</source>
+        <translation>Das unterbrochene Zurücksetzen fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Reading your domains and their SMTP logins…</source>
+        <translation>Ihre Domains und deren SMTP-Logins werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 is the postmaster login, which Mailgun never deletes. It gets a new password instead; leave it out of --delete.</source>
+        <translation>%1 ist der postmaster-Login, den Mailgun nie löscht. Er bekommt stattdessen ein neues Passwort; lassen Sie ihn bei --delete weg.</translation>
+    </message>
+    <message>
+        <source>There is no SMTP login %1 on the domains read.</source>
+        <translation>Auf den gelesenen Domains gibt es keinen SMTP-Login %1.</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>There are no SMTP logins to reset.</source>
+        <translation>Es gibt keine SMTP-Logins zum Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>delete      </source>
+        <translation>entfernen      </translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>new since the incident</source>
+        <translation>neu seit dem Vorfall</translation>
+    </message>
+    <message>
+        <source>SMTP logins:</source>
+        <translation>SMTP-Logins:</translation>
+    </message>
+    <message>
+        <source>New passwords: %1. Deleted logins: %2. Apps using the old passwords stop sending until you give them the new ones.</source>
+        <translation>Neue Passwörter: %1. Gelöschte Logins: %2. Apps, die die alten Passwörter verwenden, senden keine E-Mails mehr, bis Sie dort die neuen eintragen.</translation>
+    </message>
+    <message>
+        <source>new password; server %1, port 587</source>
+        <translation>neues Passwort; Server %1, Port 587</translation>
+    </message>
+    <message>
+        <source>kept in the keychain, entry %1</source>
+        <translation>im Schlüsselbund aufbewahrt, Eintrag %1</translation>
+    </message>
+    <message>
+        <source>not in the keychain</source>
+        <translation>nicht im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>not done: %1</source>
+        <translation>nicht erledigt: %1</translation>
+    </message>
+    <message>
+        <source>not started; the old password still works</source>
+        <translation>nicht begonnen; das alte Passwort funktioniert noch</translation>
+    </message>
+    <message>
+        <source>Done. Put the new passwords into every website and app that sends email with them.</source>
+        <translation>Fertig. Tragen Sie die neuen Passwörter in jede Website und App ein, die damit E-Mails sendet.</translation>
+    </message>
+    <message>
+        <source>Not everything was done. Run the command again: it goes on where it stopped, with the same new passwords.</source>
+        <translation>Es wurde nicht alles erledigt. Führen Sie den Befehl noch einmal aus: Er macht dort weiter, wo er aufgehört hat, mit denselben neuen Passwörtern.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeState</name>
+    <message>
+        <source>Started today.</source>
+        <translation>Heute begonnen.</translation>
+    </message>
+    <message>
+        <source>Started yesterday.</source>
+        <translation>Gestern begonnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n days ago.</source>
+        <translation>
+            <numerusform>Vor %n Tag begonnen.</numerusform>
+            <numerusform>Vor %n Tagen begonnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You last worked on it today.</source>
+        <translation>Sie haben heute zuletzt daran gearbeitet.</translation>
+    </message>
+    <message>
+        <source>You last worked on it yesterday.</source>
+        <translation>Sie haben gestern zuletzt daran gearbeitet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You last worked on it %n days ago.</source>
+        <translation>
+            <numerusform>Sie haben zuletzt vor %n Tag daran gearbeitet.</numerusform>
+            <numerusform>Sie haben zuletzt vor %n Tagen daran gearbeitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No step is finished yet.</source>
+        <translation>Noch ist kein Schritt abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n steps are done.</source>
+        <translation>
+            <numerusform>Alle Schritte sind erledigt (%n Schritt).</numerusform>
+            <numerusform>Alle %n Schritte sind erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: step %1.</source>
+        <translation>Erledigt: Schritt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: steps %1.</source>
+        <translation>
+            <numerusform>Erledigt: Schritt %1.</numerusform>
+            <numerusform>Erledigt: Schritte %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacing the API key stopped half way. The assistant will help you finish it safely.</source>
+        <translation>Der Schlüsseltausch wurde mittendrin unterbrochen. Der Assistent hilft Ihnen, ihn sicher abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Next: step %1 (%2).</source>
+        <translation>Als Nächstes: Schritt %1 (%2).</translation>
+    </message>
+    <message>
+        <source>You can look at any step again, or make the report once more.</source>
+        <translation>Sie können sich jeden Schritt noch einmal ansehen oder den Bericht noch einmal erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeyCommand</name>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>Neuer Schlüssel wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Saving it in the keychain…</source>
+        <translation>Er wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Checking the new key…</source>
+        <translation>Neuer Schlüssel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Deleting old keys…</source>
+        <translation>Alte Schlüssel werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>A key replacement was interrupted; continuing it.</source>
+        <translation>Ein Schlüsseltausch wurde unterbrochen; er wird jetzt fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>keep  </source>
+        <translation>bleiben  </translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>wird verwendet</translation>
+    </message>
+    <message>
+        <source>new since the incident</source>
+        <translation>neu seit dem Vorfall</translation>
+    </message>
+    <message>
+        <source>Your API keys:</source>
+        <translation>Ihre API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The key in use is an older kind of key that is not in the list; delete it by hand in the Control Panel after this.</source>
+        <translation>Der verwendete Schlüssel ist eine ältere Art von Schlüssel und steht nicht in der Liste. Löschen Sie ihn danach von Hand im Control Panel.</translation>
+    </message>
+    <message>
+        <source>A new %1 key will be made and saved in the keychain. Then the old keys marked &quot;delete&quot; are deleted: %2.</source>
+        <translation>Ein neuer Schlüssel mit der Rolle „%1“ wird angelegt und im Schlüsselbund gespeichert. Dann werden die alten Schlüssel gelöscht, die mit „entfernen“ markiert sind: %2.</translation>
+    </message>
+    <message>
+        <source>No old key was deleted. Run the command again with --print-secrets to have the new key printed once, or make the keychain available; the key made now is replaced then.</source>
+        <translation>Es wurde kein alter Schlüssel gelöscht. Führen Sie den Befehl noch einmal mit --print-secrets aus, damit der neue Schlüssel einmal angezeigt wird, oder sorgen Sie dafür, dass der Schlüsselbund verfügbar ist. Der jetzt angelegte Schlüssel wird dann ersetzt.</translation>
+    </message>
+    <message>
+        <source>New key: %1</source>
+        <translation>Neuer Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain &quot;%1&quot;, entry %2.</source>
+        <translation>Im Schlüsselbund „%1“ aufbewahrt, Eintrag %2.</translation>
+    </message>
+    <message>
+        <source>The new key (shown once): %1</source>
+        <translation>Der neue Schlüssel (wird nur einmal angezeigt): %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Still alive, delete by hand in the Control Panel: %1</source>
+        <translation>Noch aktiv, bitte von Hand im Control Panel löschen: %1</translation>
+    </message>
+    <message>
+        <source>Now put the new key into every website and app that used the old one.</source>
+        <translation>Tragen Sie jetzt den neuen Schlüssel in jede Website und App ein, die den alten verwendet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommand</name>
+    <message>
+        <source>almost certain</source>
+        <translation>fast sicher</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>möglich</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>HOCH</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>MITTEL</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>NIEDRIG</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <source>Give the folders to scan, for example: mailgun-recovery scan /var/www/mysite</source>
+        <translation>Geben Sie die Ordner an, die durchsucht werden sollen, zum Beispiel: mailgun-recovery scan /var/www/mysite</translation>
+    </message>
+    <message>
+        <source>Scanned %1 files (%2)…</source>
+        <translation>%1 Dateien durchsucht (%2)…</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Scanned %1 files (%2).</source>
+        <translation>%1 Dateien durchsucht (%2).</translation>
+    </message>
+    <message>
+        <source>No Mailgun keys, passwords or risky files were found.</source>
+        <translation>Es wurden keine Mailgun-Schlüssel, Passwörter oder riskanten Dateien gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n thing(s) to fix:</source>
+        <translation>
+            <numerusform>%n Fund, der behoben werden muss:</numerusform>
+            <numerusform>%n Funde, die behoben werden müssen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretRevealField</name>
     <message>
         <source>New API key</source>
@@ -971,6 +2206,262 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     <message>
         <source>The keychain could not do what was asked (it said: &quot;%1&quot;). Try again; if it happens again, tell your helpdesk.</source>
         <translation>Der Schlüsselbund konnte die Aufgabe nicht ausführen (Meldung: „%1“). Versuchen Sie es noch einmal; wenn es wieder passiert, wenden Sie sich an Ihren Helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpResetController</name>
+    <message>
+        <source>The domains could not be read.</source>
+        <translation>Die Domains konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The domains in the %1 region: %2</source>
+        <translation>Die Domains in der Region %1: %2</translation>
+    </message>
+    <message>
+        <source>The SMTP logins of %1: %2</source>
+        <translation>Die SMTP-Logins von %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no unfinished SMTP password reset to continue.</source>
+        <translation>Es gibt kein unterbrochenes Zurücksetzen der SMTP-Passwörter, das fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>Not started: you stopped the reset.</source>
+        <translation>Nicht begonnen: Sie haben das Zurücksetzen angehalten.</translation>
+    </message>
+    <message>
+        <source>The new password could not be saved in the keychain, so it was not sent. The old password still works.</source>
+        <translation>Das neue Passwort konnte nicht im Schlüsselbund gespeichert werden und wurde deshalb nicht gesendet. Das alte Passwort funktioniert noch.</translation>
+    </message>
+    <message>
+        <source>Mailgun did not answer, so it is not known whether the new password is active. Try again: the same new password will be sent.</source>
+        <translation>Mailgun hat nicht geantwortet. Daher ist nicht bekannt, ob das neue Passwort aktiv ist. Versuchen Sie es noch einmal: Es wird dasselbe neue Passwort gesendet.</translation>
+    </message>
+    <message>
+        <source>Mailgun did not accept the new password; the old one still works.</source>
+        <translation>Mailgun hat das neue Passwort nicht angenommen; das alte funktioniert noch.</translation>
+    </message>
+    <message>
+        <source>The login could not be deleted; it still works.</source>
+        <translation>Der Login konnte nicht gelöscht werden; er funktioniert noch.</translation>
+    </message>
+    <message>
+        <source>The reset stopped before changing anything more.</source>
+        <translation>Das Zurücksetzen wurde angehalten, bevor weitere Änderungen vorgenommen wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpResetPanel</name>
+    <message>
+        <source>&lt;b&gt;Reset the SMTP passwords for me&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMTP-Passwörter für mich erneuern&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The program can give every SMTP login of every domain a new password and keep each one in this computer&apos;s keychain. You can also delete logins nobody in your team knows. First look at the list: nothing changes until you agree.</source>
+        <translation>Das Programm kann jedem SMTP-Login jeder Domain ein neues Passwort geben und jedes davon im Schlüsselbund dieses Computers aufbewahren. Sie können auch Logins löschen, die niemand in Ihrem Team kennt. Sehen Sie sich zuerst die Liste an: Nichts wird geändert, bevor Sie zustimmen.</translation>
+    </message>
+    <message>
+        <source>A password reset was interrupted before it was finished.</source>
+        <translation>Ein Zurücksetzen der Passwörter wurde unterbrochen, bevor es fertig war.</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted SMTP password reset</source>
+        <translation>Das unterbrochene Zurücksetzen der SMTP-Passwörter fortsetzen</translation>
+    </message>
+    <message>
+        <source>Show my SMTP logins</source>
+        <translation>Meine SMTP-Logins anzeigen</translation>
+    </message>
+    <message>
+        <source>Reset the passwords</source>
+        <translation>Passwörter erneuern</translation>
+    </message>
+    <message>
+        <source>Give every login a new password and delete the ticked ones</source>
+        <translation>Jedem Login ein neues Passwort geben und die angekreuzten löschen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the logins being changed now</source>
+        <translation>Nach den Logins anhalten, die gerade geändert werden</translation>
+    </message>
+    <message>
+        <source>Try the failed ones again</source>
+        <translation>Fehlgeschlagene noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Try the logins that failed again</source>
+        <translation>Die fehlgeschlagenen Logins noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Logins done</source>
+        <translation>Erledigte Logins</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Your SMTP logins; ticked logins are deleted, the others get a new password</source>
+        <translation>Ihre SMTP-Logins; angekreuzte Logins werden gelöscht, die anderen erhalten ein neues Passwort</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Where each new password is kept</source>
+        <translation>Wo jedes neue Passwort aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Liste kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the list of logins and where their passwords are kept</source>
+        <translation>Die Liste der Logins kopieren, mit dem Ort, an dem ihre Passwörter aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Mailgun never deletes the postmaster login; it gets a new password.</source>
+        <translation>Mailgun löscht den postmaster-Login nie; er erhält ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>Tick to delete this login instead of giving it a new password.</source>
+        <translation>Ankreuzen, um diesen Login zu löschen, statt ihm ein neues Passwort zu geben.</translation>
+    </message>
+    <message>
+        <source>new, check it</source>
+        <translation>neu, bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Made after the incident began. If nobody in your team made it, tick Delete.</source>
+        <translation>Nach Beginn des Vorfalls angelegt. Wenn niemand in Ihrem Team ihn angelegt hat, kreuzen Sie „Löschen“ an.</translation>
+    </message>
+    <message>
+        <source>Some logins could not be read, so they are not in the list:
+%1</source>
+        <translation>Einige Logins konnten nicht gelesen werden und fehlen deshalb in der Liste:
+%1</translation>
+    </message>
+    <message>
+        <source>Your account has no SMTP logins. There is nothing to reset.</source>
+        <translation>Ihr Konto hat keine SMTP-Logins. Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>SMTP logins found: %1. Every login gets a new password. Tick Delete for logins nobody in your team knows.</source>
+        <translation>Gefundene SMTP-Logins: %1. Jeder Login erhält ein neues Passwort. Kreuzen Sie „Löschen“ bei den Logins an, die niemand in Ihrem Team kennt.</translation>
+    </message>
+    <message>
+        <source>Logins that get a new password, kept in this computer&apos;s keychain: %1.</source>
+        <translation>Logins, die ein neues Passwort erhalten (aufbewahrt im Schlüsselbund dieses Computers): %1.</translation>
+    </message>
+    <message>
+        <source>Logins that will be deleted: %1.</source>
+        <translation>Logins, die gelöscht werden: %1.</translation>
+    </message>
+    <message>
+        <source>Websites and apps that send email with the old passwords stop sending until you give them the new ones.
+
+Go ahead?</source>
+        <translation>Websites und Apps, die mit den alten Passwörtern E-Mails senden, senden keine E-Mails mehr, bis Sie dort die neuen Passwörter eintragen.
+
+Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Reset the SMTP passwords</source>
+        <translation>SMTP-Passwörter erneuern</translation>
+    </message>
+    <message>
+        <source>Reading your domains and their SMTP logins…</source>
+        <translation>Ihre Domains und deren SMTP-Logins werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Giving each login its new password…</source>
+        <translation>Jeder Login erhält sein neues Passwort…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>in Arbeit…</translation>
+    </message>
+    <message>
+        <source>✔ new password</source>
+        <translation>✔ neues Passwort</translation>
+    </message>
+    <message>
+        <source>✔ deleted</source>
+        <translation>✔ gelöscht</translation>
+    </message>
+    <message>
+        <source>? not sure, try again</source>
+        <translation>? unsicher, noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Done. Logins changed: %1. Each new password is in this computer&apos;s keychain. Click a login to see its password.</source>
+        <translation>Fertig. Geänderte Logins: %1. Jedes neue Passwort liegt im Schlüsselbund dieses Computers. Klicken Sie auf einen Login, um sein Passwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 not done. The logins marked ✘ still have their old password (point at a row to read why); those marked ? may have the new one. Try again: the same new passwords are sent, nothing is guessed.</source>
+        <translation>%1 erledigt, %2 nicht erledigt. Die mit ✘ markierten Logins haben noch ihr altes Passwort (zeigen Sie auf eine Zeile, um den Grund zu lesen); die mit ? markierten haben vielleicht schon das neue. Versuchen Sie es noch einmal: Es werden dieselben neuen Passwörter gesendet, nichts wird geraten.</translation>
+    </message>
+    <message>
+        <source>Click a login in the list to see its new password.</source>
+        <translation>Klicken Sie in der Liste auf einen Login, um sein neues Passwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>New password for %1 (server %2):</source>
+        <translation>Neues Passwort für %1 (Server %2):</translation>
+    </message>
+    <message>
+        <source>%1 | server %2, port 587 | new password in the keychain &quot;%3&quot;, entry %4</source>
+        <translation>%1 | Server %2, Port 587 | neues Passwort im Schlüsselbund unter „%3“, Eintrag %4</translation>
+    </message>
+    <message>
+        <source>%1 | deleted</source>
+        <translation>%1 | gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 | not changed: the old password still works</source>
+        <translation>%1 | nicht geändert: Das alte Passwort funktioniert noch</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +2859,437 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     </message>
 </context>
 <context>
+    <name>SupportReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The SMTP password of %1 (%2) could not be changed (%3). Change it in the Control Panel.</source>
+        <translation>Das SMTP-Passwort von %1 (%2) konnte nicht geändert werden (%3). Ändern Sie es im Control Panel.</translation>
+    </message>
+    <message>
+        <source>The SMTP login %1 (%2) could not be deleted (%3). Delete it in the Control Panel.</source>
+        <translation>Der SMTP-Login %1 (%2) konnte nicht gelöscht werden (%3). Löschen Sie ihn im Control Panel.</translation>
+    </message>
+    <message>
+        <source>A replacement of the API key was started and is not finished.</source>
+        <translation>Ein Tausch des API-Schlüssels wurde begonnen und ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>New passwords set: %1. Logins deleted: %2. Failed: %3.</source>
+        <translation>Neue Passwörter gesetzt: %1. Logins gelöscht: %2. Fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users changed their password after the incident began.</source>
+        <translation>%1 von %2 Benutzern haben ihr Passwort nach Beginn des Vorfalls geändert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users use two-factor sign-in.</source>
+        <translation>%1 von %2 Benutzern verwenden die Zwei-Faktor-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The replacement of the API key is not finished. Open step 2 in the program to continue it.</source>
+        <translation>Der Tausch des API-Schlüssels ist nicht abgeschlossen. Öffnen Sie Schritt 2 im Programm, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The reset of the SMTP passwords is not finished. Open step 3 in the program to go on.</source>
+        <translation>Das Erneuern der SMTP-Passwörter ist nicht abgeschlossen. Öffnen Sie Schritt 3 im Programm, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The old API key %1 could not be deleted. Delete it in the Control Panel.</source>
+        <translation>Der alte API-Schlüssel %1 konnte nicht gelöscht werden. Löschen Sie ihn im Control Panel.</translation>
+    </message>
+    <message>
+        <source>%1 has not changed their password since the incident began.</source>
+        <translation>%1 hat das Passwort seit Beginn des Vorfalls nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 does not use two-factor sign-in yet.</source>
+        <translation>%1 verwendet die Zwei-Faktor-Anmeldung noch nicht.</translation>
+    </message>
+    <message>
+        <source>The program has not checked the users&apos; passwords and two-factor sign-in.</source>
+        <translation>Das Programm hat die Passwörter und die Zwei-Faktor-Anmeldung der Benutzer nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Step %1, &quot;%2&quot;: not yet confirmed: %3.</source>
+        <translation>Schritt %1, „%2“: noch nicht bestätigt: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>UserStatusController</name>
+    <message>
+        <source>Hello %1,
+
+please turn on two-factor sign-in for your Mailgun user (%2). It takes five minutes:
+
+1. Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.
+2. Sign in at https://app.mailgun.com. Click your name at the top, then Security.
+3. Turn on two-factor authentication and scan the square code with the app.
+4. Type the code the app shows to confirm. Keep any recovery codes somewhere safe.
+
+Mailgun&apos;s help page: %3
+</source>
+        <translation>Hallo %1,
+
+bitte schalten Sie die Zwei-Faktor-Anmeldung für Ihren Mailgun-Benutzer (%2) ein. Das dauert fünf Minuten:
+
+1. Installieren Sie eine Authenticator-App auf Ihrem Handy, zum Beispiel Google Authenticator oder Microsoft Authenticator.
+2. Melden Sie sich auf https://app.mailgun.com an. Klicken Sie oben auf Ihren Namen, dann auf „Security“.
+3. Schalten Sie die Zwei-Faktor-Anmeldung („Two-factor authentication“) ein und scannen Sie den quadratischen Code mit der App.
+4. Geben Sie zur Bestätigung den Code ein, den die App anzeigt. Bewahren Sie Wiederherstellungscodes („recovery codes“), falls Sie welche erhalten, sicher auf.
+
+Hilfeseite von Mailgun: %3
+</translation>
+    </message>
+    <message>
+        <source>The connection to Mailgun is not set up. Go back to the Connect page.</source>
+        <translation>Die Verbindung zu Mailgun ist nicht eingerichtet. Gehen Sie zurück zur Seite „Mit Mailgun verbinden“.</translation>
+    </message>
+    <message>
+        <source>This API key may not read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
+        <translation>Dieser API-Schlüssel darf die Liste der Benutzer nicht lesen: Das darf nur ein Schlüssel mit der Rolle „Admin“. Sie können den Schritt trotzdem von Hand erledigen: Folgen Sie der Anleitung und bestätigen Sie jeden Punkt, sobald er erledigt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>UserStatusPanel</name>
+    <message>
+        <source>&lt;b&gt;Check who has a new password&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prüfen, wer ein neues Passwort hat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check who has two-factor sign-in&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prüfen, wer die Zwei-Faktor-Anmeldung nutzt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Check the users&apos; passwords again</source>
+        <translation>Die Passwörter der Benutzer noch einmal prüfen</translation>
+    </message>
+    <message>
+        <source>Check the users&apos; two-factor sign-in again</source>
+        <translation>Die Zwei-Faktor-Anmeldung der Benutzer noch einmal prüfen</translation>
+    </message>
+    <message>
+        <source>Reading the users</source>
+        <translation>Benutzer werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s users...</source>
+        <translation>Die Benutzer des Kontos werden gelesen...</translation>
+    </message>
+    <message>
+        <source>The program cannot change anyone&apos;s password, but it can check who has. Each person asks Mailgun for a reset email and chooses a new password. Only a change after the incident started (%1) counts.</source>
+        <translation>Das Programm kann für niemanden das Passwort ändern, aber es kann prüfen, wer es geändert hat. Jede Person fordert bei Mailgun eine E-Mail zum Zurücksetzen an und wählt ein neues Passwort. Es zählt nur eine Änderung nach Beginn des Vorfalls (%1).</translation>
+    </message>
+    <message>
+        <source>Practice account: &quot;Practice reset&quot; pretends the person did it; then click Refresh.</source>
+        <translation>Übungskonto: „Übung: zurücksetzen“ tut so, als hätte die Person es erledigt; klicken Sie dann auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>&quot;Reset...&quot; opens Mailgun&apos;s reset page and copies the person&apos;s email address, ready to paste there.</source>
+        <translation>„Zurücksetzen...“ öffnet die Seite von Mailgun zum Zurücksetzen des Passworts und kopiert die E-Mail-Adresse der Person, damit Sie sie dort einfügen können.</translation>
+    </message>
+    <message>
+        <source>The program cannot turn on two-factor sign-in for anyone, but it can check who has. Each person signs in at app.mailgun.com, clicks their name, then Security, and turns it on with a phone app. &lt;a href=&quot;%1&quot;&gt;Mailgun&apos;s help page&lt;/a&gt; explains each step.</source>
+        <translation>Das Programm kann die Zwei-Faktor-Anmeldung für niemanden einschalten, aber es kann prüfen, wer sie eingeschaltet hat. Jede Person meldet sich auf app.mailgun.com an, klickt auf ihren Namen, dann auf „Security“, und schaltet sie mit einer App auf dem Handy ein. &lt;a href=&quot;%1&quot;&gt;Die Hilfeseite von Mailgun&lt;/a&gt; erklärt jeden Schritt.</translation>
+    </message>
+    <message>
+        <source>Practice account: &quot;Practice: turn on&quot; pretends the person did it; then click Refresh.</source>
+        <translation>Übungskonto: „Übung: einschalten“ tut so, als hätte die Person es erledigt; klicken Sie dann auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>&quot;Copy how-to&quot; copies these steps, ready to email to the person.</source>
+        <translation>„Anleitung kopieren“ kopiert diese Schritte, damit Sie sie der Person per E-Mail senden können.</translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation>Zuletzt geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>You can also tick the items below by hand when they are done.</source>
+        <translation>Sie können die Punkte unten auch von Hand abhaken, sobald sie erledigt sind.</translation>
+    </message>
+    <message>
+        <source>Mailgun listed no users for this account. Tick the items below by hand.</source>
+        <translation>Mailgun hat für dieses Konto keine Benutzer aufgeführt. Haken Sie die Punkte unten von Hand ab.</translation>
+    </message>
+    <message>
+        <source>Everyone has chosen a new password since the incident started.</source>
+        <translation>Alle haben seit Beginn des Vorfalls ein neues Passwort gewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 people still have to choose a new password.</source>
+        <translation>
+            <numerusform>%n von %1 Personen muss noch ein neues Passwort wählen.</numerusform>
+            <numerusform>%n von %1 Personen müssen noch ein neues Passwort wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One thing only you can decide: is everyone in this list someone who should still have access? Remove anyone who should not in the Control Panel, then tick the first item below.</source>
+        <translation>Eines können nur Sie entscheiden: Sollen alle Personen in dieser Liste weiterhin Zugang haben? Entfernen Sie im Control Panel alle, die keinen Zugang haben sollen, und haken Sie dann den ersten Punkt unten ab.</translation>
+    </message>
+    <message>
+        <source>This step is done.</source>
+        <translation>Dieser Schritt ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Everyone has two-factor sign-in turned on. This step is done.</source>
+        <translation>Alle haben die Zwei-Faktor-Anmeldung eingeschaltet. Dieser Schritt ist erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 people still have to turn on two-factor sign-in.</source>
+        <translation>
+            <numerusform>%n von %1 Personen muss die Zwei-Faktor-Anmeldung noch einschalten.</numerusform>
+            <numerusform>%n von %1 Personen müssen die Zwei-Faktor-Anmeldung noch einschalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The practice account could not be changed. Go back to the Connect page and choose the practice account again.</source>
+        <translation>Das Übungskonto konnte nicht geändert werden. Gehen Sie zurück zur Seite „Mit Mailgun verbinden“ und wählen Sie das Übungskonto noch einmal.</translation>
+    </message>
+    <message>
+        <source>Practice: %1 has now chosen a new password in the practice account. With a real account, they would click the link in Mailgun&apos;s email within 20 minutes. Click Refresh to check.</source>
+        <translation>Übung: %1 hat im Übungskonto jetzt ein neues Passwort gewählt. Bei einem echten Konto würde die Person innerhalb von 20 Minuten auf den Link in der E-Mail von Mailgun klicken. Klicken Sie auf „Aktualisieren“, um das zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s sign-in page is open in your browser and %1 is copied. Click &quot;Forgot password?&quot;, paste the address and send the request. Mailgun emails %2 a link that works for 20 minutes, so ask them to use it straight away. When they are done, click Refresh.</source>
+        <translation>Die Anmeldeseite von Mailgun ist in Ihrem Browser geöffnet, und %1 ist kopiert. Klicken Sie auf „Forgot password?“, fügen Sie die Adresse ein und senden Sie die Anfrage ab. Mailgun schickt %2 per E-Mail einen Link, der 20 Minuten gilt. Bitten Sie die Person deshalb, ihn sofort zu benutzen. Wenn sie fertig ist, klicken Sie auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Go to %1 yourself and click &quot;Forgot password?&quot;; %2 is copied, ready to paste. Mailgun emails %3 a link that works for 20 minutes.</source>
+        <translation>Der Browser konnte nicht geöffnet werden. Rufen Sie %1 selbst auf und klicken Sie auf „Forgot password?“; %2 ist kopiert und kann eingefügt werden. Mailgun schickt %3 per E-Mail einen Link, der 20 Minuten gilt.</translation>
+    </message>
+    <message>
+        <source>Practice: %1 has now turned on two-factor sign-in in the practice account. Click Refresh to check.</source>
+        <translation>Übung: %1 hat im Übungskonto jetzt die Zwei-Faktor-Anmeldung eingeschaltet. Klicken Sie auf „Aktualisieren“, um das zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The instructions for %1 are copied. Paste them into an email to %2. When they are done, click Refresh.</source>
+        <translation>Die Anleitung für %1 ist kopiert. Fügen Sie sie in eine E-Mail an %2 ein. Wenn die Person fertig ist, klicken Sie auf „Aktualisieren“.</translation>
+    </message>
+</context>
+<context>
+    <name>UserStatusTable</name>
+    <message>
+        <source>Users of the account and whether each has a new password</source>
+        <translation>Benutzer des Kontos und ob jeder ein neues Passwort hat</translation>
+    </message>
+    <message>
+        <source>Users of the account and whether each has two-factor sign-in</source>
+        <translation>Benutzer des Kontos und ob jeder die Zwei-Faktor-Anmeldung nutzt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Zwei-Faktor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reset link</source>
+        <translation>Link zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Help them</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>When the password was last changed</source>
+        <translation>Wann das Passwort zuletzt geändert wurde</translation>
+    </message>
+    <message>
+        <source>Whether two-factor sign-in is on</source>
+        <translation>Ob die Zwei-Faktor-Anmeldung eingeschaltet ist</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Developer</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>%1, owner</source>
+        <translation>%1, Inhaber</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Turned on, but the code from the phone app was never confirmed.</source>
+        <translation>Eingeschaltet, aber der Code aus der Handy-App wurde nie bestätigt.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Practice reset</source>
+        <translation>Übung: zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Practice: pretend %1 reset their password</source>
+        <translation>Übung: so tun, als hätte %1 das Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Practice account only: pretends that %1 asked for a reset email and chose a new password. Click Refresh afterwards to check.</source>
+        <translation>Nur im Übungskonto: tut so, als hätte %1 eine E-Mail zum Zurücksetzen angefordert und ein neues Passwort gewählt. Klicken Sie danach auf „Aktualisieren“, um das zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Reset...</source>
+        <translation>Zurücksetzen...</translation>
+    </message>
+    <message>
+        <source>Open Mailgun&apos;s password reset page for %1</source>
+        <translation>Seite von Mailgun zum Zurücksetzen des Passworts für %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Opens Mailgun&apos;s password reset page in your browser and copies %1 so you can paste it there.</source>
+        <translation>Öffnet die Seite von Mailgun zum Zurücksetzen des Passworts in Ihrem Browser und kopiert %1, damit Sie es dort einfügen können.</translation>
+    </message>
+    <message>
+        <source>Practice: turn on</source>
+        <translation>Übung: einschalten</translation>
+    </message>
+    <message>
+        <source>Practice: pretend %1 turned on two-factor sign-in</source>
+        <translation>Übung: so tun, als hätte %1 die Zwei-Faktor-Anmeldung eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Practice account only: pretends that %1 turned on two-factor sign-in. Click Refresh afterwards to check.</source>
+        <translation>Nur im Übungskonto: tut so, als hätte %1 die Zwei-Faktor-Anmeldung eingeschaltet. Klicken Sie danach auf „Aktualisieren“, um das zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Copy how-to</source>
+        <translation>Anleitung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy instructions for %1 to turn on two-factor sign-in</source>
+        <translation>Anleitung für %1 zum Einschalten der Zwei-Faktor-Anmeldung kopieren</translation>
+    </message>
+    <message>
+        <source>Copies a short message for %1 that explains how to turn on two-factor sign-in. Paste it into an email to them.</source>
+        <translation>Kopiert eine kurze Nachricht für %1, die erklärt, wie man die Zwei-Faktor-Anmeldung einschaltet. Fügen Sie sie in eine E-Mail an die Person ein.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>Reading the account&apos;s users...</source>
+        <translation>Die Benutzer des Kontos werden gelesen...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>2FA active</source>
+        <translation>2FA aktiv</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (Inhaber)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Users of the account. &quot;New password&quot; means changed after the incident start (%1).</source>
+        <translation>Benutzer des Kontos. „Neues Passwort“ bedeutet: nach Beginn des Vorfalls (%1) geändert.</translation>
+    </message>
+    <message>
+        <source>Mailgun listed no users.</source>
+        <translation>Mailgun hat keine Benutzer aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Every user has a new password and two-factor sign-in: steps 4 and 5 are done.</source>
+        <translation>Jeder Benutzer hat ein neues Passwort und die Zwei-Faktor-Anmeldung: Die Schritte 4 und 5 sind erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still to do: %n user(s) must change their password,</source>
+        <translation>
+            <numerusform>Noch zu tun: %n Benutzer muss sein Passwort ändern,</numerusform>
+            <numerusform>Noch zu tun: %n Benutzer müssen ihr Passwort ändern,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) must turn on two-factor sign-in.</source>
+        <translation>
+            <numerusform>%n Benutzer muss die Zwei-Faktor-Anmeldung einschalten.</numerusform>
+            <numerusform>%n Benutzer müssen die Zwei-Faktor-Anmeldung einschalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
@@ -1436,6 +3358,82 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     <message>
         <source>Want to try it first? On the next page, choose the practice account: nothing real changes there.</source>
         <translation>Möchten Sie es erst ausprobieren? Wählen Sie auf der nächsten Seite das Übungskonto: Dort wird nichts Echtes geändert.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Wo Sie stehen</translation>
+    </message>
+    <message>
+        <source>What you already did</source>
+        <translation>Was Sie schon erledigt haben</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue where you left off</source>
+        <translation>&amp;Dort weitermachen, wo Sie aufgehört haben</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
+    </message>
+    <message>
+        <source>You connect to your account again, then go straight to the step where you stopped.</source>
+        <translation>Sie verbinden sich erneut mit Ihrem Konto und gelangen dann direkt zu dem Schritt, bei dem Sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>The assistant forgets which steps you finished and begins at step 1. Nothing in your Mailgun account is undone.</source>
+        <translation>Der Assistent vergisst, welche Schritte Sie erledigt haben, und beginnt bei Schritt 1. In Ihrem Mailgun-Konto wird nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <source>You already started to lock intruders out of your Mailgun account. The assistant remembers where you were.</source>
+        <translation>Sie haben schon begonnen, Eindringlinge aus Ihrem Mailgun-Konto auszusperren. Der Assistent weiß noch, wo Sie waren.</translation>
+    </message>
+    <message>
+        <source>Could not start over</source>
+        <translation>Neubeginn nicht möglich</translation>
+    </message>
+    <message>
+        <source>The assistant could not set aside its record of your progress, so it still remembers where you were. You can continue instead.
+
+Details: %1</source>
+        <translation>Der Assistent konnte das Protokoll Ihres Fortschritts nicht beiseitelegen. Er weiß also noch, wo Sie waren. Sie können stattdessen weitermachen.
+
+Details: %1</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Start over from step 1?</source>
+        <translation>Neu bei Schritt 1 beginnen?</translation>
+    </message>
+    <message>
+        <source>The assistant sets aside its record of what you did so far, and the list of steps starts empty again.
+
+Nothing in your Mailgun account is undone: new keys and passwords stay as they are, and deleted keys stay deleted. Keys and passwords saved in this computer&apos;s keychain stay there too.</source>
+        <translation>Der Assistent legt das Protokoll Ihrer bisherigen Schritte beiseite, und die Liste der Schritte beginnt wieder ohne erledigte Schritte.
+
+In Ihrem Mailgun-Konto wird nichts rückgängig gemacht: Neue Schlüssel und Passwörter bleiben, wie sie sind, und gelöschte Schlüssel bleiben gelöscht. Auch Schlüssel und Passwörter im Schlüsselbund dieses Computers bleiben dort.</translation>
+    </message>
+    <message>
+        <source>Keep my progress</source>
+        <translation>Meinen Fortschritt behalten</translation>
     </message>
 </context>
 <context>

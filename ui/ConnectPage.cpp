@@ -1,6 +1,7 @@
 #include "ConnectPage.h"
 
 #include "AccountSummaryView.h"
+#include "PlainLabel.h"
 #include "StateIcon.h"
 #include "practice/PracticeServer.h"
 #include "recovery/Journal.h"
@@ -25,16 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QLabel* wrappedLabel(QWidget* parent, const QString& objectName = {})
-{
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    if (!objectName.isEmpty())
-        label->setObjectName(objectName);
-    return label;
-}
 
 const QUrl apiSecurityUrl(u"https://app.mailgun.com/settings/api_security"_s);
 
@@ -70,7 +61,7 @@ QWidget* ConnectPage::buildModeChoice()
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    auto* question = wrappedLabel(box);
+    auto* question = makePlainLabel({}, box);
     question->setText(tr("Which account do you want to work on?"));
     layout->addWidget(question);
 
@@ -99,7 +90,7 @@ QWidget* ConnectPage::buildStoredKeyOffer()
     layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(4);
 
-    auto* explanation = wrappedLabel(m_storedKeyBox, u"connectStoredKeyLabel"_s);
+    auto* explanation = makePlainLabel(u"connectStoredKeyLabel"_s, m_storedKeyBox);
     explanation->setText(
         tr("When you replaced the API key in step 2, the assistant saved the new key in this "
            "computer's keychain. You do not need to type it."));
@@ -114,7 +105,7 @@ QWidget* ConnectPage::buildStoredKeyOffer()
     row->addStretch(1);
     layout->addLayout(row);
 
-    m_storedKeyStatus = wrappedLabel(m_storedKeyBox, u"connectStoredKeyStatus"_s);
+    m_storedKeyStatus = makePlainLabel(u"connectStoredKeyStatus"_s, m_storedKeyBox);
     m_storedKeyStatus->setAccessibleName(tr("Saved key"));
     m_storedKeyStatus->hide();
     layout->addWidget(m_storedKeyStatus);
@@ -130,7 +121,7 @@ QWidget* ConnectPage::buildKeyEntry()
     layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(6);
 
-    m_keyLabel = wrappedLabel(box);
+    m_keyLabel = makePlainLabel({}, box);
     m_keyLabel->setText(tr("Your private &API key (the long password your website uses for Mailgun):"));
     m_keyLabel->setTextFormat(Qt::AutoText);
     layout->addWidget(m_keyLabel);
@@ -166,7 +157,7 @@ QWidget* ConnectPage::buildKeyEntry()
     row->addWidget(m_checkButton);
     layout->addLayout(row);
 
-    m_hintLabel = wrappedLabel(box, u"connectHintLabel"_s);
+    m_hintLabel = makePlainLabel(u"connectHintLabel"_s, box);
     m_hintLabel->setAccessibleName(tr("Key format"));
     layout->addWidget(m_hintLabel);
 
@@ -186,7 +177,7 @@ QWidget* ConnectPage::buildKeyEntry()
     connect(m_whereLabel, &QLabel::linkActivated, this, [] { QDesktopServices::openUrl(apiSecurityUrl); });
     layout->addWidget(m_whereLabel);
 
-    m_practiceInfo = wrappedLabel(box, u"connectPracticeInfo"_s);
+    m_practiceInfo = makePlainLabel(u"connectPracticeInfo"_s, box);
     m_practiceInfo->setText(
         tr("The practice account is a pretend Mailgun account that runs on this computer. "
            "Its key is filled in for you. Click \"Check key\" to see what the assistant "
@@ -200,7 +191,7 @@ QWidget* ConnectPage::buildKeyEntry()
     m_busy->setRange(0, 0); // no end known: an animated "busy" bar
     m_busy->setTextVisible(false);
     m_busy->setMaximumWidth(160);
-    m_progressLabel = wrappedLabel(box, u"connectProgressLabel"_s);
+    m_progressLabel = makePlainLabel(u"connectProgressLabel"_s, box);
     busyRow->addWidget(m_busy);
     busyRow->addWidget(m_progressLabel, 1);
     layout->addLayout(busyRow);
@@ -229,7 +220,7 @@ QWidget* ConnectPage::buildResult()
     m_resultIcon->setObjectName(u"connectResultIcon"_s);
     m_resultIcon->setFixedSize(stateIconSize, stateIconSize);
     headlineRow->addWidget(m_resultIcon, 0, Qt::AlignTop);
-    m_resultHeadline = wrappedLabel(m_resultBox, u"connectResultLabel"_s);
+    m_resultHeadline = makePlainLabel(u"connectResultLabel"_s, m_resultBox);
     m_resultHeadline->setAccessibleName(tr("Result of the check"));
     QFont bold = m_resultHeadline->font();
     bold.setBold(true);
@@ -237,7 +228,7 @@ QWidget* ConnectPage::buildResult()
     headlineRow->addWidget(m_resultHeadline, 1);
     layout->addLayout(headlineRow);
 
-    m_resultExplanation = wrappedLabel(m_resultBox, u"connectExplanationLabel"_s);
+    m_resultExplanation = makePlainLabel(u"connectExplanationLabel"_s, m_resultBox);
     m_resultExplanation->setAccessibleName(tr("What the result means"));
     m_resultExplanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_resultExplanation);

@@ -1,5 +1,6 @@
 #include "KeyRotationPanel.h"
 
+#include "PlainLabel.h"
 #include "SecretRevealField.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
@@ -33,15 +34,6 @@ enum Column
     ColumnCount
 };
 
-QLabel* wrappedLabel(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
 } // namespace
 
 KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
@@ -56,7 +48,7 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     heading->setTextFormat(Qt::RichText);
     layout->addWidget(heading);
 
-    m_intro = wrappedLabel(u"apiKeyIntroLabel"_s, this);
+    m_intro = makePlainLabel(u"apiKeyIntroLabel"_s, this);
     m_intro->setText(tr("The program can make a new key, keep it safe in this computer's keychain, and then "
                         "delete the old keys. First look at your keys: nothing changes until you agree."));
     layout->addWidget(m_intro);
@@ -64,7 +56,7 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     m_resumeRow = new QWidget(this);
     auto* resumeLayout = new QHBoxLayout(m_resumeRow);
     resumeLayout->setContentsMargins(0, 0, 0, 0);
-    auto* resumeLabel = wrappedLabel(u"apiKeyResumeLabel"_s, m_resumeRow);
+    auto* resumeLabel = makePlainLabel(u"apiKeyResumeLabel"_s, m_resumeRow);
     resumeLabel->setText(tr("A key replacement was interrupted before it was finished."));
     resumeLayout->addWidget(resumeLabel, 1);
     m_resumeButton = new QPushButton(tr("Continue it"), m_resumeRow);
@@ -90,7 +82,7 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     layout->addLayout(buttons);
 
     auto* statusRow = new QHBoxLayout;
-    m_statusLabel = wrappedLabel(u"apiKeyStatusLabel"_s, this);
+    m_statusLabel = makePlainLabel(u"apiKeyStatusLabel"_s, this);
     statusRow->addWidget(m_statusLabel, 1);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(u"apiKeyBusyIndicator"_s);
@@ -127,7 +119,7 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     m_table->setMaximumHeight(170);
     layout->addWidget(m_table);
 
-    m_adviceLabel = wrappedLabel(u"apiKeyAdviceLabel"_s, this);
+    m_adviceLabel = makePlainLabel(u"apiKeyAdviceLabel"_s, this);
     layout->addWidget(m_adviceLabel);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         const QTableWidgetItem* advice = row >= 0 ? m_table->item(row, AdviceColumn) : nullptr;
@@ -136,18 +128,18 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
                    : tr("Click a key to read what it is and what to do with it."));
     });
 
-    m_notInListLabel = wrappedLabel(u"apiKeyNotInListNote"_s, this);
+    m_notInListLabel = makePlainLabel(u"apiKeyNotInListNote"_s, this);
     m_notInListLabel->setText(tr(
         "The key this program uses is an older kind of key that is not in this list, so the program cannot "
         "delete it. After the new key is made, delete the old key by hand in the Control Panel (API "
         "Security)."));
     layout->addWidget(m_notInListLabel);
 
-    m_resultLabel = wrappedLabel(u"apiKeyResultLabel"_s, this);
+    m_resultLabel = makePlainLabel(u"apiKeyResultLabel"_s, this);
     layout->addWidget(m_resultLabel);
     m_keyField = new SecretRevealField(u"apiKeyNewKeyField"_s, this);
     layout->addWidget(m_keyField);
-    m_detailsLabel = wrappedLabel(u"apiKeyDetailsLabel"_s, this);
+    m_detailsLabel = makePlainLabel(u"apiKeyDetailsLabel"_s, this);
     m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_detailsLabel);
 

@@ -1,5 +1,6 @@
 #include "SmtpResetPanel.h"
 
+#include "PlainLabel.h"
 #include "SecretRevealField.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
@@ -32,15 +33,6 @@ enum Column
     ColumnCount
 };
 
-QLabel* wrappedLabel(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
 QPushButton* button(const QString& text, const QString& name, const QString& accessibleName, QWidget* parent)
 {
     auto* pushButton = new QPushButton(text, parent);
@@ -62,7 +54,7 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
     auto* heading = new QLabel(tr("<b>Reset the SMTP passwords for me</b>"), this);
     heading->setTextFormat(Qt::RichText);
     layout->addWidget(heading);
-    auto* intro = wrappedLabel(u"smtpIntroLabel"_s, this);
+    auto* intro = makePlainLabel(u"smtpIntroLabel"_s, this);
     intro->setText(tr("The program can give every SMTP login of every domain a new password and keep each "
                       "one in this computer's keychain. You can also delete logins nobody in your team "
                       "knows. First look at the list: nothing changes until you agree."));
@@ -71,7 +63,7 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
     m_resumeRow = new QWidget(this);
     auto* resumeLayout = new QHBoxLayout(m_resumeRow);
     resumeLayout->setContentsMargins(0, 0, 0, 0);
-    auto* resumeLabel = wrappedLabel(u"smtpResumeLabel"_s, m_resumeRow);
+    auto* resumeLabel = makePlainLabel(u"smtpResumeLabel"_s, m_resumeRow);
     resumeLabel->setText(tr("A password reset was interrupted before it was finished."));
     resumeLayout->addWidget(resumeLabel, 1);
     m_resumeButton = button(tr("Continue it"), u"smtpResumeButton"_s,
@@ -93,7 +85,7 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
     layout->addLayout(buttons);
 
     auto* statusRow = new QHBoxLayout;
-    m_statusLabel = wrappedLabel(u"smtpStatusLabel"_s, this);
+    m_statusLabel = makePlainLabel(u"smtpStatusLabel"_s, this);
     statusRow->addWidget(m_statusLabel, 1);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"smtpProgressBar"_s);
@@ -129,12 +121,12 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
     m_table->setMaximumHeight(220);
     layout->addWidget(m_table);
 
-    m_unreadableLabel = wrappedLabel(u"smtpUnreadableLabel"_s, this);
+    m_unreadableLabel = makePlainLabel(u"smtpUnreadableLabel"_s, this);
     layout->addWidget(m_unreadableLabel);
-    m_resultLabel = wrappedLabel(u"smtpResultLabel"_s, this);
+    m_resultLabel = makePlainLabel(u"smtpResultLabel"_s, this);
     layout->addWidget(m_resultLabel);
 
-    m_passwordLabel = wrappedLabel(u"smtpPasswordLabel"_s, this);
+    m_passwordLabel = makePlainLabel(u"smtpPasswordLabel"_s, this);
     layout->addWidget(m_passwordLabel);
     m_passwordField = new SecretRevealField(u"smtpPasswordField"_s, this);
     layout->addWidget(m_passwordField);

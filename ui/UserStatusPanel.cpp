@@ -1,5 +1,6 @@
 #include "UserStatusPanel.h"
 
+#include "PlainLabel.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/UserStatusController.h"
 #include "recovery/UserStepCompletion.h"
@@ -17,15 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QLabel* wrappedLabel(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 
 QString displayName(const AccountUser& user)
 {
@@ -51,7 +43,7 @@ UserStatusPanel::UserStatusPanel(Kind kind, RecoverySession* session, QWidget* p
     heading->setTextFormat(Qt::RichText);
     layout->addWidget(heading);
 
-    m_intro = wrappedLabel(prefix + u"IntroLabel"_s, this);
+    m_intro = makePlainLabel(prefix + u"IntroLabel"_s, this);
     m_intro->setTextFormat(Qt::RichText);
     m_intro->setOpenExternalLinks(true);
     layout->addWidget(m_intro);
@@ -62,7 +54,7 @@ UserStatusPanel::UserStatusPanel(Kind kind, RecoverySession* session, QWidget* p
     m_refreshButton->setAccessibleName(passwords ? tr("Check the users' passwords again")
                                                  : tr("Check the users' two-factor sign-in again"));
     statusRow->addWidget(m_refreshButton);
-    m_statusLabel = wrappedLabel(prefix + u"StatusLabel"_s, this);
+    m_statusLabel = makePlainLabel(prefix + u"StatusLabel"_s, this);
     statusRow->addWidget(m_statusLabel, 1);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(prefix + u"BusyIndicator"_s);
@@ -78,9 +70,9 @@ UserStatusPanel::UserStatusPanel(Kind kind, RecoverySession* session, QWidget* p
     m_table->hide();
     layout->addWidget(m_table);
 
-    m_summaryLabel = wrappedLabel(prefix + u"SummaryLabel"_s, this);
+    m_summaryLabel = makePlainLabel(prefix + u"SummaryLabel"_s, this);
     layout->addWidget(m_summaryLabel);
-    m_noteLabel = wrappedLabel(prefix + u"NoteLabel"_s, this);
+    m_noteLabel = makePlainLabel(prefix + u"NoteLabel"_s, this);
     m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_noteLabel->hide();
     layout->addWidget(m_noteLabel);

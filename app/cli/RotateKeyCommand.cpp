@@ -15,18 +15,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QJsonArray toJsonArray(const QStringList& list)
-{
-    QJsonArray array;
-    for (const QString& item : list)
-        array.append(item);
-    return array;
-}
-
-} // namespace
-
 RotateKeyCommand::RotateKeyCommand(const CommandLineOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
@@ -138,8 +126,8 @@ void RotateKeyCommand::report(int exitCode, const QString& failure)
             {u"new_key_id"_s, newId.isEmpty() ? QJsonValue() : QJsonValue(newId)},
             {u"stored_in_keychain"_s, stored},
             {u"keychain_entry"_s, stored ? QJsonValue(SecretStore::apiKeyEntry(newId)) : QJsonValue()},
-            {u"deleted"_s, toJsonArray(deleted)},
-            {u"remaining"_s, toJsonArray(remaining)}};
+            {u"deleted"_s, QJsonArray::fromStringList(deleted)},
+            {u"remaining"_s, QJsonArray::fromStringList(remaining)}};
         if (!failure.isEmpty())
             json.insert(u"error"_s, failure);
         if (showSecret)

@@ -14,14 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonArray toJsonArray(const QStringList& list)
-{
-    QJsonArray array;
-    for (const QString& item : list)
-        array.append(item);
-    return array;
-}
-
 // A lost answer leaves it unknown whether Mailgun created the key.
 bool isAmbiguous(const ApiError& error)
 {
@@ -115,8 +107,9 @@ void KeyRotationController::start(const QSet<QString>& toDelete)
     m_plan.selected = toDelete;
     QStringList ids(toDelete.cbegin(), toDelete.cend());
     ids.sort();
-    journal(KeyRotationEntry::started,
-            {{u"delete"_s, toJsonArray(ids)}, {u"role"_s, m_plan.newKeyRole}, {u"in_use"_s, m_plan.inUseId}});
+    journal(KeyRotationEntry::started, {{u"delete"_s, QJsonArray::fromStringList(ids)},
+                                        {u"role"_s, m_plan.newKeyRole},
+                                        {u"in_use"_s, m_plan.inUseId}});
     m_progress = KeyRotationProgress::fromJournal(m_journal->entries(), m_practice);
     m_newKey.clear();
     m_newKeyId.clear();
@@ -349,8 +342,8 @@ void KeyRotationController::finish()
 {
     m_progress.finished = true;
     journal(KeyRotationEntry::finished, {{u"id"_s, m_newKeyId},
-                                         {u"deleted"_s, toJsonArray(deletedIds())},
-                                         {u"remaining"_s, toJsonArray(remainingIds())}});
+                                         {u"deleted"_s, QJsonArray::fromStringList(deletedIds())},
+                                         {u"remaining"_s, QJsonArray::fromStringList(remainingIds())}});
     setPhase(Phase::Finished);
     Q_EMIT finished();
 }
