@@ -60,3 +60,4 @@ private:
     bool m_practice;
     bool m_busy = false;
 };
+Q_DECLARE_METATYPE(ExtraKeyRegeneration::Result)

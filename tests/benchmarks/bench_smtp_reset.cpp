@@ -2,7 +2,8 @@
 // domains with 3 SMTP logins each, every password stored in the real keychain first and
 // every step journaled to a file, as in real use. Prints the wall time of reading the
 // logins and of the reset next to the ideal (round trips x latency / requests in flight)
-// and the peak memory. Run inside scripts/with-test-keyring.sh; not part of ctest.
+// and the peak memory. Run inside scripts/with-test-keyring.sh; not part of ctest. With the
+// argument "memory" the keychain and journal are in memory, to measure the network alone.
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
@@ -21,6 +22,37 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// A keychain in memory that answers at once: tells the network part of the run apart from
+// the cost of the real keychain.
+class MemoryKeychain : public SecretStore
+{
+public:
+    void write(const QString& entry, const Secret& value, const QObject* context, Callback done) override
+    {
+        m_values.insert(entry, value);
+        answer(context, std::move(done), {Status::Ok, {}, {}});
+    }
+    void read(const QString& entry, const QObject* context, Callback done) override
+    {
+        answer(context, std::move(done),
+               {m_values.contains(entry) ? Status::Ok : Status::NotFound, m_values.value(entry), {}});
+    }
+    void remove(const QString& entry, const QObject* context, Callback done) override
+    {
+        m_values.remove(entry);
+        answer(context, std::move(done), {Status::Ok, {}, {}});
+    }
+
+private:
+    static void answer(const QObject* context, Callback done, Result result)
+    {
+        QMetaObject::invokeMethod(
+            const_cast<QObject*>(context), [done = std::move(done), result] { done(result); },
+            Qt::QueuedConnection);
+    }
+    QHash<QString, Secret> m_values;
+};
 
 constexpr int domainCount = 200;
 constexpr int loginsPerDomain = 3;
@@ -62,11 +94,14 @@ int main(int argc, char** argv)
     client.setApiKey(Secret(server.practiceKey()));
 
     QTemporaryDir folder;
-    // "memory": a journal that is not written to disk, to tell its cost apart.
-    const bool memoryJournal = argc > 2 && QByteArray(argv[2]) == "memory";
+    // "memory": journal and keychain in memory, to measure the network part alone.
+    const bool inMemory = argc > 2 && QByteArray(argv[2]) == "memory";
+    const bool memoryJournal = inMemory;
     Journal journal(memoryJournal ? QString() : folder.filePath(u"journal.json"_s));
     KeychainSecretStore keychain(std::chrono::seconds(30));
-    SmtpResetController controller(&client, &keychain, &journal, false);
+    MemoryKeychain memoryKeychain;
+    SmtpResetController controller(&client, inMemory ? static_cast<SecretStore*>(&memoryKeychain) : &keychain,
+                                   &journal, false);
     controller.setMaxParallel(2 * cap);
 
     QElapsedTimer timer;
@@ -94,8 +129,9 @@ int main(int argc, char** argv)
     const int runTrips = static_cast<int>(server.requests().size()) - requestsAfterLoad;
     const double idealLoad = double(loadTrips) * latencyMs / cap;
     const double idealRun = double(runTrips) * latencyMs / cap;
-    std::printf("reset-smtp: %d domains x %d logins, %d ms latency, %d requests in flight per region\n",
-                domainCount, loginsPerDomain, latencyMs, cap);
+    std::printf("reset-smtp: %d domains x %d logins, %d ms latency, %d requests in flight per region, %s\n",
+                domainCount, loginsPerDomain, latencyMs, cap,
+                inMemory ? "keychain and journal in memory" : "real keychain, journal on disk");
     std::printf("  read logins: %5lld ms for %4d round trips (ideal %6.0f ms, x%.2f)\n",
                 static_cast<long long>(loadMs), loadTrips, idealLoad, loadMs / idealLoad);
     std::printf("  reset:       %5lld ms for %4d round trips (ideal %6.0f ms, x%.2f), %d logins changed\n",

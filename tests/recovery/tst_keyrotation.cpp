@@ -6,6 +6,7 @@
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
+#include "recovery/ExtraKeyRegeneration.h"
 #include "recovery/Journal.h"
 #include "recovery/KeyFormat.h"
 #include "recovery/KeyRotationController.h"
@@ -53,6 +54,9 @@ private Q_SLOTS:
 
     void planSelectsEveryWayBackIn();
     void replacesTheKeyAndDeletesTheOldOnes();
+    void everyFaultOnEveryKeyCallEndsWithOneWorkingKey_data();
+    void everyFaultOnEveryKeyCallEndsWithOneWorkingKey();
+    void extraKeysAreReplacedAndRefusalsExplained();
     void noKeychainWaitsForTheAdminBeforeDeleting();
     void lostCreateAnswerLeavesNoOrphan();
     void crashBeforeStoringReplacesTheUnkeptKey();
@@ -172,6 +176,83 @@ void TestKeyRotation::replacesTheKeyAndDeletesTheOldOnes()
     for (const Journal::Entry& entry : m_journal->entries())
         QVERIFY(!QJsonDocument(entry.data).toJson().contains(stored.value.reveal().toUtf8()));
     m_keychain->remove(SecretStore::apiKeyEntry(newId), this, [](const SecretStore::Result&) {});
+}
+
+void TestKeyRotation::everyFaultOnEveryKeyCallEndsWithOneWorkingKey_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("kind");
+    const QList<std::pair<const char*, PracticeFault::Kind>> kinds{
+        {"429", PracticeFault::Kind::RateLimit},
+        {"5xx", PracticeFault::Kind::ServerError},
+        {"timeout", PracticeFault::Kind::Hang},
+        {"drop before apply", PracticeFault::Kind::DropBeforeApply},
+        {"drop after apply", PracticeFault::Kind::DropAfterApply}};
+    for (const QByteArray& method : {QByteArray("POST"), QByteArray("DELETE")}) {
+        for (const auto& [name, kind] : kinds)
+            QTest::newRow(QByteArray(method + ' ' + name).constData()) << method << int(kind);
+    }
+}
+
+// Two faults in a row on the create or on the deletes: the rotation still ends with exactly
+// one new key, stored and in use, and every selected old key gone.
+void TestKeyRotation::everyFaultOnEveryKeyCallEndsWithOneWorkingKey()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, kind);
+    MailgunClient::Options options = m_client->options();
+    options.timeoutMs = 800;
+    m_client->setOptions(options);
+    KeyRotationController* controller = makeController(m_keychain);
+    loadPlan(controller);
+    PracticeFault fault;
+    fault.kind = PracticeFault::Kind(kind);
+    fault.method = method;
+    fault.path = QRegularExpression(method == "POST" ? u"^/v1/keys$"_s : u"^/v1/keys/"_s);
+    fault.times = 2;
+    fault.retryAfterSeconds = 0;
+    m_server->addFault(fault);
+    const QSet<QString> selected = controller->plan().selected;
+    controller->start(selected);
+    waitForPhase(controller, KeyRotationController::Phase::Finished);
+
+    QCOMPARE(keysMadeByUs(m_server->account()), 1);
+    QVERIFY(accountHasKey(m_server->account(), controller->newKeyId()));
+    QVERIFY2(controller->remainingIds().isEmpty(), qPrintable(controller->remainingIds().join(u", "_s)));
+    for (const QString& id : selected)
+        QVERIFY2(!accountHasKey(m_server->account(), id), qPrintable(id));
+    QCOMPARE(KeyFormat::keyIdOf(m_client->apiKey().reveal()), controller->newKeyId());
+    m_keychain->remove(SecretStore::apiKeyEntry(controller->newKeyId()), this,
+                       [](const SecretStore::Result&) {});
+}
+
+void TestKeyRotation::extraKeysAreReplacedAndRefusalsExplained()
+{
+    using Kind = ExtraKeyRegeneration::Kind;
+    ExtraKeyRegeneration regeneration(m_client, m_keychain, m_journal, false);
+    QSignalSpy finished(&regeneration, &ExtraKeyRegeneration::finished);
+    const QString oldSigning = m_server->account().httpSigningKey();
+    regeneration.regenerate(Kind::WebhookSigningKey);
+    QVERIFY(finished.wait(10000));
+    auto result = finished.takeFirst().first().value<ExtraKeyRegeneration::Result>();
+    QVERIFY(result.ok && result.stored);
+    QVERIFY(m_server->account().httpSigningKey() != oldSigning);
+    QCOMPARE(result.value.reveal(), m_server->account().httpSigningKey());
+    QCOMPARE(m_journal->entries().constLast().type,
+             ExtraKeyRegeneration::journalType(Kind::WebhookSigningKey));
+
+    // A read-only key may not replace it: nothing changes and the reason is plain.
+    m_client->setApiKey(Secret(m_server->account().seededSecret(u"basic"_s)));
+    const QString current = m_server->account().publicKey();
+    regeneration.regenerate(Kind::PublicKey);
+    QVERIFY(finished.wait(10000));
+    result = finished.takeFirst().first().value<ExtraKeyRegeneration::Result>();
+    QVERIFY(!result.ok);
+    QVERIFY(!result.failure.isEmpty());
+    QCOMPARE(result.error.kind, ApiError::Kind::Forbidden);
+    QCOMPARE(m_server->account().publicKey(), current);
+    m_keychain->remove(ExtraKeyRegeneration::keychainEntry(Kind::WebhookSigningKey), this,
+                       [](const SecretStore::Result&) {});
 }
 
 void TestKeyRotation::noKeychainWaitsForTheAdminBeforeDeleting()
