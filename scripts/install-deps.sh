@@ -14,7 +14,7 @@ packages=(
 if [ "${1:-}" = "--with-tests" ]; then
     packages+=(clang-format xvfb xauth desktop-file-utils appstream libsecret-tools
         g++-mingw-w64-x86-64 osslsigncode openssl python3 binutils
-        lintian gnupg gpgv man-db)
+        lintian gnupg gpgv man-db ripgrep)
 fi
 
 missing=()

@@ -219,12 +219,29 @@
         <translation>Das Format „%1“ ist nicht bekannt. Verwenden Sie md, html oder pdf.</translation>
     </message>
     <message>
+        <source>Nothing was changed: there is no terminal to ask for confirmation. Add --yes to go ahead without asking.</source>
+        <translation>Es wurde nichts geändert: Es gibt kein Terminal, um nach einer Bestätigung zu fragen. Fügen Sie --yes hinzu, um ohne Nachfrage fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Type yes to go ahead, anything else to stop:</source>
+        <translation>Geben Sie ja ein, um fortzufahren, oder etwas anderes, um abzubrechen:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
         <source>Usage: mailgun-recovery [command] [options]
 
 With no command, opens the recovery wizard.
 
 Commands:
   check                 Check the API key: is it valid, which region, account summary.
+  scan PATH...          Step 1: look through folders for leaked Mailgun keys and
+                        passwords, and for risky files (phpinfo pages, .env in the web
+                        folder, debug mode). Needs no API key. Exit code 0 when the scan
+                        ran, whatever it found.
+    --deep              Also read node_modules and vendor.
   rotate-key            Step 2: make a new API key, keep it in the keychain, delete the
                         old keys. Continues an interrupted replacement first.
   reset-smtp            Step 3: a new password for every SMTP login of every domain,
@@ -266,6 +283,12 @@ Ohne Befehl öffnet sich der Wiederherstellungs-Assistent.
 Befehle:
   check                 Den API-Schlüssel prüfen: Ist er gültig, welche Region,
                         Übersicht über das Konto.
+  scan PFAD...          Schritt 1: Ordner nach Mailgun-Schlüsseln und -Passwörtern
+                        durchsuchen, die dort nicht hingehören, und nach riskanten
+                        Dateien (phpinfo-Seiten, .env im Web-Ordner, Debug-Modus).
+                        Braucht keinen API-Schlüssel. Exit-Code 0, wenn die
+                        Durchsuchung gelaufen ist, was immer sie gefunden hat.
+    --deep              Auch node_modules und vendor lesen.
   rotate-key            Schritt 2: einen neuen API-Schlüssel anlegen, ihn im
                         Schlüsselbund aufbewahren, die alten Schlüssel löschen.
                         Setzt zuerst einen unterbrochenen Schlüsseltausch fort.
@@ -311,18 +334,6 @@ erscheint. Als Argument wird er nie angenommen.
 Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 nichts getan,
 weil Sie abgelehnt haben.
 </translation>
-    </message>
-    <message>
-        <source>Nothing was changed: there is no terminal to ask for confirmation. Add --yes to go ahead without asking.</source>
-        <translation>Es wurde nichts geändert: Es gibt kein Terminal, um nach einer Bestätigung zu fragen. Fügen Sie --yes hinzu, um ohne Nachfrage fortzufahren.</translation>
-    </message>
-    <message>
-        <source>Type yes to go ahead, anything else to stop:</source>
-        <translation>Geben Sie ja ein, um fortzufahren, oder etwas anderes, um abzubrechen:</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cli/ReportCommand.h"
 #include "cli/ResetSmtpCommand.h"
 #include "cli/RotateKeyCommand.h"
+#include "cli/ScanCommand.h"
 #include "cli/UsersCommand.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,8 @@ int runCommandLine(int& argc, char** argv)
         return runPracticeServerCommand(options);
     if (options.command == u"check"_s)
         return runCommand<CheckCommand>(options);
+    if (options.command == u"scan"_s)
+        return runCommand<ScanCommand>(options);
     if (options.command == u"rotate-key"_s)
         return runCommand<RotateKeyCommand>(options);
     if (options.command == u"reset-smtp"_s)

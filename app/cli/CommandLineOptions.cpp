@@ -46,8 +46,8 @@ QDateTime parseDate(const QString& value)
 
 const QStringList& CommandLineOptions::knownCommands()
 {
-    static const QStringList commands{u"check"_s, u"rotate-key"_s, u"reset-smtp"_s,
-                                      u"users"_s, u"report"_s,     u"practice-server"_s};
+    static const QStringList commands{u"check"_s, u"scan"_s,   u"rotate-key"_s,     u"reset-smtp"_s,
+                                      u"users"_s, u"report"_s, u"practice-server"_s};
     return commands;
 }
 
@@ -165,6 +165,11 @@ QString CommandLineOptions::helpText()
         "\n"
         "Commands:\n"
         "  check                 Check the API key: is it valid, which region, account summary.\n"
+        "  scan PATH...          Step 1: look through folders for leaked Mailgun keys and\n"
+        "                        passwords, and for risky files (phpinfo pages, .env in the web\n"
+        "                        folder, debug mode). Needs no API key. Exit code 0 when the scan\n"
+        "                        ran, whatever it found.\n"
+        "    --deep              Also read node_modules and vendor.\n"
         "  rotate-key            Step 2: make a new API key, keep it in the keychain, delete the\n"
         "                        old keys. Continues an interrupted replacement first.\n"
         "  reset-smtp            Step 3: a new password for every SMTP login of every domain,\n"

@@ -1,0 +1,155 @@
+#include "cli/ScanCommand.h"
+
+#include "cli/CommandLineApp.h"
+#include "cli/ConsoleOutput.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How often the text mode says how far it got, on stderr.
+constexpr qint64 statusIntervalMs = 2000;
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
+}
+
+QString confidenceText(LeakFinding::Confidence confidence)
+{
+    switch (confidence) {
+    case LeakFinding::Confidence::High:
+        return QCoreApplication::translate("ScanCommand", "almost certain");
+    case LeakFinding::Confidence::Medium:
+        return QCoreApplication::translate("ScanCommand", "likely");
+    case LeakFinding::Confidence::Low:
+        return QCoreApplication::translate("ScanCommand", "possible");
+    }
+    return {};
+}
+
+QString severityText(LeakFinding::Severity severity)
+{
+    switch (severity) {
+    case LeakFinding::Severity::Critical:
+        return QCoreApplication::translate("ScanCommand", "CRITICAL");
+    case LeakFinding::Severity::High:
+        return QCoreApplication::translate("ScanCommand", "HIGH");
+    case LeakFinding::Severity::Medium:
+        return QCoreApplication::translate("ScanCommand", "MEDIUM");
+    case LeakFinding::Severity::Low:
+        return QCoreApplication::translate("ScanCommand", "LOW");
+    }
+    return {};
+}
+
+QString findingText(const LeakFinding& finding)
+{
+    QString text = u"["_s + severityText(finding.severity) + u"] "_s + finding.title() + u" ("_s +
+                   confidenceText(finding.confidence) + u")\n"_s;
+    if (finding.line > 0)
+        text +=
+            u"  "_s +
+            QCoreApplication::translate("ScanCommand", "%1, line %2").arg(finding.path).arg(finding.line) +
+            u'\n';
+    else
+        text += u"  "_s + finding.path + u'\n';
+    if (finding.hasSecret())
+        text +=
+            u"  "_s + QCoreApplication::translate("ScanCommand", "Value: %1").arg(finding.masked()) + u'\n';
+    const QString match = finding.matchText();
+    if (!match.isEmpty())
+        text += u"  "_s + match + u'\n';
+    text += u"  "_s + finding.advice() + u'\n';
+    return text;
+}
+
+} // namespace
+
+ScanCommand::ScanCommand(const CommandLineOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+{}
+
+void ScanCommand::start()
+{
+    if (m_options.arguments.isEmpty()) {
+        ConsoleOutput::error(QCoreApplication::translate(
+            "ScanCommand", "Give the folders to scan, for example: mailgun-recovery scan /var/www/mysite"));
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished(ExitUsage); });
+        return;
+    }
+    m_scanner = new LeakScanner(this);
+    if (!m_options.json) {
+        m_sinceStatus.start();
+        connect(m_scanner, &LeakScanner::progress, this, [this](qint64 files, qint64 bytes) {
+            if (m_sinceStatus.elapsed() < statusIntervalMs)
+                return;
+            m_sinceStatus.restart();
+            ConsoleOutput::status(QCoreApplication::translate("ScanCommand", "Scanned %1 files (%2)…")
+                                      .arg(files)
+                                      .arg(sizeText(bytes)));
+        });
+    }
+    connect(m_scanner, &LeakScanner::finished, this, [this] {
+        const LeakScanner::Summary& summary = m_scanner->summary();
+        for (const QString& path : summary.missingPaths)
+            ConsoleOutput::error(QCoreApplication::translate("ScanCommand", "Not found: %1").arg(path));
+        if (m_options.json)
+            ConsoleOutput::json(resultJson(m_scanner->findings(), summary));
+        else
+            ConsoleOutput::text(resultText(m_scanner->findings(), summary));
+        Q_EMIT finished(exitCodeFor(summary));
+    });
+    m_scanner->start(m_options.arguments, m_options.deep);
+}
+
+int ScanCommand::exitCodeFor(const LeakScanner::Summary& summary)
+{
+    return summary.missingPaths.isEmpty() && !summary.cancelled ? ExitDone : ExitFailed;
+}
+
+QJsonObject ScanCommand::resultJson(const QList<LeakFinding>& findings, const LeakScanner::Summary& summary)
+{
+    QJsonArray list;
+    for (const LeakFinding& finding : findings)
+        list.append(finding.toJson());
+    return QJsonObject{{u"findings"_s, list},
+                       {u"files"_s, summary.files},
+                       {u"bytes"_s, summary.bytes},
+                       {u"binary_files_skipped"_s, summary.binaryFiles},
+                       {u"unreadable_files"_s, summary.unreadable},
+                       {u"links_not_followed"_s, summary.skippedLinks},
+                       {u"missing_paths"_s, QJsonArray::fromStringList(summary.missingPaths)},
+                       {u"cancelled"_s, summary.cancelled}};
+}
+
+QString ScanCommand::resultText(const QList<LeakFinding>& findings, const LeakScanner::Summary& summary)
+{
+    QString text = QCoreApplication::translate("ScanCommand", "Scanned %1 files (%2).")
+                       .arg(summary.files)
+                       .arg(sizeText(summary.bytes)) +
+                   u'\n';
+    if (findings.isEmpty())
+        return text +
+               QCoreApplication::translate("ScanCommand",
+                                           "No Mailgun keys, passwords or risky files were found.") +
+               u'\n';
+    text += QCoreApplication::translate("ScanCommand", "Found %n thing(s) to fix:", nullptr,
+                                        int(findings.size())) +
+            u"\n\n"_s;
+    // The most serious first; the scanner's order (path, line) within the same severity.
+    QList<LeakFinding> ordered = findings;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const LeakFinding& a, const LeakFinding& b) { return a.severity > b.severity; });
+    for (const LeakFinding& finding : ordered)
+        text += findingText(finding) + u'\n';
+    return text;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "cli/CommandLineOptions.h"
+#include "investigate/LeakScanner.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+
+// `mailgun-recovery scan PATH... [--deep] [--json]`: the local leak scan of the wizard's
+// Investigate step, headless. Needs no API key, so found keys are not matched to an account.
+// Exit codes: 0 the scan ran (whether or not it found anything: read the output), 1 a path
+// given does not exist (the others are still scanned), 2 no path given.
+class ScanCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ScanCommand(const CommandLineOptions& options, QObject* parent = nullptr);
+    void start();
+
+    // The --json document: {"findings":[{path,line,kind,severity,confidence,masked,advice,match,...}],
+    // "files":N, "bytes":N, ...}.
+    static QJsonObject resultJson(const QList<LeakFinding>& findings, const LeakScanner::Summary& summary);
+    static QString resultText(const QList<LeakFinding>& findings, const LeakScanner::Summary& summary);
+    static int exitCodeFor(const LeakScanner::Summary& summary);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    CommandLineOptions m_options;
+    LeakScanner* m_scanner = nullptr;
+    QElapsedTimer m_sinceStatus;
+};

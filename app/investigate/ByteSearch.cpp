@@ -1,0 +1,118 @@
+#include "investigate/ByteSearch.h"
+
+#include <bit>
+#include <cstring>
+
+namespace ByteSearch {
+
+namespace {
+
+struct ByteClasses
+{
+    std::array<bool, 256> hex{};
+    std::array<bool, 256> word{};
+    constexpr ByteClasses()
+    {
+        for (int c = 0; c < 256; ++c) {
+            const bool digit = c >= '0' && c <= '9';
+            const bool lower = c >= 'a' && c <= 'z';
+            const bool upper = c >= 'A' && c <= 'Z';
+            hex[c] = digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            word[c] = digit || lower || upper || c == '_';
+        }
+    }
+};
+
+constexpr ByteClasses classes;
+
+} // namespace
+
+bool isHex(char c)
+{
+    return classes.hex[static_cast<std::uint8_t>(c)];
+}
+
+bool allHex(const char* data, qsizetype count)
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!classes.hex[static_cast<std::uint8_t>(data[i])])
+            return false;
+    }
+    return true;
+}
+
+bool isWordByte(char c)
+{
+    return classes.word[static_cast<std::uint8_t>(c)];
+}
+
+qsizetype countNewlines(const char* data, qsizetype size)
+{
+    // Eight bytes at a time: a byte of (word ^ 0x0a..) is zero exactly where a '\n' was, and
+    // the high-bit trick below marks each zero byte without carries between bytes.
+    constexpr std::uint64_t newlines = 0x0a0a0a0a0a0a0a0aULL;
+    constexpr std::uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL;
+    qsizetype count = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, data + i, sizeof word);
+        const std::uint64_t x = word ^ newlines;
+        const std::uint64_t zeroes = ~(((x & low7) + low7) | x | low7);
+        count += std::popcount(zeroes);
+    }
+    for (; i < size; ++i)
+        count += data[i] == '\n';
+    return count;
+}
+
+qsizetype indexOfFolded(QByteArrayView haystack, QByteArrayView lowerNeedle, qsizetype from)
+{
+    const qsizetype n = lowerNeedle.size();
+    if (n == 0)
+        return from <= haystack.size() ? from : -1;
+    for (qsizetype i = qMax<qsizetype>(from, 0); i + n <= haystack.size(); ++i) {
+        qsizetype j = 0;
+        while (j < n && fold(haystack[i + j]) == lowerNeedle[j])
+            ++j;
+        if (j == n)
+            return i;
+    }
+    return -1;
+}
+
+FoldedFinder::FoldedFinder(QByteArrayView lowerNeedle)
+    : m_needle(lowerNeedle.toByteArray())
+{
+    const auto n = static_cast<std::uint8_t>(m_needle.size());
+    m_skip.fill(n);
+    for (qsizetype i = 0; i + 1 < m_needle.size(); ++i) {
+        const auto shift = static_cast<std::uint8_t>(m_needle.size() - 1 - i);
+        const char c = m_needle[i];
+        m_skip[static_cast<std::uint8_t>(c)] = shift;
+        if (c >= 'a' && c <= 'z')
+            m_skip[static_cast<std::uint8_t>(c - ('a' - 'A'))] = shift;
+    }
+}
+
+qsizetype FoldedFinder::indexIn(const char* data, qsizetype size, qsizetype from) const
+{
+    const qsizetype n = m_needle.size();
+    const char* needle = m_needle.constData();
+    const char last = needle[n - 1];
+    qsizetype pos = from;
+    while (pos + n <= size) {
+        const char c = data[pos + n - 1];
+        if (fold(c) == last) {
+            qsizetype j = 0;
+            while (j < n - 1 && fold(data[pos + j]) == needle[j])
+                ++j;
+            if (j == n - 1)
+                return pos;
+        }
+        pos += m_skip[static_cast<std::uint8_t>(c)];
+    }
+    return -1;
+}
+
+} // namespace ByteSearch

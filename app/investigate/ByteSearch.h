@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <array>
+#include <cstdint>
+
+// Byte-level helpers for the scanner's hot path: they work on raw file bytes, so most of a
+// file is never converted to QString nor seen by a regular expression.
+namespace ByteSearch {
+
+// ASCII lower-case of a byte; other bytes unchanged.
+inline char fold(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
+}
+
+bool isHex(char c);
+// True when all `count` bytes from `data` are hex digits (either case).
+bool allHex(const char* data, qsizetype count);
+// Letters, digits and underscore: what continues a word or an identifier.
+bool isWordByte(char c);
+// Number of '\n' bytes in [data, data + size).
+qsizetype countNewlines(const char* data, qsizetype size);
+// Case-insensitive `needle` (given in lower case) inside `haystack`, from `from`; -1 if absent.
+qsizetype indexOfFolded(QByteArrayView haystack, QByteArrayView lowerNeedle, qsizetype from = 0);
+
+// Finds every case-insensitive occurrence of one ASCII word with Boyer-Moore-Horspool: the
+// skip table lets it look at about one byte in seven for "mailgun", which keeps the literal
+// prefilter near memory speed.
+class FoldedFinder
+{
+public:
+    explicit FoldedFinder(QByteArrayView lowerNeedle);
+    qsizetype indexIn(const char* data, qsizetype size, qsizetype from) const;
+    qsizetype length() const { return m_needle.size(); }
+
+private:
+    QByteArray m_needle;
+    std::array<std::uint8_t, 256> m_skip{};
+};
+
+} // namespace ByteSearch

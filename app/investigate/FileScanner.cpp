@@ -1,0 +1,303 @@
+#include "investigate/FileScanner.h"
+
+#include "investigate/ContextRules.h"
+#include "investigate/FalsePositiveFilter.h"
+#include "investigate/RiskyFileRules.h"
+
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Kind = LeakFinding::Kind;
+using Confidence = LeakFinding::Confidence;
+using Source = LeakFinding::Source;
+
+// Bytes kept before and after the scanned part of a chunk, so every anchor has its full
+// context (the window of the context rules) whichever chunk it falls into.
+constexpr qsizetype margin = FileScanner::contextRadius + 64;
+// ripgrep's rule: a NUL byte in the first 8 KB makes a file binary.
+constexpr qsizetype binarySniff = 8192;
+// How far back on the line to look for the words that name a value ("signing", "example").
+constexpr qsizetype namingReach = 60;
+constexpr qsizetype mailgunLength = 7;
+
+// A byte that would make the match part of a longer token.
+bool continuesKey(char c)
+{
+    return ByteSearch::isWordByte(c) || c == '-';
+}
+
+// "cache-key-", "monkey-", "data.key-": an identifier that only ends in "key".
+bool continuesIdentifier(char c)
+{
+    return ByteSearch::isWordByte(c) || c == '-' || c == '.';
+}
+
+bool foldedEquals(const char* data, const char* lower, qsizetype length)
+{
+    for (qsizetype i = 0; i < length; ++i) {
+        if (ByteSearch::fold(data[i]) != lower[i])
+            return false;
+    }
+    return true;
+}
+
+int rank(const LeakFinding& finding)
+{
+    return (finding.source != Source::Plain ? 8 : 0) + (finding.kind == Kind::SmtpPassword ? 4 : 0) +
+           static_cast<int>(finding.confidence);
+}
+
+} // namespace
+
+FileScanner::FileScanner(const std::atomic_bool* cancelled)
+    : m_cancelled(cancelled)
+    , m_mailgun("mailgun")
+{}
+
+FileScanner::Result FileScanner::scanFile(const QString& path, const QString& fileName, bool inWebRoot)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        Result result;
+        result.findings = RiskyFileRules::forFile(path, fileName, inWebRoot);
+        result.unreadable = true;
+        return result;
+    }
+    return scanDevice(&file, path, fileName, inWebRoot, file.size());
+}
+
+FileScanner::Result FileScanner::scanDevice(QIODevice* device, const QString& path, const QString& fileName,
+                                            bool inWebRoot, qint64 fileSize)
+{
+    Result result;
+    result.findings = RiskyFileRules::forFile(path, fileName, inWebRoot);
+    m_path = path;
+    m_inWebRoot = inWebRoot;
+    m_candidates.clear();
+    m_mentionsMailgun = false;
+
+    const qsizetype capacity = chunkSize + 2 * margin;
+    if (m_buffer.size() < capacity)
+        m_buffer.resize(capacity);
+    char* buffer = m_buffer.data();
+    qsizetype filled = 0;
+    qsizetype scanStart = 0;
+    qint64 firstLine = 1;
+    bool first = true;
+    bool atEnd = false;
+    while (!atEnd) {
+        if (m_cancelled && m_cancelled->load(std::memory_order_relaxed))
+            break;
+        while (filled < capacity) {
+            const qint64 read = device->read(buffer + filled, capacity - filled);
+            if (read < 0)
+                result.unreadable = true;
+            if (read <= 0) {
+                atEnd = true;
+                break;
+            }
+            filled += read;
+            result.bytes += read;
+            // A regular file that gave all its bytes needs no extra read to see its end.
+            if (fileSize >= 0 && result.bytes >= fileSize && !device->isSequential()) {
+                atEnd = true;
+                break;
+            }
+        }
+        if (first) {
+            first = false;
+            if (std::memchr(buffer, 0, static_cast<size_t>(qMin(filled, binarySniff)))) {
+                result.binary = true;
+                return result;
+            }
+            if (RiskyFileRules::wantsContent(fileName))
+                result.findings += RiskyFileRules::forContent(
+                    path, fileName, inWebRoot, QByteArrayView(buffer, qMin(filled, chunkSize)), fileSize);
+        }
+        const qsizetype scanEnd = atEnd ? filled : filled - margin;
+        scanChunk(Chunk{buffer, filled, scanStart, scanEnd, firstLine});
+        if (atEnd)
+            break;
+        // Keep the end of this chunk: the context before the next anchors and the bytes not
+        // yet scanned.
+        const qsizetype keepFrom = scanEnd - margin;
+        firstLine += ByteSearch::countNewlines(buffer, keepFrom);
+        std::memmove(buffer, buffer + keepFrom, static_cast<size_t>(filled - keepFrom));
+        filled -= keepFrom;
+        scanStart = scanEnd - keepFrom;
+    }
+    result.findings += finish();
+    return result;
+}
+
+void FileScanner::scanChunk(const Chunk& chunk)
+{
+    m_hits.clear();
+    for (qsizetype pos = m_mailgun.indexIn(chunk.data, chunk.size, 0); pos >= 0;
+         pos = m_mailgun.indexIn(chunk.data, chunk.size, pos + mailgunLength))
+        m_hits.push_back(pos);
+    if (!m_hits.empty())
+        m_mentionsMailgun = true;
+
+    qsizetype pos = chunk.scanStart;
+    while (pos < chunk.scanEnd) {
+        const void* dash = std::memchr(chunk.data + pos, '-', static_cast<size_t>(chunk.scanEnd - pos));
+        if (!dash)
+            break;
+        const qsizetype at = static_cast<const char*>(dash) - chunk.data;
+        checkDash(chunk, at);
+        pos = at + 1;
+    }
+
+    // One context window per group of nearby hits.
+    qsizetype from = -1;
+    qsizetype to = -1;
+    for (const qsizetype hit : m_hits) {
+        if (hit < chunk.scanStart || hit >= chunk.scanEnd)
+            continue;
+        const qsizetype a = qMax<qsizetype>(0, hit - contextRadius);
+        const qsizetype b = qMin(chunk.size, hit + mailgunLength + contextRadius);
+        if (from >= 0 && a <= to) {
+            to = qMax(to, b);
+            continue;
+        }
+        if (from >= 0)
+            runContextRules(chunk, from, to);
+        from = a;
+        to = b;
+    }
+    if (from >= 0)
+        runContextRules(chunk, from, to);
+}
+
+void FileScanner::checkDash(const Chunk& chunk, qsizetype dash)
+{
+    const char* s = chunk.data;
+    const qsizetype size = chunk.size;
+    // Current key: 32 hex, '-', 8 hex, '-', 8 hex; `dash` is the first dash.
+    if (dash >= 32 && dash + 18 <= size && s[dash + 9] == '-' && ByteSearch::allHex(s + dash + 1, 8) &&
+        ByteSearch::allHex(s + dash + 10, 8) && ByteSearch::allHex(s + dash - 32, 32)) {
+        const qsizetype start = dash - 32;
+        const qsizetype end = dash + 18;
+        if ((start == 0 || !continuesKey(s[start - 1])) && (end == size || !continuesKey(s[end])))
+            addKeyCandidate(chunk, start, end - start, Kind::ApiKey, start, 32);
+        return;
+    }
+    // "key-" or "pubkey-" and 32 hex.
+    if (dash < 3 || dash + 33 > size || !foldedEquals(s + dash - 3, "key", 3) ||
+        !ByteSearch::allHex(s + dash + 1, 32))
+        return;
+    if (dash + 33 < size && continuesKey(s[dash + 33]))
+        return;
+    qsizetype start = dash - 3;
+    Kind kind = Kind::LegacyApiKey;
+    if (dash >= 6 && foldedEquals(s + dash - 6, "pub", 3)) {
+        start = dash - 6;
+        kind = Kind::PublicKey;
+    }
+    if (start > 0 && continuesIdentifier(s[start - 1]))
+        return;
+    addKeyCandidate(chunk, start, dash + 33 - start, kind, dash + 1, 32);
+}
+
+void FileScanner::addKeyCandidate(const Chunk& chunk, qsizetype start, qsizetype length, Kind kind,
+                                  qsizetype bodyStart, qsizetype bodyLength)
+{
+    const char* s = chunk.data;
+    if (FalsePositiveFilter::isPlaceholderKey(QByteArrayView(s + bodyStart, bodyLength)))
+        return;
+    // The words just before the value on its line: its name.
+    qsizetype lineStart = start;
+    const qsizetype limit = qMax<qsizetype>(0, start - namingReach);
+    while (lineStart > limit && s[lineStart - 1] != '\n')
+        --lineStart;
+    const QByteArrayView naming(s + lineStart, start - lineStart);
+    if (FalsePositiveFilter::isSampleContext(naming))
+        return;
+    if (kind != Kind::PublicKey && (ByteSearch::indexOfFolded(naming, "signing") >= 0 ||
+                                    ByteSearch::indexOfFolded(naming, "webhook") >= 0))
+        kind = Kind::WebhookSigningKey;
+
+    Candidate candidate;
+    candidate.anchored = true;
+    candidate.nearContext = isNearHit(start);
+    LeakFinding& finding = candidate.finding;
+    finding.path = m_path;
+    finding.line = lineOf(chunk, start);
+    finding.kind = kind;
+    finding.severity = LeakFinding::defaultSeverity(kind, m_inWebRoot);
+    finding.inWebRoot = m_inWebRoot;
+    finding.secret = Secret(QString::fromLatin1(s + start, length));
+    m_candidates.append(std::move(candidate));
+}
+
+void FileScanner::runContextRules(const Chunk& chunk, qsizetype from, qsizetype to)
+{
+    const QList<ContextRules::Match> matches =
+        ContextRules::scan(QByteArrayView(chunk.data + from, to - from));
+    for (const ContextRules::Match& match : matches) {
+        Candidate candidate;
+        candidate.nearContext = true;
+        LeakFinding& finding = candidate.finding;
+        finding.path = m_path;
+        finding.line = lineOf(chunk, from + match.offset);
+        finding.kind = match.kind;
+        finding.severity = LeakFinding::defaultSeverity(match.kind, m_inWebRoot);
+        finding.confidence = match.confidence;
+        finding.source = match.source;
+        finding.inWebRoot = m_inWebRoot;
+        finding.secret = match.value;
+        m_candidates.append(std::move(candidate));
+    }
+}
+
+qint64 FileScanner::lineOf(const Chunk& chunk, qsizetype offset) const
+{
+    return chunk.firstLine + ByteSearch::countNewlines(chunk.data, offset);
+}
+
+bool FileScanner::isNearHit(qsizetype offset) const
+{
+    const auto it = std::lower_bound(m_hits.begin(), m_hits.end(), offset - nearDistance);
+    return it != m_hits.end() && *it <= offset + nearDistance;
+}
+
+QList<LeakFinding> FileScanner::finish()
+{
+    // The same value on the same line can be found twice (a key inside a DSN is also a
+    // plain key; overlapping windows): keep the most specific finding.
+    QHash<QString, qsizetype> best;
+    QList<LeakFinding> findings;
+    for (Candidate& candidate : m_candidates) {
+        LeakFinding& finding = candidate.finding;
+        if (candidate.anchored) {
+            if (candidate.nearContext)
+                finding.confidence = Confidence::High;
+            else if (m_mentionsMailgun || finding.kind != Kind::LegacyApiKey)
+                finding.confidence = Confidence::Medium;
+            else
+                finding.confidence = Confidence::Low;
+        }
+        // Keyed by a hash, so no extra plain copy of the secret stays in memory.
+        const QString identity =
+            QString::number(finding.line) + u':' + QString::number(qHash(finding.secret.reveal()));
+        const auto it = best.constFind(identity);
+        if (it == best.cend()) {
+            best.insert(identity, findings.size());
+            findings.append(std::move(finding));
+        } else if (rank(finding) > rank(findings[*it])) {
+            findings[*it] = std::move(finding);
+        }
+    }
+    m_candidates.clear();
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const LeakFinding& a, const LeakFinding& b) { return a.line < b.line; });
+    return findings;
+}

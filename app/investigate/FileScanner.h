@@ -1,0 +1,78 @@
+#pragma once
+
+#include "investigate/ByteSearch.h"
+#include "investigate/LeakFinding.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <vector>
+
+class QIODevice;
+
+// Scans one file for Mailgun credentials and risky settings. The file is read in chunks of
+// raw bytes with an overlap, so a 10 GB SQL dump takes the memory of one chunk. On each chunk:
+// - a Horspool search finds every "mailgun" (any case): the literal prefilter;
+// - memchr finds every '-', the anchor every key shape has ("key-", "pubkey-", 32-8-8), and
+//   a few byte compares accept or drop it; no regular expression runs on the bulk;
+// - only the text around a "mailgun" hit goes through the context rules (QRegularExpression).
+// One FileScanner per worker thread: it reuses its buffer.
+class FileScanner
+{
+public:
+    struct Result
+    {
+        QList<LeakFinding> findings;
+        qint64 bytes = 0;
+        bool binary = false;
+        bool unreadable = false;
+    };
+
+    explicit FileScanner(const std::atomic_bool* cancelled = nullptr);
+
+    Result scanFile(const QString& path, const QString& fileName, bool inWebRoot);
+    Result scanDevice(QIODevice* device, const QString& path, const QString& fileName, bool inWebRoot,
+                      qint64 fileSize);
+
+    static constexpr qsizetype chunkSize = 1 << 20;
+    // Bytes of text around a "mailgun" hit given to the context rules, each side.
+    static constexpr qsizetype contextRadius = 2048;
+    // A key within this distance of a "mailgun" hit is reported with high confidence.
+    static constexpr qsizetype nearDistance = 512;
+
+private:
+    struct Candidate
+    {
+        LeakFinding finding;
+        bool anchored = false; // found by its shape (not by a context rule)
+        bool nearContext = false;
+    };
+    struct Chunk
+    {
+        const char* data = nullptr;
+        qsizetype size = 0;      // bytes in the buffer
+        qsizetype scanStart = 0; // anchors before this were handled with the previous chunk
+        qsizetype scanEnd = 0;   // anchors from here on are handled with the next chunk
+        qint64 firstLine = 1;    // line number of data[0]
+    };
+
+    void scanChunk(const Chunk& chunk);
+    void checkDash(const Chunk& chunk, qsizetype dash);
+    void addKeyCandidate(const Chunk& chunk, qsizetype start, qsizetype length, LeakFinding::Kind kind,
+                         qsizetype bodyStart, qsizetype bodyLength);
+    void runContextRules(const Chunk& chunk, qsizetype from, qsizetype to);
+    qint64 lineOf(const Chunk& chunk, qsizetype offset) const;
+    bool isNearHit(qsizetype offset) const;
+    QList<LeakFinding> finish();
+
+    const std::atomic_bool* m_cancelled;
+    ByteSearch::FoldedFinder m_mailgun;
+    QByteArray m_buffer;
+    std::vector<qsizetype> m_hits; // "mailgun" positions in the current chunk
+    QList<Candidate> m_candidates;
+    QString m_path;
+    bool m_inWebRoot = false;
+    bool m_mentionsMailgun = false;
+};

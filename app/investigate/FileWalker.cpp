@@ -1,0 +1,89 @@
+#include "investigate/FileWalker.h"
+
+#include "investigate/FalsePositiveFilter.h"
+#include "investigate/RiskyFileRules.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Entry
+{
+    QString path;
+    QString name;
+    bool isFolder;
+};
+
+} // namespace
+
+bool FileWalker::isDependencyFolder(const QString& name)
+{
+    return name == u"node_modules"_s || name == u"vendor"_s || name == u"bower_components"_s;
+}
+
+WalkEntry FileWalker::entryFor(const QString& path, bool* ok)
+{
+    const QFileInfo info(path);
+    *ok = info.exists() && (info.isDir() || info.isFile());
+    WalkEntry entry;
+    entry.path = info.absoluteFilePath();
+    entry.name = info.fileName();
+    entry.isFolder = info.isDir();
+    entry.inWebRoot =
+        RiskyFileRules::isWebRootName(entry.isFolder ? entry.name : info.absoluteDir().dirName());
+    return entry;
+}
+
+FileWalker::Listing FileWalker::list(const WalkEntry& folder) const
+{
+    Listing listing;
+    std::vector<Entry> entries;
+    bool servesSite = folder.inWebRoot;
+    QDirIterator it(folder.path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.isSymLink()) {
+            ++listing.skippedLinks;
+            continue;
+        }
+        const bool isFolder = info.isDir();
+        // Sockets, pipes and devices: reading them could block forever.
+        if (!isFolder && !info.isFile())
+            continue;
+        const QString name = info.fileName();
+        if (!isFolder && RiskyFileRules::isWebRootMarker(name))
+            servesSite = true;
+        entries.push_back(Entry{path, name, isFolder});
+    }
+    for (const Entry& entry : entries) {
+        if (entry.isFolder) {
+            if (entry.name == u".git"_s) {
+                listing.findings += RiskyFileRules::forFolder(entry.path, entry.name, servesSite);
+                const QString config = entry.path + u"/config"_s;
+                const QFileInfo configInfo(config);
+                if (configInfo.isFile() && !configInfo.isSymLink())
+                    listing.files.append(WalkEntry{config, u"config"_s, false, servesSite});
+                continue;
+            }
+            if (entry.name == u".svn"_s || entry.name == u".hg"_s)
+                continue;
+            if (!m_deep && isDependencyFolder(entry.name))
+                continue;
+            listing.folders.append(WalkEntry{entry.path, entry.name, true,
+                                             servesSite || RiskyFileRules::isWebRootName(entry.name)});
+        } else {
+            if (FalsePositiveFilter::isExampleOrLockFile(entry.name) ||
+                FalsePositiveFilter::isBinaryByName(entry.name))
+                continue;
+            listing.files.append(WalkEntry{entry.path, entry.name, false, servesSite});
+        }
+    }
+    return listing;
+}

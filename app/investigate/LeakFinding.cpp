@@ -1,0 +1,288 @@
+#include "investigate/LeakFinding.h"
+
+#include "recovery/KeyFormat.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+QString LeakFinding::keyId() const
+{
+    return KeyFormat::keyIdOf(secret.reveal());
+}
+
+LeakFinding::Severity LeakFinding::defaultSeverity(Kind kind, bool inWebRoot)
+{
+    switch (kind) {
+    case Kind::ApiKey:
+    case Kind::LegacyApiKey:
+    case Kind::SmtpPassword:
+        return Severity::Critical;
+    case Kind::WebhookSigningKey:
+    case Kind::EnvInWebRoot:
+    case Kind::GitInWebRoot:
+        return Severity::High;
+    case Kind::PublicKey:
+        return Severity::Low;
+    case Kind::PhpInfoPage:
+    case Kind::WpConfigBackup:
+        return inWebRoot ? Severity::High : Severity::Medium;
+    case Kind::DebugMode:
+    case Kind::SymfonyDevMode:
+        return Severity::Medium;
+    case Kind::DebugLog:
+        return inWebRoot ? Severity::High : Severity::Low;
+    }
+    return Severity::Medium;
+}
+
+QString LeakFinding::title() const
+{
+    switch (kind) {
+    case Kind::ApiKey:
+        return QCoreApplication::translate("LeakFinding", "Mailgun API key");
+    case Kind::LegacyApiKey:
+        return QCoreApplication::translate("LeakFinding", "Older Mailgun API key");
+    case Kind::PublicKey:
+        return QCoreApplication::translate("LeakFinding", "Mailgun public key");
+    case Kind::WebhookSigningKey:
+        return QCoreApplication::translate("LeakFinding", "Mailgun webhook signing key");
+    case Kind::SmtpPassword:
+        return QCoreApplication::translate("LeakFinding", "Mailgun SMTP password");
+    case Kind::PhpInfoPage:
+        return QCoreApplication::translate("LeakFinding", "Page that shows the server settings (phpinfo)");
+    case Kind::EnvInWebRoot:
+        return QCoreApplication::translate("LeakFinding",
+                                           "Settings file (.env) in the public website folder");
+    case Kind::DebugMode:
+        return QCoreApplication::translate("LeakFinding", "Debug mode is on");
+    case Kind::SymfonyDevMode:
+        return QCoreApplication::translate("LeakFinding", "Development mode is on");
+    case Kind::WpConfigBackup:
+        return QCoreApplication::translate("LeakFinding",
+                                           "Copy of the WordPress settings file (wp-config.php)");
+    case Kind::GitInWebRoot:
+        return QCoreApplication::translate("LeakFinding",
+                                           "Code history folder (.git) in the public website folder");
+    case Kind::DebugLog:
+        return QCoreApplication::translate("LeakFinding", "Debug log file");
+    }
+    return {};
+}
+
+QString LeakFinding::advice() const
+{
+    QString text;
+    switch (kind) {
+    case Kind::ApiKey:
+    case Kind::LegacyApiKey:
+        text = QCoreApplication::translate(
+            "LeakFinding", "Delete this key in Mailgun and make a new one (step 2). Then remove the old key "
+                           "from this file.");
+        break;
+    case Kind::PublicKey:
+        text = QCoreApplication::translate(
+            "LeakFinding",
+            "This key can only check email addresses; it cannot send mail. Remove it from this "
+            "file if the file is public.");
+        break;
+    case Kind::WebhookSigningKey:
+        text = QCoreApplication::translate(
+            "LeakFinding", "With this key, anyone can send fake Mailgun events to your website. Reset the "
+                           "webhook signing key in Mailgun and put the new one in this file.");
+        break;
+    case Kind::SmtpPassword:
+        text = QCoreApplication::translate(
+            "LeakFinding", "Reset this SMTP password in Mailgun (step 3). Then put the new password in this "
+                           "file.");
+        break;
+    case Kind::PhpInfoPage:
+        text = QCoreApplication::translate(
+            "LeakFinding", "Remove this file from your web server. This page shows your server's settings, "
+                           "including passwords, to anyone who opens it.");
+        break;
+    case Kind::EnvInWebRoot:
+        text = QCoreApplication::translate(
+            "LeakFinding", "Move this file out of the public website folder. Anyone can download it and read "
+                           "the passwords in it.");
+        break;
+    case Kind::DebugMode: {
+        // Named the way the file in question spells it.
+        const QString file = path.section(u'/', -1).toLower();
+        if (file.startsWith(u"wp-config"_s))
+            text = QCoreApplication::translate(
+                "LeakFinding",
+                "Turn off debug mode on your live website: set WP_DEBUG to false in this file. "
+                "Debug messages can show your passwords to visitors.");
+        else if (file.endsWith(u".py"_s))
+            text = QCoreApplication::translate(
+                "LeakFinding",
+                "Turn off debug mode on your live website: set DEBUG = False in this file. Error "
+                "pages in debug mode can show your settings to visitors.");
+        else
+            text = QCoreApplication::translate(
+                "LeakFinding", "Turn off debug mode on your live website: set APP_DEBUG=false in this file. "
+                               "Error pages in debug mode can show your passwords to visitors.");
+        break;
+    }
+    case Kind::SymfonyDevMode:
+        text = QCoreApplication::translate(
+            "LeakFinding", "Switch your live website to production mode (APP_ENV=prod). Development mode "
+                           "shows internal details, including passwords, to visitors.");
+        break;
+    case Kind::WpConfigBackup:
+        text = QCoreApplication::translate(
+            "LeakFinding", "Remove this file from your web server. Unlike the real wp-config.php, a copy can "
+                           "be downloaded and read, with all its passwords.");
+        break;
+    case Kind::GitInWebRoot:
+        text = QCoreApplication::translate(
+            "LeakFinding", "Remove this folder from your web server. Anyone can download your whole code "
+                           "history from it, including old passwords.");
+        break;
+    case Kind::DebugLog:
+        text = QCoreApplication::translate(
+            "LeakFinding", "Delete this log file and turn off debug logging. Logs can hold passwords and "
+                           "keys.");
+        break;
+    }
+    if (inWebRoot && isCredential())
+        text += u' ' + QCoreApplication::translate(
+                           "LeakFinding", "This file is in the public website folder, so anyone may have "
+                                          "downloaded it.");
+    return text;
+}
+
+QString LeakFinding::matchText() const
+{
+    switch (match) {
+    case KeyMatch::NotChecked:
+        return {};
+    case KeyMatch::InUse:
+        return QCoreApplication::translate("LeakFinding", "This is the key you are using now.");
+    case KeyMatch::AccountKey:
+        return QCoreApplication::translate("LeakFinding", "This is key %1 of your account.")
+            .arg(matchedKeyId);
+    case KeyMatch::NotThisAccount:
+        return QCoreApplication::translate("LeakFinding", "This is not a key of this account.");
+    case KeyMatch::CannotTell:
+        return QCoreApplication::translate(
+            "LeakFinding", "This is an older kind of key. Mailgun's key list does not show it, so it cannot "
+                           "be matched. Treat it as yours.");
+    }
+    return {};
+}
+
+QJsonObject LeakFinding::toJson() const
+{
+    QJsonObject json{{u"path"_s, path},
+                     {u"line"_s, line},
+                     {u"kind"_s, kindId(kind)},
+                     {u"severity"_s, severityId(severity)},
+                     {u"confidence"_s, confidenceId(confidence)},
+                     {u"title"_s, title()},
+                     {u"advice"_s, advice()},
+                     {u"in_web_root"_s, inWebRoot},
+                     {u"match"_s, matchId(match)}};
+    if (hasSecret()) {
+        json.insert(u"masked"_s, masked());
+        json.insert(u"source"_s, sourceId(source));
+        const QString id = keyId();
+        if (!id.isEmpty())
+            json.insert(u"key_id"_s, id);
+    } else {
+        json.insert(u"masked"_s, QJsonValue());
+    }
+    if (match == KeyMatch::AccountKey || match == KeyMatch::InUse)
+        json.insert(u"matched_key_id"_s, matchedKeyId);
+    return json;
+}
+
+QString LeakFinding::kindId(Kind kind)
+{
+    switch (kind) {
+    case Kind::ApiKey:
+        return u"api-key"_s;
+    case Kind::LegacyApiKey:
+        return u"legacy-api-key"_s;
+    case Kind::PublicKey:
+        return u"public-key"_s;
+    case Kind::WebhookSigningKey:
+        return u"webhook-signing-key"_s;
+    case Kind::SmtpPassword:
+        return u"smtp-password"_s;
+    case Kind::PhpInfoPage:
+        return u"phpinfo-page"_s;
+    case Kind::EnvInWebRoot:
+        return u"env-in-web-root"_s;
+    case Kind::DebugMode:
+        return u"debug-mode"_s;
+    case Kind::SymfonyDevMode:
+        return u"symfony-dev-mode"_s;
+    case Kind::WpConfigBackup:
+        return u"wp-config-backup"_s;
+    case Kind::GitInWebRoot:
+        return u"git-in-web-root"_s;
+    case Kind::DebugLog:
+        return u"debug-log"_s;
+    }
+    return {};
+}
+
+QString LeakFinding::severityId(Severity severity)
+{
+    switch (severity) {
+    case Severity::Low:
+        return u"low"_s;
+    case Severity::Medium:
+        return u"medium"_s;
+    case Severity::High:
+        return u"high"_s;
+    case Severity::Critical:
+        return u"critical"_s;
+    }
+    return {};
+}
+
+QString LeakFinding::confidenceId(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Low:
+        return u"low"_s;
+    case Confidence::Medium:
+        return u"medium"_s;
+    case Confidence::High:
+        return u"high"_s;
+    }
+    return {};
+}
+
+QString LeakFinding::sourceId(Source source)
+{
+    switch (source) {
+    case Source::Plain:
+        return u"plain"_s;
+    case Source::Dsn:
+        return u"dsn"_s;
+    case Source::Base64:
+        return u"base64"_s;
+    }
+    return {};
+}
+
+QString LeakFinding::matchId(KeyMatch match)
+{
+    switch (match) {
+    case KeyMatch::NotChecked:
+        return u"not-checked"_s;
+    case KeyMatch::InUse:
+        return u"in-use"_s;
+    case KeyMatch::AccountKey:
+        return u"account-key"_s;
+    case KeyMatch::NotThisAccount:
+        return u"not-this-account"_s;
+    case KeyMatch::CannotTell:
+        return u"cannot-tell"_s;
+    }
+    return {};
+}

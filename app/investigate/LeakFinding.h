@@ -1,0 +1,87 @@
+#pragma once
+
+#include "secrets/Secret.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// One thing the folder scan found: a Mailgun credential written in a file, or a file that
+// leaks secrets by being where it is (a phpinfo page, a .env in the public folder, ...).
+// The secret stays a Secret: only masked() ever reaches the screen, the JSON or a report.
+struct LeakFinding
+{
+    enum class Kind
+    {
+        ApiKey,            // current private key: 32 hex - 8 hex - 8 hex
+        LegacyApiKey,      // key- + 32 hex
+        PublicKey,         // pubkey- + 32 hex (validation only)
+        WebhookSigningKey, // same shapes, named as a webhook signing key
+        SmtpPassword,      // a password next to smtp.mailgun.org or in a Mailgun setting
+        PhpInfoPage,
+        EnvInWebRoot,
+        DebugMode,
+        SymfonyDevMode,
+        WpConfigBackup,
+        GitInWebRoot,
+        DebugLog,
+    };
+    enum class Severity
+    {
+        Low,
+        Medium,
+        High,
+        Critical,
+    };
+    enum class Confidence
+    {
+        Low,
+        Medium,
+        High,
+    };
+    // How the secret was written down: plainly, inside a Symfony mailer DSN (URL-encoded), or
+    // base64-wrapped (Post SMTP stores its keys and passwords that way).
+    enum class Source
+    {
+        Plain,
+        Dsn,
+        Base64,
+    };
+    // Whether a found key belongs to the account, from the key ids the caller passed in.
+    enum class KeyMatch
+    {
+        NotChecked,     // no account keys were given, or not a key
+        InUse,          // the key the assistant is using now
+        AccountKey,     // another key of the account
+        NotThisAccount, // an API key, but not one of this account's keys
+        CannotTell,     // an older "key-" key: the key list does not show it
+    };
+
+    QString path;
+    qint64 line = 0; // 1-based; 0 when the finding is about a whole file or folder
+    Kind kind = Kind::ApiKey;
+    Severity severity = Severity::Medium;
+    Confidence confidence = Confidence::Medium;
+    Source source = Source::Plain;
+    bool inWebRoot = false; // inside a folder a web server shows to everyone
+    Secret secret;          // empty for risky files
+    KeyMatch match = KeyMatch::NotChecked;
+    QString matchedKeyId;
+
+    bool hasSecret() const { return !secret.isEmpty(); }
+    bool isCredential() const { return kind <= Kind::SmtpPassword; }
+    // The id the Keys API shows for a current-shaped secret; empty otherwise.
+    QString keyId() const;
+    QString masked() const { return secret.masked(); }
+    QString title() const;
+    QString advice() const;
+    QString matchText() const;
+    QJsonObject toJson() const;
+
+    static Severity defaultSeverity(Kind kind, bool inWebRoot);
+    static QString kindId(Kind kind);
+    static QString severityId(Severity severity);
+    static QString confidenceId(Confidence confidence);
+    static QString sourceId(Source source);
+    static QString matchId(KeyMatch match);
+};

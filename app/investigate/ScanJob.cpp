@@ -1,0 +1,64 @@
+#include "investigate/ScanJob.h"
+
+#include "investigate/FileScanner.h"
+
+void ScanJob::work()
+{
+    FileScanner scanner(&cancelled);
+    for (;;) {
+        WalkEntry entry;
+        {
+            QMutexLocker lock(&queueMutex);
+            while (queue.empty() && busy > 0 && !cancelled.load())
+                queueChanged.wait(&queueMutex);
+            if (queue.empty() || cancelled.load()) {
+                queueChanged.wakeAll();
+                return;
+            }
+            // Last in, first out: the walk goes deep first and the queue stays short.
+            entry = std::move(queue.back());
+            queue.pop_back();
+            ++busy;
+        }
+        if (entry.isFolder) {
+            FileWalker::Listing listing = walker.list(entry);
+            skippedLinks += listing.skippedLinks;
+            addFindings(std::move(listing.findings));
+            QMutexLocker lock(&queueMutex);
+            for (WalkEntry& file : listing.files)
+                queue.push_back(std::move(file));
+            for (WalkEntry& folder : listing.folders)
+                queue.push_back(std::move(folder));
+            --busy;
+            queueChanged.wakeAll();
+        } else {
+            FileScanner::Result result = scanner.scanFile(entry.path, entry.name, entry.inWebRoot);
+            bytes += result.bytes;
+            if (result.binary)
+                ++binaryFiles;
+            else if (result.unreadable)
+                ++unreadable;
+            else
+                ++files;
+            addFindings(std::move(result.findings));
+            QMutexLocker lock(&queueMutex);
+            --busy;
+            if (queue.empty() && busy == 0)
+                queueChanged.wakeAll();
+        }
+    }
+}
+
+QList<LeakFinding> ScanJob::takeFindings()
+{
+    QMutexLocker lock(&findingsMutex);
+    return std::exchange(pending, {});
+}
+
+void ScanJob::addFindings(QList<LeakFinding>&& found)
+{
+    if (found.isEmpty())
+        return;
+    QMutexLocker lock(&findingsMutex);
+    pending.append(std::move(found));
+}
