@@ -2,6 +2,7 @@
 // stored, read back and verified before any old key is deleted, and every interruption
 // (lost answer, no keychain, a crash between two steps, a failing delete) ends with one
 // working new key and an exact account of what is still alive.
+#include "FastPracticeClient.h"
 #include "MissingKeychain.h"
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
@@ -81,13 +82,7 @@ void TestKeyRotation::init()
 {
     m_server = new PracticeServer;
     QVERIFY(m_server->start());
-    m_client = new MailgunClient(m_server->endpoints());
-    MailgunClient::Options options;
-    options.initialBackoffMs = 10;
-    options.maxBackoffMs = 40;
-    options.timeoutMs = 3000;
-    m_client->setOptions(options);
-    m_client->setApiKey(Secret(m_server->practiceKey()));
+    m_client = newFastPracticeClient(*m_server);
     m_journal = new Journal(QString{});
     m_keychain = new KeychainSecretStore(std::chrono::seconds(10));
 }

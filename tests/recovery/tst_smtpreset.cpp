@@ -2,6 +2,7 @@
 // both regions gets a new password that is in the keychain before Mailgun has it; every
 // fault on the change or the delete ends with the keychain and Mailgun agreeing, and a
 // process that dies between two steps resumes without guessing a password.
+#include "FastPracticeClient.h"
 #include "MissingKeychain.h"
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
@@ -88,13 +89,7 @@ void TestSmtpReset::init()
 {
     m_server = new PracticeServer;
     QVERIFY(m_server->start());
-    m_client = new MailgunClient(m_server->endpoints());
-    MailgunClient::Options options;
-    options.initialBackoffMs = 10;
-    options.maxBackoffMs = 40;
-    options.timeoutMs = 3000;
-    m_client->setOptions(options);
-    m_client->setApiKey(Secret(m_server->practiceKey()));
+    m_client = newFastPracticeClient(*m_server);
     m_journal = new Journal(QString{});
     m_keychain = new KeychainSecretStore(std::chrono::seconds(10));
 }
@@ -404,8 +399,7 @@ void TestSmtpReset::crashWhileChangingResendsTheSamePassword()
     delete m_client;
     // A new process: a new client, the same keychain and journal, Mailgun answering again.
     m_server->clearFaults();
-    m_client = new MailgunClient(m_server->endpoints());
-    m_client->setApiKey(Secret(m_server->practiceKey()));
+    m_client = newFastPracticeClient(*m_server);
 
     SmtpResetController* resumed = makeController(m_keychain);
     resumed->resume();

@@ -2,6 +2,7 @@
 // changed their password after the incident start and who has 2FA active, a user changing
 // between two refreshes, the errors a non-admin or dead key gets, what the journal keeps
 // (never a secret), how a verified list ticks the steps, and the `users` command.
+#include "FastPracticeClient.h"
 #include "cli/CommandLineApp.h"
 #include "cli/CommandLineOptions.h"
 #include "cli/UsersCommand.h"
@@ -79,14 +80,7 @@ void TestUserStatus::init()
 {
     m_server = new PracticeServer;
     QVERIFY(m_server->start());
-    m_client = new MailgunClient(m_server->endpoints());
-    MailgunClient::Options options;
-    options.initialBackoffMs = 10;
-    options.maxBackoffMs = 40;
-    options.timeoutMs = 3000;
-    options.maxAttempts = 2;
-    m_client->setOptions(options);
-    m_client->setApiKey(Secret(m_server->practiceKey()));
+    m_client = newFastPracticeClient(*m_server, 2);
     m_journal = new Journal(QString{});
 }
 
