@@ -4,9 +4,7 @@
 #include "KeyRotationPanel.h"
 #include "recovery/RecoverySession.h"
 
-#include <QAbstractButton>
 #include <QVBoxLayout>
-#include <QWizard>
 
 ApiKeyPage::ApiKeyPage(RecoverySession* session, QWidget* parent)
     : GuidedStepPage(RecoveryStep::ApiKey, session, parent)
@@ -23,25 +21,10 @@ void ApiKeyPage::initializePage()
     if (!m_panel) {
         m_panel = new KeyRotationPanel(session(), automaticContainer());
         automaticArea()->addWidget(m_panel);
-        connect(m_panel, &KeyRotationPanel::runningChanged, this, &ApiKeyPage::onRunningChanged);
+        connect(m_panel, &KeyRotationPanel::runningChanged, this, &ApiKeyPage::setAutomaticRunning);
         automaticArea()->addWidget(new ExtraKeysPanel(session(), automaticContainer()));
     } else {
         m_panel->reset();
     }
     automaticContainer()->show();
-}
-
-bool ApiKeyPage::isComplete() const
-{
-    return !(m_panel && m_panel->isRunning()) && GuidedStepPage::isComplete();
-}
-
-void ApiKeyPage::onRunningChanged(bool running)
-{
-    Q_EMIT completeChanged();
-    // QWizard keeps Back enabled whatever isComplete() says; leaving mid-replacement is not safe.
-    if (QWizard* w = wizard()) {
-        if (QAbstractButton* back = w->button(QWizard::BackButton))
-            back->setEnabled(!running && w->currentId() != w->startId());
-    }
 }

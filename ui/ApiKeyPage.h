@@ -14,11 +14,8 @@ public:
     explicit ApiKeyPage(RecoverySession* session, QWidget* parent = nullptr);
 
     void initializePage() override;
-    bool isComplete() const override;
     KeyRotationPanel* rotationPanel() const { return m_panel; }
 
 private:
-    void onRunningChanged(bool running);
-
     KeyRotationPanel* m_panel = nullptr;
 };

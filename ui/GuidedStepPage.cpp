@@ -4,9 +4,11 @@
 #include "recovery/RecoverySession.h"
 #include "recovery/StepGuide.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -62,5 +64,23 @@ void GuidedStepPage::updateProgress()
         m_progressLabel->setText(tr("%1 of %2 items ticked. You can come back to this step at any time.")
                                      .arg(confirmed)
                                      .arg(total));
+    }
+}
+
+bool GuidedStepPage::isComplete() const
+{
+    return !m_automaticRunning && QWizardPage::isComplete();
+}
+
+void GuidedStepPage::setAutomaticRunning(bool running)
+{
+    if (running == m_automaticRunning)
+        return;
+    m_automaticRunning = running;
+    Q_EMIT completeChanged();
+    // QWizard keeps Back enabled whatever isComplete() says.
+    if (QWizard* w = wizard()) {
+        if (QAbstractButton* back = w->button(QWizard::BackButton))
+            back->setEnabled(!running && w->currentId() != w->startId());
     }
 }

@@ -22,6 +22,8 @@ public:
     GuidedStepPage(RecoveryStep step, RecoverySession* session, QWidget* parent = nullptr);
 
     RecoveryStep step() const { return m_step; }
+    // Not complete while the step's automatic mode is changing the account.
+    bool isComplete() const override;
     GuidedChecklistWidget* checklist() const { return m_checklist; }
 
 protected:
@@ -30,6 +32,9 @@ protected:
     // hidden until something is added.
     QVBoxLayout* automaticArea() const { return m_automaticLayout; }
     QWidget* automaticContainer() const { return m_automaticContainer; }
+    // The automatic mode calls this when it starts and stops changing the account: the
+    // wizard may not move on, and Back is disabled, because leaving half way is not safe.
+    void setAutomaticRunning(bool running);
 
 private:
     void updateProgress();
@@ -41,4 +46,5 @@ private:
     QScrollArea* m_scroll = nullptr;
     GuidedChecklistWidget* m_checklist = nullptr;
     QLabel* m_progressLabel = nullptr;
+    bool m_automaticRunning = false;
 };

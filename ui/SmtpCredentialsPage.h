@@ -17,11 +17,8 @@ public:
     explicit SmtpCredentialsPage(RecoverySession* session, QWidget* parent = nullptr);
 
     void initializePage() override;
-    bool isComplete() const override;
     SmtpResetPanel* panel() const;
 
 private:
-    void onRunningChanged(bool running);
-
     QPointer<SmtpResetPanel> m_panel;
 };

@@ -113,13 +113,9 @@ void SmtpResetController::listLogins(Region region, const QStringList& domains)
 {
     if (m_loadPending < 0)
         return;
-    // The region's own step ends when the last domain has answered.
-    m_loadPending += static_cast<int>(domains.size()) - 1;
-    if (domains.isEmpty()) {
-        m_loadPending += 1;
-        loadStepDone();
-        return;
-    }
+    // One more step per domain; the region's own listing step is done now.
+    m_loadPending += static_cast<int>(domains.size());
+    loadStepDone();
     for (const QString& domain : domains) {
         CredentialsApi(*m_client).list(
             region, domain, this, [this, region, domain](ApiResult<QList<SmtpCredential>> result) {

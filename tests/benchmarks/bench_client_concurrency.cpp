@@ -2,6 +2,7 @@
 // of 200 domains (3 each) plus the domain list, through the per-region cap on requests in
 // flight. Prints the wall time next to the ideal (round trips x latency / cap) and the peak
 // memory. Run by hand or with the `bench` target; not part of ctest's default run.
+#include "LargeAccountBench.h"
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/ApiPath.h"
 #include "practice/PracticeAccount.h"
@@ -13,24 +14,9 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-constexpr int domainCount = 200;
-constexpr int loginsPerDomain = 3;
-constexpr int latencyMs = 50;
-
-long peakRssKb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
-} // namespace
+using namespace LargeAccountBench;
 
 int main(int argc, char** argv)
 {
@@ -38,20 +24,8 @@ int main(int argc, char** argv)
     const int cap = argc > 1 ? QByteArray(argv[1]).toInt() : 8;
 
     PracticeServer server;
-    if (!server.start()) {
-        std::fputs("practice server did not start\n", stderr);
+    if (!LargeAccountBench::start(server))
         return 1;
-    }
-    // A fresh account with exactly the benchmark's domains.
-    server.account().region(Region::Us).domains.clear();
-    server.account().region(Region::Eu).domains.clear();
-    server.account().addDomains(Region::Us, domainCount, loginsPerDomain);
-    PracticeFault latency;
-    latency.kind = PracticeFault::Kind::Delay;
-    latency.path = QRegularExpression(u".*"_s);
-    latency.times = 1000000;
-    latency.delayMs = latencyMs;
-    server.addFault(latency);
 
     MailgunClient client(server.endpoints());
     MailgunClient::Options options;

@@ -4,6 +4,7 @@
 // logins and of the reset next to the ideal (round trips x latency / requests in flight)
 // and the peak memory. Run inside scripts/with-test-keyring.sh; not part of ctest. With the
 // argument "memory" the keychain and journal are in memory, to measure the network alone.
+#include "LargeAccountBench.h"
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
@@ -17,9 +18,9 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
+using namespace LargeAccountBench;
 
 namespace {
 
@@ -54,17 +55,6 @@ private:
     QHash<QString, Secret> m_values;
 };
 
-constexpr int domainCount = 200;
-constexpr int loginsPerDomain = 3;
-constexpr int latencyMs = 50;
-
-long peakRssKb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -73,19 +63,8 @@ int main(int argc, char** argv)
     const int cap = argc > 1 ? QByteArray(argv[1]).toInt() : 8;
 
     PracticeServer server;
-    if (!server.start()) {
-        std::fputs("practice server did not start\n", stderr);
+    if (!LargeAccountBench::start(server))
         return 1;
-    }
-    server.account().region(Region::Us).domains.clear();
-    server.account().region(Region::Eu).domains.clear();
-    server.account().addDomains(Region::Us, domainCount, loginsPerDomain);
-    PracticeFault latency;
-    latency.kind = PracticeFault::Kind::Delay;
-    latency.path = QRegularExpression(u".*"_s);
-    latency.times = 1000000;
-    latency.delayMs = latencyMs;
-    server.addFault(latency);
 
     MailgunClient client(server.endpoints());
     MailgunClient::Options options;
