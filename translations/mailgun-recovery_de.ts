@@ -2,6 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AccountCleanup</name>
+    <message>
+        <source>This webhook also sends to another address of yours. Remove only the unknown address in the Control Panel (Sending, Webhooks).</source>
+        <translation>Dieser Webhook sendet auch an eine andere Adresse von Ihnen. Entfernen Sie im Control Panel (Sending, Webhooks) nur die unbekannte Adresse.</translation>
+    </message>
+    <message>
+        <source>Delete this route in the %1?
+
+It handles mail that matches %2 and does: %3.
+
+Mail will no longer be forwarded this way. The program writes down what the route did, so you can set it up again if it was yours.</source>
+        <translation>Diese Route in der Region %1 löschen?
+
+Sie verarbeitet Mails, die auf %2 passen, und tut Folgendes: %3.
+
+Mails werden dann nicht mehr auf diesem Weg weitergeleitet. Das Programm notiert, was die Route getan hat. So können Sie sie wieder einrichten, falls sie von Ihnen war.</translation>
+    </message>
+    <message>
+        <source>Delete this account webhook in the %1?
+
+It sends %2 to %3.
+
+The program writes down the address and the events, so you can set it up again if it was yours.</source>
+        <translation>Diesen Konto-Webhook in der Region %1 löschen?
+
+Er sendet %2 an %3.
+
+Das Programm notiert die Adresse und die Ereignisse. So können Sie ihn wieder einrichten, falls er von Ihnen war.</translation>
+    </message>
+    <message>
+        <source>Stop sending a copy of every message from %1 to %2?
+
+The program writes down the address, so you can set it again if it was yours.</source>
+        <translation>Keine Kopie jeder Nachricht von %1 mehr an %2 senden?
+
+Das Programm notiert die Adresse. So können Sie sie wieder eintragen, falls sie von Ihnen war.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delete the webhooks that send to %1?
+
+%2
+
+The program writes down the address and the events, so you can set them up again if they were yours.</source>
+        <translation>Die Webhooks löschen, die an %1 senden?
+
+%2
+
+Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder einrichten, falls sie von Ihnen waren.</translation>
+    </message>
+    <message>
+        <source>It could not be removed: %1</source>
+        <translation>Der Eintrag konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The route is deleted.</source>
+        <translation>Die Route ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>The account webhook is deleted.</source>
+        <translation>Der Konto-Webhook ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Copies are no longer sent there.</source>
+        <translation>Dorthin werden keine Kopien mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>Some of it could not be removed: %1</source>
+        <translation>Einiges davon konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The webhooks are deleted.</source>
+        <translation>Die Webhooks sind gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountReview</name>
+    <message>
+        <source>at an unknown time</source>
+        <translation>zu einem unbekannten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>less than an hour ago</source>
+        <translation>vor weniger als einer Stunde</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>the key “%1” created %2</source>
+        <translation>der Schlüssel „%1“, erstellt %2</translation>
+    </message>
+    <message>
+        <source>the key “%1” created %2 by %3</source>
+        <translation>der Schlüssel „%1“, erstellt %2 von %3</translation>
+    </message>
+    <message>
+        <source>The list of API keys</source>
+        <translation>Die Liste der API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The list of the account&apos;s users</source>
+        <translation>Die Liste der Benutzer des Kontos</translation>
+    </message>
+    <message>
+        <source>The list of subaccounts</source>
+        <translation>Die Liste der Unterkonten</translation>
+    </message>
+    <message>
+        <source>The IP allowlist</source>
+        <translation>Die IP-Zulassungsliste</translation>
+    </message>
+    <message>
+        <source>The list of domains in the %1</source>
+        <translation>Die Liste der Domains in der Region %1</translation>
+    </message>
+    <message>
+        <source>The routes in the %1</source>
+        <translation>Die Routen in der Region %1</translation>
+    </message>
+    <message>
+        <source>The account-wide webhooks in the %1</source>
+        <translation>Die kontoweiten Webhooks in der Region %1</translation>
+    </message>
+    <message>
+        <source>The SMTP logins of %1 (%2)</source>
+        <translation>Die SMTP-Logins von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The webhooks of %1 (%2)</source>
+        <translation>Die Webhooks von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. %2</source>
+        <translation>%1 konnte nicht gelesen werden. %2</translation>
+    </message>
+    <message>
+        <source>No part of the account could be read. %1</source>
+        <translation>Kein Teil des Kontos konnte gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>The sending logs in the %1</source>
+        <translation>Die Versandprotokolle in der Region %1</translation>
+    </message>
+    <message>
+        <source>The sending volume in the %1</source>
+        <translation>Das Versandvolumen in der Region %1</translation>
+    </message>
+    <message>
+        <source>The hour-by-hour sending volume in the %1</source>
+        <translation>Das stündliche Versandvolumen in der Region %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountReviewPanel</name>
+    <message>
+        <source>Review my account</source>
+        <translation>Mein Konto prüfen</translation>
+    </message>
+    <message>
+        <source>Remove the selected item…</source>
+        <translation>Ausgewählten Eintrag entfernen…</translation>
+    </message>
+    <message>
+        <source>Deletes a route or webhook that sends your mail elsewhere, or stops an archive copy. The program asks first.</source>
+        <translation>Löscht eine Route oder einen Webhook, der Ihre Mails anderswohin sendet, oder beendet eine Archivkopie. Das Programm fragt vorher.</translation>
+    </message>
+    <message>
+        <source>The program reads your account in both regions, US and EU: API keys, SMTP logins, routes (rules that forward incoming mail), webhooks (addresses that get a copy of events), archive copies, subaccounts, the IP allowlist and the last 30 days of sending. It changes nothing.</source>
+        <translation>Das Programm liest Ihr Konto in beiden Regionen, US und EU: API-Schlüssel, SMTP-Logins, Routen (Regeln, die eingehende Mails weiterleiten), Webhooks (Adressen, die eine Kopie von Ereignissen erhalten), Archivkopien, Unterkonten, die IP-Zulassungsliste und den Versand der letzten 30 Tage. Es ändert nichts.</translation>
+    </message>
+    <message>
+        <source>To review the account, go back to Connect and check an API key. You can still look through your files and your website, and use the guide below.</source>
+        <translation>Um das Konto zu prüfen, gehen Sie zurück zu „Verbinden“ und prüfen Sie einen API-Schlüssel. Sie können trotzdem Ihre Dateien und Ihre Website durchsuchen und die Anleitung unten nutzen.</translation>
+    </message>
+    <message>
+        <source>Reading your account…</source>
+        <translation>Ihr Konto wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing in the account looks like someone else&apos;s work.</source>
+        <translation>Nichts im Konto sieht nach der Arbeit einer fremden Person aus.</translation>
+    </message>
+    <message>
+        <source>Things to look at: %1. The most serious are at the top.</source>
+        <translation>Zu prüfen: %1. Die wichtigsten stehen oben.</translation>
+    </message>
+    <message>
+        <source>Step 2 will propose deleting the keys flagged here.</source>
+        <translation>Schritt 2 schlägt vor, die hier markierten Schlüssel zu löschen.</translation>
+    </message>
+    <message>
+        <source>The findings could not be saved for the report. Check that the disk is not full.</source>
+        <translation>Die Funde konnten nicht für den Bericht gespeichert werden. Prüfen Sie, ob die Festplatte voll ist.</translation>
+    </message>
+    <message>
+        <source>Some parts could not be read:</source>
+        <translation>Einige Teile konnten nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Use %1, when the unusual sending began, as the start of the trouble</source>
+        <translation>%1, als der ungewöhnliche Versand begann, als Beginn der Probleme verwenden</translation>
+    </message>
+    <message>
+        <source>Select a route, webhook or archive copy in the list to remove it here.</source>
+        <translation>Wählen Sie in der Liste eine Route, einen Webhook oder eine Archivkopie aus, um sie hier zu entfernen.</translation>
+    </message>
+    <message>
+        <source>This one is removed.</source>
+        <translation>Dies ist entfernt.</translation>
+    </message>
+    <message>
+        <source>The program cannot remove this one. Follow the advice in the list.</source>
+        <translation>Das Programm kann diesen Eintrag nicht entfernen. Folgen Sie dem Rat in der Liste.</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed by the program.</source>
+        <translation>Vom Programm entfernt.</translation>
+    </message>
+    <message>
+        <source>Removing it…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettingFindings</name>
+    <message>
+        <source>A subaccount “%1” was created %2, after the incident started</source>
+        <translation>Ein Unterkonto „%1“ wurde %2 erstellt, nach Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Subaccount “%1”</source>
+        <translation>Unterkonto „%1“</translation>
+    </message>
+    <message>
+        <source>A subaccount is a separate account under yours with its own domains and keys. It was created %1 and is %2.</source>
+        <translation>Ein Unterkonto ist ein eigenes Konto unter Ihrem, mit eigenen Domains und Schlüsseln. Es wurde %1 erstellt und ist %2.</translation>
+    </message>
+    <message>
+        <source>Unless you made it, disable it in the Control Panel (Subaccounts) and tell Mailgun support.</source>
+        <translation>Wenn Sie es nicht selbst erstellt haben, deaktivieren Sie es im Control Panel (Subaccounts) und informieren Sie den Mailgun-Support.</translation>
+    </message>
+    <message>
+        <source>Check that you still use it.</source>
+        <translation>Prüfen Sie, ob Sie es noch verwenden.</translation>
+    </message>
+    <message>
+        <source>Your account has no IP allowlist</source>
+        <translation>Ihr Konto hat keine IP-Zulassungsliste</translation>
+    </message>
+    <message>
+        <source>An IP allowlist limits the computers that may use your API keys and SMTP logins to the internet addresses you list. Without one, a leaked key works from anywhere.</source>
+        <translation>Eine IP-Zulassungsliste erlaubt die Nutzung Ihrer API-Schlüssel und SMTP-Logins nur von den Internetadressen, die Sie eintragen. Ohne sie funktioniert ein durchgesickerter Schlüssel von überall.</translation>
+    </message>
+    <message>
+        <source>Consider adding your servers&apos; addresses under Security in the Control Panel once the recovery is done. Include this computer&apos;s address, or the program is locked out.</source>
+        <translation>Wenn die Wiederherstellung abgeschlossen ist, sollten Sie die Adressen Ihrer Server im Control Panel unter „Security“ eintragen. Tragen Sie auch die Adresse dieses Computers ein, sonst wird das Programm ausgesperrt.</translation>
+    </message>
+    <message>
+        <source>Your IP allowlist has 1 address</source>
+        <translation>Ihre IP-Zulassungsliste enthält 1 Adresse</translation>
+    </message>
+    <message>
+        <source>Your IP allowlist has %1 addresses</source>
+        <translation>Ihre IP-Zulassungsliste enthält %1 Adressen</translation>
+    </message>
+    <message>
+        <source>Only these addresses may use your API keys and SMTP logins: %1.</source>
+        <translation>Nur diese Adressen dürfen Ihre API-Schlüssel und SMTP-Logins verwenden: %1.</translation>
+    </message>
+    <message>
+        <source>Check that every address is one of yours: an intruder could have added their own.</source>
+        <translation>Prüfen Sie, ob jede Adresse Ihnen gehört: Ein Eindringling könnte seine eigene hinzugefügt haben.</translation>
+    </message>
+</context>
+<context>
     <name>AccountSummaryView</name>
     <message>
         <source>administrator: can do everything</source>
@@ -154,6 +450,41 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Reviewing the account (read-only)...</source>
+        <translation>Das Konto wird geprüft (nur lesend)...</translation>
+    </message>
+    <message>
+        <source>Nothing of the account could be read, so the review proves nothing.</source>
+        <translation>Vom Konto konnte nichts gelesen werden. Die Prüfung beweist also nichts.</translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Account review. &quot;Recent&quot; means after the incident start (%1).</source>
+        <translation>Kontoprüfung. „Neu“ bedeutet: nach Beginn des Vorfalls (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing suspicious was found in the parts that could be read.</source>
+        <translation>In den lesbaren Teilen wurde nichts Verdächtiges gefunden.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Messages sent per day, both regions (normally about %1 a day):</source>
+        <translation>Pro Tag gesendete Nachrichten, beide Regionen (normalerweise etwa %1 pro Tag):</translation>
+    </message>
+    <message>
+        <source>Parts of the account that could not be read:</source>
+        <translation>Teile des Kontos, die nicht gelesen werden konnten:</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>unknown</source>
@@ -242,6 +573,14 @@ Commands:
                         folder, debug mode). Needs no API key. Exit code 0 when the scan
                         ran, whatever it found.
     --deep              Also read node_modules and vendor.
+  probe URL...          Step 1: ask your own website for files and pages that leak keys
+                        (.env, phpinfo, debug tools, .git, backups). GET requests only,
+                        a few per second. Needs no API key. Exit code 0 when every site
+                        was checked, whatever it found.
+    --i-own-this-site   Required: confirms the sites are yours.
+  audit                 Step 1: read-only review of the account (keys, SMTP logins,
+                        routes, webhooks, archive, subaccounts, allowlist, sending
+                        volume) in both regions. Exit code 0 when the review ran.
   rotate-key            Step 2: make a new API key, keep it in the keychain, delete the
                         old keys. Continues an interrupted replacement first.
   reset-smtp            Step 3: a new password for every SMTP login of every domain,
@@ -289,6 +628,16 @@ Befehle:
                         Braucht keinen API-Schlüssel. Exit-Code 0, wenn die
                         Durchsuchung gelaufen ist, was immer sie gefunden hat.
     --deep              Auch node_modules und vendor lesen.
+  probe URL...          Schritt 1: Ihre eigene Website nach Dateien und Seiten fragen,
+                        die Schlüssel verraten (.env, phpinfo, Debug-Werkzeuge, .git,
+                        Sicherungen). Nur GET-Anfragen, wenige pro Sekunde. Braucht
+                        keinen API-Schlüssel. Exit-Code 0, wenn jede Website geprüft
+                        wurde, was immer die Prüfung gefunden hat.
+    --i-own-this-site   Pflicht: bestätigt, dass die Websites Ihnen gehören.
+  audit                 Schritt 1: das Konto in beiden Regionen nur lesend prüfen
+                        (Schlüssel, SMTP-Logins, Routen, Webhooks, Archiv,
+                        Unterkonten, Zulassungsliste, Versandmenge). Exit-Code 0,
+                        wenn die Prüfung gelaufen ist.
   rotate-key            Schritt 2: einen neuen API-Schlüssel anlegen, ihn im
                         Schlüsselbund aufbewahren, die alten Schlüssel löschen.
                         Setzt zuerst einen unterbrochenen Schlüsseltausch fort.
@@ -635,6 +984,235 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     </message>
 </context>
 <context>
+    <name>FindingsTable</name>
+    <message>
+        <source>What was found, most serious first</source>
+        <translation>Was gefunden wurde, das Wichtigste zuerst</translation>
+    </message>
+    <message>
+        <source>How serious</source>
+        <translation>Wie ernst</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>For your information</source>
+        <translation>Zu Ihrer Information</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <source>Value (hidden in part): %1</source>
+        <translation>Wert (teilweise verborgen): %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FolderScanPanel</name>
+    <message>
+        <source>Pick the folders to look through: your website&apos;s files, a backup you downloaded from your hosting, or a project on this computer. Nothing leaves this computer.</source>
+        <translation>Wählen Sie die Ordner, die durchsucht werden sollen: die Dateien Ihrer Website, eine Sicherung, die Sie von Ihrem Hosting heruntergeladen haben, oder ein Projekt auf diesem Computer. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Folders to look through</source>
+        <translation>Zu durchsuchende Ordner</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Also look inside downloaded libraries (node_modules, vendor). Slower.</source>
+        <translation>Auch in heruntergeladenen Bibliotheken suchen (node_modules, vendor). Langsamer.</translation>
+    </message>
+    <message>
+        <source>Look through these folders</source>
+        <translation>Diese Ordner durchsuchen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Pick a folder to look through</source>
+        <translation>Ordner zum Durchsuchen auswählen</translation>
+    </message>
+    <message>
+        <source>Reading the list of your API keys…</source>
+        <translation>Liste Ihrer API-Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Looked at %1 files (%2) so far…</source>
+        <translation>Bisher %1 Dateien (%2) durchgesehen…</translation>
+    </message>
+    <message>
+        <source>Looking through the folders…</source>
+        <translation>Die Ordner werden durchsucht…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was looked at.</source>
+        <translation>Angehalten, bevor etwas durchgesehen wurde.</translation>
+    </message>
+    <message>
+        <source>Stopped. Looked at %1 files (%2) before that.</source>
+        <translation>Angehalten. Bis dahin wurden %1 Dateien (%2) durchgesehen.</translation>
+    </message>
+    <message>
+        <source>Looked at %1 files (%2).</source>
+        <translation>%1 Dateien (%2) durchgesehen.</translation>
+    </message>
+    <message>
+        <source>No Mailgun keys, passwords or risky files were found here.</source>
+        <translation>Hier wurden keine Mailgun-Schlüssel, Passwörter oder riskanten Dateien gefunden.</translation>
+    </message>
+    <message>
+        <source>Things to fix: %1. The most serious are at the top. Fix them before step 2, or the new key can leak the same way.</source>
+        <translation>Zu behebende Punkte: %1. Die schwersten stehen oben. Beheben Sie sie vor Schritt 2, sonst kann der neue Schlüssel auf dieselbe Weise nach außen gelangen.</translation>
+    </message>
+    <message>
+        <source>This folder could not be found: %1</source>
+        <translation>Dieser Ordner wurde nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Files that could not be opened: %1. They may belong to another user.</source>
+        <translation>Dateien, die nicht geöffnet werden konnten: %1. Sie gehören vielleicht einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The findings could not be saved for the report. Check that the disk is not full.</source>
+        <translation>Die Funde konnten nicht für den Bericht gespeichert werden. Prüfen Sie, ob die Festplatte voll ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardingFindings</name>
+    <message>
+        <source>A route is a rule that handles mail sent to your domains.</source>
+        <translation>Eine Route ist eine Regel, die E-Mails an Ihre Domains verarbeitet.</translation>
+    </message>
+    <message>
+        <source>A route copies all incoming mail to %1</source>
+        <translation>Eine Route kopiert alle eingehenden E-Mails an %1</translation>
+    </message>
+    <message>
+        <source>A route catches all mail sent to your domains</source>
+        <translation>Eine Route fängt alle E-Mails an Ihre Domains ab</translation>
+    </message>
+    <message>
+        <source>The route %1 (%2) matches every address, created %3. Its actions: %4.</source>
+        <translation>Die Route %1 (%2) passt auf jede Adresse, erstellt %3. Ihre Aktionen: %4.</translation>
+    </message>
+    <message>
+        <source>A route forwards mail to %1, outside your domains</source>
+        <translation>Eine Route leitet E-Mails an %1 weiter, außerhalb Ihrer Domains</translation>
+    </message>
+    <message>
+        <source>The route %1 matches %2 and was created %3. Its actions: %4.</source>
+        <translation>Die Route %1 passt auf %2 und wurde %3 erstellt. Ihre Aktionen: %4.</translation>
+    </message>
+    <message>
+        <source>It was created after the incident started.</source>
+        <translation>Der Eintrag wurde nach Beginn des Vorfalls erstellt.</translation>
+    </message>
+    <message>
+        <source>Unless you set it up, delete this route in the Control Panel (Receiving, Routes), and tell Mailgun support that mail may have been copied.</source>
+        <translation>Wenn Sie diese Route nicht selbst eingerichtet haben, löschen Sie sie im Control Panel (Receiving, Routes). Teilen Sie dem Mailgun-Support mit, dass Mails kopiert worden sein könnten.</translation>
+    </message>
+    <message>
+        <source>A webhook makes Mailgun send details of your mail (who it went to, opens, bounces) to a web address.</source>
+        <translation>Ein Webhook lässt Mailgun Details zu Ihren Mails (an wen sie gingen, Öffnungen, Rückläufer) an eine Webadresse senden.</translation>
+    </message>
+    <message>
+        <source>A webhook of %1 sends mail events to an unknown web address, %2</source>
+        <translation>Ein Webhook von %1 sendet Mail-Ereignisse an eine unbekannte Webadresse, %2</translation>
+    </message>
+    <message>
+        <source>This one sends the events %1 to %2, which is not under any of your domains.</source>
+        <translation>Dieser sendet die Ereignisse %1 an %2. Diese Adresse gehört zu keiner Ihrer Domains.</translation>
+    </message>
+    <message>
+        <source>Unless you know this address, delete the webhook in the Control Panel (Sending, Webhooks, domain %1).</source>
+        <translation>Wenn Sie diese Adresse nicht kennen, löschen Sie den Webhook im Control Panel (Sending, Webhooks, Domain %1).</translation>
+    </message>
+    <message>
+        <source>An account-wide webhook sends the events of all your domains to an unknown web address, %1</source>
+        <translation>Ein kontoweiter Webhook sendet die Ereignisse aller Ihrer Domains an eine unbekannte Webadresse, %1</translation>
+    </message>
+    <message>
+        <source>This one covers every domain in the %1 and sends %2 to %3. It was created %4.</source>
+        <translation>Dieser gilt für jede Domain in der Region %1 und sendet %2 an %3. Er wurde %4 erstellt.</translation>
+    </message>
+    <message>
+        <source>That is after the incident started.</source>
+        <translation>Das war nach Beginn des Vorfalls.</translation>
+    </message>
+    <message>
+        <source>Unless you know this address, delete the webhook in the Control Panel (Sending, Webhooks, account webhooks).</source>
+        <translation>Wenn Sie diese Adresse nicht kennen, löschen Sie den Webhook im Control Panel (Sending, Webhooks, Konto-Webhooks).</translation>
+    </message>
+    <message>
+        <source>A copy of every message sent from %1 goes to %2, outside your domains</source>
+        <translation>Eine Kopie jeder Nachricht, die von %1 gesendet wird, geht an %2, außerhalb Ihrer Domains</translation>
+    </message>
+    <message>
+        <source>A copy of every message sent from %1 goes to %2</source>
+        <translation>Eine Kopie jeder Nachricht, die von %1 gesendet wird, geht an %2</translation>
+    </message>
+    <message>
+        <source>Unless you set this up, clear the setting for %1 at once and tell Mailgun support that your mail was copied.</source>
+        <translation>Wenn Sie das nicht eingerichtet haben, löschen Sie die Einstellung für %1 sofort und teilen Sie dem Mailgun-Support mit, dass Ihre E-Mails kopiert wurden.</translation>
+    </message>
+    <message>
+        <source>Check that this address is yours and still needed.</source>
+        <translation>Prüfen Sie, ob diese Adresse Ihnen gehört und noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s “archive to” setting makes Mailgun post a full copy of each delivered message to %1.</source>
+        <translation>Die Einstellung „Archive to“ der Domain bewirkt, dass Mailgun eine vollständige Kopie jeder zugestellten Nachricht an %1 sendet.</translation>
+    </message>
+</context>
+<context>
     <name>GuidedChecklistWidget</name>
     <message>
         <source>What to do</source>
@@ -669,6 +1247,36 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     </message>
 </context>
 <context>
+    <name>IncidentStartEdit</name>
+    <message>
+        <source>When did the trouble start?</source>
+        <translation>Wann haben die Probleme begonnen?</translation>
+    </message>
+    <message>
+        <source>Keys, logins and rules made after this moment are marked as new. If you are not sure, pick a day a little earlier.</source>
+        <translation>Schlüssel, Logins und Regeln, die nach diesem Zeitpunkt erstellt wurden, werden als neu markiert. Wenn Sie unsicher sind, wählen Sie einen etwas früheren Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>InvestigatePanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your files</source>
+        <translation>Ihre Dateien</translation>
+    </message>
+    <message>
+        <source>Your website</source>
+        <translation>Ihre Website</translation>
+    </message>
+    <message>
+        <source>Your Mailgun account</source>
+        <translation>Ihr Mailgun-Konto</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The record of your progress could not be opened: %1</source>
@@ -685,6 +1293,65 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>Your progress could not be saved to %1: %2</source>
         <translation>Ihr Fortschritt konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFindings</name>
+    <message>
+        <source>This is the key this program is using right now.</source>
+        <translation>Das ist der Schlüssel, den dieses Programm gerade verwendet.</translation>
+    </message>
+    <message>
+        <source>Someone signed in to the Mailgun Control Panel %1 as %2</source>
+        <translation>Jemand hat sich %1 als %2 im Mailgun Control Panel angemeldet</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>ein unbekannter Benutzer</translation>
+    </message>
+    <message>
+        <source>Each sign-in to the Control Panel creates a short-lived “web” key. This one was created after the incident started.</source>
+        <translation>Jede Anmeldung im Control Panel erzeugt einen kurzlebigen „web“-Schlüssel. Dieser wurde nach Beginn des Vorfalls erstellt.</translation>
+    </message>
+    <message>
+        <source>If this was not you or a colleague, the password of that user is known to someone else: change it and turn on two-factor sign-in (steps 4 and 5).</source>
+        <translation>Wenn das nicht Sie oder ein Kollege waren, kennt jemand anderes das Passwort dieses Benutzers: Ändern Sie es und schalten Sie die Zwei-Faktor-Anmeldung ein (Schritte 4 und 5).</translation>
+    </message>
+    <message>
+        <source>An API key was made by %1, who is not a user of your account</source>
+        <translation>Ein API-Schlüssel wurde von %1 erstellt, der kein Benutzer Ihres Kontos ist</translation>
+    </message>
+    <message>
+        <source>This is %1. An API key lets whoever holds it send mail and change settings through Mailgun&apos;s programming interface. Nobody with the address %2 can sign in to your account, so this key was probably made by an intruder.</source>
+        <translation>Das ist %1. Mit einem API-Schlüssel kann jeder, der ihn besitzt, über die Programmierschnittstelle von Mailgun E-Mails senden und Einstellungen ändern. Niemand mit der Adresse %2 kann sich bei Ihrem Konto anmelden. Dieser Schlüssel wurde also wahrscheinlich von einem Eindringling erstellt.</translation>
+    </message>
+    <message>
+        <source>An API key was created %1, after the incident started</source>
+        <translation>Ein API-Schlüssel wurde %1 erstellt, nach Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <source>This is %1 (role: %2). An API key lets whoever holds it send mail and change settings through Mailgun&apos;s programming interface.</source>
+        <translation>Das ist %1 (Rolle: %2). Mit einem API-Schlüssel kann jeder, der ihn besitzt, über die Programmierschnittstelle von Mailgun E-Mails senden und Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Step 2 replaces the key you are using with a new one and then deletes this one.</source>
+        <translation>Schritt 2 ersetzt den Schlüssel, den Sie verwenden, durch einen neuen und löscht dann diesen hier.</translation>
+    </message>
+    <message>
+        <source>Unless you know who made it and why, delete it in step 2.</source>
+        <translation>Wenn Sie nicht wissen, wer ihn erstellt hat und warum, löschen Sie ihn in Schritt 2.</translation>
+    </message>
+    <message>
+        <source>You are using %1</source>
+        <translation>Sie verwenden %1</translation>
+    </message>
+    <message>
+        <source>If this key leaked, whoever has it can use it until it is deleted.</source>
+        <translation>Falls dieser Schlüssel nach außen gelangt ist, kann ihn jeder nutzen, der ihn hat – bis er gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Step 2 replaces it with a new key and deletes the old keys.</source>
+        <translation>Schritt 2 ersetzt ihn durch einen neuen Schlüssel und löscht die alten Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1672,14 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
         <source>These old keys could not be deleted and still work: %1. Delete them by hand in the Control Panel (API Security).</source>
         <translation>Diese alten Schlüssel konnten nicht gelöscht werden und funktionieren noch: %1. Löschen Sie sie von Hand im Control Panel (Seite „API Security“).</translation>
     </message>
+    <message>
+        <source>found exposed in step 1</source>
+        <translation>in Schritt 1 ungeschützt gefunden</translation>
+    </message>
+    <message>
+        <source>flagged in step 1</source>
+        <translation>in Schritt 1 markiert</translation>
+    </message>
 </context>
 <context>
     <name>KeyRotationPlan</name>
@@ -1027,6 +1702,14 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     <message>
         <source>A key that can read your account. Delete it if you do not know who uses it.</source>
         <translation>Ein Schlüssel, der Ihr Konto lesen kann. Löschen Sie ihn, wenn Sie nicht wissen, wer ihn benutzt.</translation>
+    </message>
+    <message>
+        <source>Step 1 found this key in %1. Anyone who saw it can use it: delete it.</source>
+        <translation>Schritt 1 hat diesen Schlüssel in %1 gefunden. Jeder, der ihn gesehen hat, kann ihn nutzen: Löschen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The account review in step 1 flagged this key: it is new or was made by someone who is not a user of the account. Delete it unless you know who made it.</source>
+        <translation>Die Kontoprüfung in Schritt 1 hat diesen Schlüssel markiert: Er ist neu oder wurde von jemandem erstellt, der kein Benutzer des Kontos ist. Löschen Sie ihn, außer Sie wissen, wer ihn erstellt hat.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1858,82 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     <message>
         <source>The practice account is running. Press Ctrl+C to stop it.</source>
         <translation>Das Übungskonto läuft. Drücken Sie Strg+C, um es zu beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>HOCH</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>MITTEL</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>NIEDRIG</translation>
+    </message>
+    <message>
+        <source>Found in it: %1 %2</source>
+        <translation>Darin gefunden: %1 %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Only check websites that are yours. If these sites are yours, run the command again with --i-own-this-site. Nothing was sent.</source>
+        <translation>Prüfen Sie nur Websites, die Ihnen gehören. Wenn diese Websites Ihnen gehören, führen Sie den Befehl erneut mit --i-own-this-site aus. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Give the address of your website, for example: mailgun-recovery probe https://www.example.com --i-own-this-site</source>
+        <translation>Geben Sie die Adresse Ihrer Website an, zum Beispiel: mailgun-recovery probe https://www.example.com --i-own-this-site</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 addresses…</source>
+        <translation>%1 von %2 Adressen geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>None of these is a website address. Nothing was sent.</source>
+        <translation>Keine davon ist eine Website-Adresse. Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n site(s)</source>
+        <translation>
+            <numerusform>%n Website geprüft</numerusform>
+            <numerusform>%n Websites geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n request(s).</source>
+        <translation>
+            <numerusform>mit %n Anfrage.</numerusform>
+            <numerusform>mit %n Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>No files or pages that leak passwords or keys were found.</source>
+        <translation>Es wurden keine Dateien oder Seiten gefunden, die Passwörter oder Schlüssel preisgeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n thing(s) anyone can open:</source>
+        <translation>
+            <numerusform>%n Element gefunden, das jeder öffnen kann:</numerusform>
+            <numerusform>%n Elemente gefunden, die jeder öffnen kann:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2196,34 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     <message>
         <source>The admin took back the confirmation: &quot;%1&quot;.</source>
         <translation>Der Administrator hat die Bestätigung zurückgenommen: „%1“.</translation>
+    </message>
+    <message>
+        <source>the route %1 of the %2 region, which matched %3 and did: %4</source>
+        <translation>die Route %1 der Region %2, die auf %3 passte und Folgendes tat: %4</translation>
+    </message>
+    <message>
+        <source>the account webhook of the %1 region that sent %2 to %3</source>
+        <translation>den Konto-Webhook der Region %1, der %2 an %3 gesendet hat</translation>
+    </message>
+    <message>
+        <source>the copy of every message of %1 sent to %2</source>
+        <translation>die Kopie jeder Nachricht von %1, die an %2 gesendet wird</translation>
+    </message>
+    <message>
+        <source>the %1 webhook of %2 that sent to %3</source>
+        <translation>den %1-Webhook von %2, der an %3 gesendet hat</translation>
+    </message>
+    <message>
+        <source>Tried to remove %1.</source>
+        <translation>Versucht, %1 zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Asked Mailgun to remove %1.</source>
+        <translation>Mailgun gebeten, %1 zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2881,14 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
         <source>Now put the new key into every website and app that used the old one.</source>
         <translation>Tragen Sie jetzt den neuen Schlüssel in jede Website und App ein, die den alten verwendet hat.</translation>
     </message>
+    <message>
+        <source>found exposed in step 1</source>
+        <translation>in Schritt 1 offen zugänglich gefunden</translation>
+    </message>
+    <message>
+        <source>flagged in step 1</source>
+        <translation>in Schritt 1 markiert</translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -2217,6 +3012,377 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     <message>
         <source>The keychain could not do what was asked (it said: &quot;%1&quot;). Try again; if it happens again, tell your helpdesk.</source>
         <translation>Der Schlüsselbund konnte die Aufgabe nicht ausführen (Meldung: „%1“). Versuchen Sie es noch einmal; wenn es wieder passiert, wenden Sie sich an Ihren Helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAttribution</name>
+    <message>
+        <source>the key you are using</source>
+        <translation>der Schlüssel, den Sie verwenden</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>der Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>a key that no longer exists (%1)</source>
+        <translation>ein Schlüssel, den es nicht mehr gibt (%1)</translation>
+    </message>
+    <message>
+        <source>Of %1 messages read from the logs (%2 to %3), %4 were sent through the API and %5 through SMTP.</source>
+        <translation>Von %1 Nachrichten aus den Logs (%2 bis %3) wurden %4 über die API und %5 über SMTP gesendet.</translation>
+    </message>
+    <message>
+        <source>Only the newest messages were read: the window held more.</source>
+        <translation>Nur die neuesten Nachrichten wurden gelesen: Im Zeitraum gab es mehr.</translation>
+    </message>
+    <message>
+        <source>Most of the mail (%1 of %2) was sent with %3</source>
+        <translation>Die meisten Mails (%1 von %2) wurden hiermit gesendet: %3</translation>
+    </message>
+    <message>
+        <source>Delete this key (step 2) unless you know the program that uses it.</source>
+        <translation>Löschen Sie diesen Schlüssel (Schritt 2), außer Sie kennen das Programm, das ihn nutzt.</translation>
+    </message>
+    <message>
+        <source>The key is already gone. Tell Mailgun support about these sends.</source>
+        <translation>Der Schlüssel ist schon gelöscht. Informieren Sie den Mailgun-Support über diese Sendungen.</translation>
+    </message>
+    <message>
+        <source>Most of the mail (%1 of %2) was sent through SMTP as %3</source>
+        <translation>Die meisten E-Mails (%1 von %2) wurden per SMTP als %3 gesendet</translation>
+    </message>
+    <message>
+        <source>Give every SMTP login a new password and delete the ones nobody knows (step 3).</source>
+        <translation>Geben Sie jedem SMTP-Login ein neues Passwort und löschen Sie die, die niemand kennt (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>Most of the mail (%1 of %2) came from the internet address %3</source>
+        <translation>Die meisten E-Mails (%1 von %2) kamen von der Internetadresse %3</translation>
+    </message>
+    <message>
+        <source>If this address is not one of your servers, give it to Mailgun support and to your hosting provider.</source>
+        <translation>Wenn diese Adresse nicht zu Ihren Servern gehört, geben Sie sie an den Mailgun-Support und an Ihren Hosting-Anbieter weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingChart</name>
+    <message>
+        <source>Email sent each day in the last 30 days</source>
+        <translation>Täglich gesendete E-Mails in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>No sending figures were read.</source>
+        <translation>Es wurden keine Versandzahlen gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 emails in the last %2 days, usually about %3 a day.</source>
+        <translation>%1 E-Mails in den letzten %2 Tagen, normalerweise etwa %3 pro Tag.</translation>
+    </message>
+    <message>
+        <source>Sending jumped on %1, up to %2 in one day.</source>
+        <translation>Der Versand stieg am %1 stark an, auf bis zu %2 an einem Tag.</translation>
+    </message>
+    <message>
+        <source>No unusual jump.</source>
+        <translation>Kein ungewöhnlicher Anstieg.</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Zahlen</translation>
+    </message>
+    <message>
+        <source>US region</source>
+        <translation>Region US</translation>
+    </message>
+    <message>
+        <source>EU region</source>
+        <translation>Region EU</translation>
+    </message>
+    <message>
+        <source>Unusual</source>
+        <translation>Ungewöhnlich</translation>
+    </message>
+    <message>
+        <source>Usual level</source>
+        <translation>Normales Niveau</translation>
+    </message>
+</context>
+<context>
+    <name>SiteExposure</name>
+    <message>
+        <source>Settings file (.env) anyone can download</source>
+        <translation>Einstellungsdatei (.env), die jeder herunterladen kann</translation>
+    </message>
+    <message>
+        <source>This file holds your website&apos;s passwords and keys, often including the Mailgun key or SMTP password. Anyone who knows the address can read it.</source>
+        <translation>Diese Datei enthält die Passwörter und Schlüssel Ihrer Website, oft auch den Mailgun-Schlüssel oder das SMTP-Passwort. Jeder, der die Adresse kennt, kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>Delete this file from your web server, or move it out of the public website folder. Then change every password and key that was in it.</source>
+        <translation>Löschen Sie diese Datei von Ihrem Webserver oder verschieben Sie sie aus dem öffentlichen Webordner. Ändern Sie dann jedes Passwort und jeden Schlüssel, der darin stand.</translation>
+    </message>
+    <message>
+        <source>Page that shows the server settings (phpinfo)</source>
+        <translation>Seite, die die Servereinstellungen zeigt (phpinfo)</translation>
+    </message>
+    <message>
+        <source>This page lists your server&apos;s settings, and often the passwords and keys your website uses, to anyone who opens it.</source>
+        <translation>Diese Seite zeigt jedem, der sie öffnet, die Einstellungen Ihres Servers und oft auch die Passwörter und Schlüssel, die Ihre Website verwendet.</translation>
+    </message>
+    <message>
+        <source>Delete this file from your web server.</source>
+        <translation>Löschen Sie diese Datei von Ihrem Webserver.</translation>
+    </message>
+    <message>
+        <source>Laravel debug mode is on</source>
+        <translation>Der Laravel-Debug-Modus ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>In debug mode, error pages show internal details of your website to visitors, and on older versions all its passwords and keys.</source>
+        <translation>Im Debug-Modus zeigen Fehlerseiten den Besuchern interne Details Ihrer Website, bei älteren Versionen sogar alle Passwörter und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Turn off debug mode: set APP_DEBUG=false in your website&apos;s .env file.</source>
+        <translation>Schalten Sie den Debug-Modus aus: Setzen Sie APP_DEBUG=false in der .env-Datei Ihrer Website.</translation>
+    </message>
+    <message>
+        <source>Laravel error log viewer anyone can open</source>
+        <translation>Laravel-Fehlerprotokoll, das jeder öffnen kann</translation>
+    </message>
+    <message>
+        <source>This page shows your website&apos;s error messages, which can hold passwords and keys.</source>
+        <translation>Diese Seite zeigt die Fehlermeldungen Ihrer Website. Darin können Passwörter und Schlüssel stehen.</translation>
+    </message>
+    <message>
+        <source>Laravel log file anyone can download</source>
+        <translation>Laravel-Logdatei, die jeder herunterladen kann</translation>
+    </message>
+    <message>
+        <source>This log file holds your website&apos;s error messages, which can hold passwords, keys and email addresses.</source>
+        <translation>Diese Logdatei enthält die Fehlermeldungen Ihrer Website. Darin können Passwörter, Schlüssel und E-Mail-Adressen stehen.</translation>
+    </message>
+    <message>
+        <source>Delete this file from your web server, and make sure the storage folder is not inside the public website folder.</source>
+        <translation>Löschen Sie diese Datei von Ihrem Webserver. Achten Sie darauf, dass der Ordner „storage“ nicht im öffentlichen Webordner liegt.</translation>
+    </message>
+    <message>
+        <source>Laravel Telescope is open to everyone</source>
+        <translation>Laravel Telescope ist für alle zugänglich</translation>
+    </message>
+    <message>
+        <source>Telescope shows every request, email and error of your website, with the data in them.</source>
+        <translation>Telescope zeigt jede Anfrage, jede E-Mail und jeden Fehler Ihrer Website, mit allen Daten darin.</translation>
+    </message>
+    <message>
+        <source>Turn off Telescope on your live website (TELESCOPE_ENABLED=false), or allow only your own login to open it.</source>
+        <translation>Schalten Sie Telescope auf Ihrer Live-Website aus (TELESCOPE_ENABLED=false) oder erlauben Sie nur Ihrem eigenen Login, es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>PHP Debugbar is open to everyone</source>
+        <translation>PHP Debugbar ist für alle zugänglich</translation>
+    </message>
+    <message>
+        <source>The debug bar keeps a record of recent requests to your website, with the data in them.</source>
+        <translation>Die Debug-Leiste speichert die letzten Anfragen an Ihre Website mit den darin enthaltenen Daten.</translation>
+    </message>
+    <message>
+        <source>Turn off debug mode: set APP_DEBUG=false (and DEBUGBAR_ENABLED=false) in your website&apos;s .env file.</source>
+        <translation>Schalten Sie den Debug-Modus aus: Setzen Sie APP_DEBUG=false (und DEBUGBAR_ENABLED=false) in der .env-Datei Ihrer Website.</translation>
+    </message>
+    <message>
+        <source>Symfony Profiler is open to everyone</source>
+        <translation>Symfony Profiler ist für jeden zugänglich</translation>
+    </message>
+    <message>
+        <source>The profiler shows your website&apos;s settings, recent requests and the data sent in them, including passwords.</source>
+        <translation>Der Profiler zeigt die Einstellungen Ihrer Website, die letzten Anfragen und die darin gesendeten Daten, auch Passwörter.</translation>
+    </message>
+    <message>
+        <source>Switch your live website to production mode: set APP_ENV=prod and APP_DEBUG=0 in its .env file.</source>
+        <translation>Stellen Sie Ihre öffentliche Website auf den Produktionsmodus um: Setzen Sie APP_ENV=prod und APP_DEBUG=0 in ihrer .env-Datei.</translation>
+    </message>
+    <message>
+        <source>Copy of the WordPress settings file anyone can download</source>
+        <translation>Kopie der WordPress-Einstellungsdatei, die jeder herunterladen kann</translation>
+    </message>
+    <message>
+        <source>This copy of wp-config.php holds your database password, and often Mailgun or SMTP settings. Unlike the real file, a copy is shown as text.</source>
+        <translation>Diese Kopie von wp-config.php enthält Ihr Datenbankpasswort und oft Mailgun- oder SMTP-Einstellungen. Anders als die echte Datei wird eine Kopie als Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>Delete this file from your web server. Then change the database password and every key that was in it.</source>
+        <translation>Löschen Sie diese Datei von Ihrem Webserver. Ändern Sie dann das Datenbankpasswort und jeden Schlüssel, der darin stand.</translation>
+    </message>
+    <message>
+        <source>The WordPress settings file is shown as text</source>
+        <translation>Die WordPress-Einstellungsdatei wird als Text angezeigt</translation>
+    </message>
+    <message>
+        <source>Your web server shows the program text of wp-config.php instead of running it, so anyone can read your database password and keys.</source>
+        <translation>Ihr Webserver zeigt den Programmtext von wp-config.php an, statt ihn auszuführen. So kann jeder Ihr Datenbank-Passwort und Ihre Schlüssel lesen.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider to fix PHP on your website right away. Then change the database password and every key in that file.</source>
+        <translation>Bitten Sie Ihren Hosting-Anbieter, PHP auf Ihrer Website sofort zu reparieren. Ändern Sie danach das Datenbank-Passwort und jeden Schlüssel in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>WordPress debug log anyone can download</source>
+        <translation>WordPress-Debug-Log, das jeder herunterladen kann</translation>
+    </message>
+    <message>
+        <source>This log holds your website&apos;s error messages. Mail plugins in debug mode can write passwords into it.</source>
+        <translation>Dieses Log enthält die Fehlermeldungen Ihrer Website. Mail-Plugins im Debug-Modus können Passwörter hineinschreiben.</translation>
+    </message>
+    <message>
+        <source>Delete this file from your web server and turn off debug logging: set WP_DEBUG_LOG to false in wp-config.php.</source>
+        <translation>Löschen Sie diese Datei von Ihrem Webserver und schalten Sie das Debug-Logging aus: Setzen Sie WP_DEBUG_LOG in wp-config.php auf false.</translation>
+    </message>
+    <message>
+        <source>Code history folder (.git) anyone can download</source>
+        <translation>Ordner mit Code-Historie (.git), den jeder herunterladen kann</translation>
+    </message>
+    <message>
+        <source>Anyone can download your website&apos;s whole code history from this folder, including passwords that were ever saved in it.</source>
+        <translation>Aus diesem Ordner kann jeder die gesamte Code-Historie Ihrer Website herunterladen, auch Passwörter, die jemals darin gespeichert waren.</translation>
+    </message>
+    <message>
+        <source>Block access to the .git folder on your web server, or delete the folder from the server.</source>
+        <translation>Sperren Sie auf Ihrem Webserver den Zugriff auf den Ordner .git oder löschen Sie den Ordner vom Server.</translation>
+    </message>
+    <message>
+        <source>Website backup anyone can download</source>
+        <translation>Website-Sicherung, die jeder herunterladen kann</translation>
+    </message>
+    <message>
+        <source>This archive likely holds your whole website, with its settings files and passwords.</source>
+        <translation>Dieses Archiv enthält wahrscheinlich Ihre ganze Website, mit ihren Einstellungsdateien und Passwörtern.</translation>
+    </message>
+    <message>
+        <source>Delete this file from your web server. Keep backups outside the public website folder.</source>
+        <translation>Löschen Sie diese Datei von Ihrem Webserver. Bewahren Sie Sicherungen außerhalb des öffentlichen Webordners auf.</translation>
+    </message>
+    <message>
+        <source>Database copy anyone can download</source>
+        <translation>Datenbankkopie, die jeder herunterladen kann</translation>
+    </message>
+    <message>
+        <source>This file holds your website&apos;s database, including the settings of mail plugins, with their keys and passwords.</source>
+        <translation>Diese Datei enthält die Datenbank Ihrer Website, auch die Einstellungen von E-Mail-Plugins mit ihren Schlüsseln und Passwörtern.</translation>
+    </message>
+    <message>
+        <source>Delete this file from your web server. Keep database copies outside the public website folder.</source>
+        <translation>Löschen Sie diese Datei von Ihrem Webserver. Bewahren Sie Datenbankkopien außerhalb des öffentlichen Webordners auf.</translation>
+    </message>
+    <message>
+        <source>Server setup file (docker-compose) anyone can download</source>
+        <translation>Server-Einrichtungsdatei (docker-compose), die jeder herunterladen kann</translation>
+    </message>
+    <message>
+        <source>This file describes how your website runs and often holds its passwords and keys.</source>
+        <translation>Diese Datei beschreibt, wie Ihre Website läuft. Oft enthält sie deren Passwörter und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Script with your website&apos;s settings anyone can read</source>
+        <translation>Skript mit den Einstellungen Ihrer Website, das jeder lesen kann</translation>
+    </message>
+    <message>
+        <source>Every visitor&apos;s browser downloads this script. Any key or password in it is public.</source>
+        <translation>Der Browser jedes Besuchers lädt dieses Skript herunter. Jeder Schlüssel und jedes Passwort darin ist öffentlich.</translation>
+    </message>
+    <message>
+        <source>Remove keys and passwords from this file. Keys for Mailgun must only be used on the server, never in the browser.</source>
+        <translation>Entfernen Sie Schlüssel und Passwörter aus dieser Datei. Schlüssel für Mailgun dürfen nur auf dem Server verwendet werden, nie im Browser.</translation>
+    </message>
+    <message>
+        <source>File upload settings anyone can download</source>
+        <translation>Upload-Einstellungen, die jeder herunterladen kann</translation>
+    </message>
+    <message>
+        <source>Your code editor saved the address and password it uses to upload your website into this file.</source>
+        <translation>Ihr Code-Editor hat in dieser Datei die Adresse und das Passwort gespeichert, mit denen er Ihre Website hochlädt.</translation>
+    </message>
+    <message>
+        <source>Delete this file from your web server and change the FTP or SSH password that was in it.</source>
+        <translation>Löschen Sie diese Datei von Ihrem Webserver und ändern Sie das FTP- oder SSH-Passwort, das darin stand.</translation>
+    </message>
+    <message>
+        <source>Folder contents are listed to everyone</source>
+        <translation>Ordnerinhalte sind für alle sichtbar</translation>
+    </message>
+    <message>
+        <source>Anyone can see every file in this folder and download it, including backups and logs.</source>
+        <translation>Jeder kann alle Dateien in diesem Ordner sehen und herunterladen, auch Sicherungen und Logdateien.</translation>
+    </message>
+    <message>
+        <source>Turn off folder listings on your web server (for Apache: &quot;Options -Indexes&quot;), or ask your hosting provider to.</source>
+        <translation>Schalten Sie auf Ihrem Webserver die Ordnerauflistung aus (bei Apache: „Options -Indexes“) oder bitten Sie Ihren Hosting-Anbieter darum.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteProbe</name>
+    <message>
+        <source>The site refused the connection. Is the web server running?</source>
+        <translation>Die Website hat die Verbindung abgelehnt. Läuft der Webserver?</translation>
+    </message>
+    <message>
+        <source>This address could not be found. Check that it is spelled correctly.</source>
+        <translation>Diese Adresse wurde nicht gefunden. Prüfen Sie, ob sie richtig geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>The site did not answer in time.</source>
+        <translation>Die Website hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s security certificate is not valid, so the site was not checked.</source>
+        <translation>Das Sicherheitszertifikat der Website ist ungültig. Die Website wurde daher nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The site sends visitors to another address (%1). Check that address instead, if it is also yours.</source>
+        <translation>Die Website leitet Besucher an eine andere Adresse weiter (%1). Prüfen Sie stattdessen diese Adresse, wenn sie Ihnen auch gehört.</translation>
+    </message>
+    <message>
+        <source>The site sent the request around in circles.</source>
+        <translation>Die Website hat die Anfrage im Kreis weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>The site could not be reached (%1).</source>
+        <translation>Die Website war nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Die Prüfung wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>Only website addresses (starting with http:// or https://) can be checked.</source>
+        <translation>Nur Website-Adressen (beginnend mit http:// oder https://) können geprüft werden.</translation>
+    </message>
+    <message>
+        <source>This is not a website address.</source>
+        <translation>Das ist keine Website-Adresse.</translation>
+    </message>
+    <message>
+        <source>The site stopped answering. %1</source>
+        <translation>Die Website antwortet nicht mehr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpLoginFindings</name>
+    <message>
+        <source>An SMTP login %1 was created %2, after the incident started</source>
+        <translation>Ein SMTP-Login %1 wurde %2 erstellt, nach Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <source>An SMTP login is a user name and password that programs use to send mail from %1 through Mailgun&apos;s mail servers (%2). One made after the incident started may belong to the intruder, and it keeps working after the API key is changed.</source>
+        <translation>Ein SMTP-Login besteht aus Benutzername und Passwort. Programme nutzen ihn, um Mails von %1 über die Mailserver von Mailgun (%2) zu senden. Ein Login, der nach Beginn des Vorfalls erstellt wurde, kann dem Eindringling gehören. Er funktioniert auch dann weiter, wenn der API-Schlüssel geändert wird.</translation>
+    </message>
+    <message>
+        <source>If nobody at your company made it, delete it in step 3.</source>
+        <translation>Wenn niemand in Ihrer Firma es erstellt hat, löschen Sie es in Schritt 3.</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +4464,104 @@ Hilfeseite von Mailgun: %3
             <numerusform>%n Benutzer muss die Zwei-Faktor-Anmeldung einschalten.</numerusform>
             <numerusform>%n Benutzer müssen die Zwei-Faktor-Anmeldung einschalten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VolumeFindings</name>
+    <message>
+        <source>Sending jumped to %1 a day on %2 (normally about %3)</source>
+        <translation>Der Versand stieg am %2 auf %1 pro Tag (normalerweise etwa %3)</translation>
+    </message>
+    <message>
+        <source>On %1 your account sent %2 messages.</source>
+        <translation>Am %1 hat Ihr Konto %2 Nachrichten gesendet.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 your account sent %3 messages.</source>
+        <translation>Vom %1 bis zum %2 hat Ihr Konto %3 Nachrichten gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 of them through the US region and %2 through the EU region.</source>
+        <translation>Davon %1 über die Region US und %2 über die Region EU.</translation>
+    </message>
+    <message>
+        <source>The rise began around %1.</source>
+        <translation>Der Anstieg begann etwa am %1.</translation>
+    </message>
+    <message>
+        <source>A sudden rise like this usually means someone is sending spam with a leaked key or SMTP login. Replace the keys and SMTP passwords (steps 2 and 3), and give these dates to Mailgun support.</source>
+        <translation>Ein plötzlicher Anstieg wie dieser bedeutet meist, dass jemand mit einem durchgesickerten Schlüssel oder SMTP-Login Spam versendet. Ersetzen Sie die Schlüssel und SMTP-Passwörter (Schritte 2 und 3) und geben Sie diese Daten an den Mailgun-Support weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteProbePanel</name>
+    <message>
+        <source>The program asks your website for the files that often give keys away, such as .env files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. Only check websites that are yours.</source>
+        <translation>Das Programm fragt Ihre Website nach den Dateien, die oft Schlüssel verraten, zum Beispiel .env-Dateien, phpinfo-Seiten und Sicherungen. Es liest nur, wie ein Webbrowser, und fragt langsam. Prüfen Sie nur Websites, die Ihnen gehören.</translation>
+    </message>
+    <message>
+        <source>Website address:</source>
+        <translation>Website-Adresse:</translation>
+    </message>
+    <message>
+        <source>for example www.example.com</source>
+        <translation>zum Beispiel www.example.com</translation>
+    </message>
+    <message>
+        <source>This website is mine, and I may check it</source>
+        <translation>Diese Website gehört mir, und ich darf sie prüfen</translation>
+    </message>
+    <message>
+        <source>Check my website</source>
+        <translation>Meine Website prüfen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Reading the list of your API keys…</source>
+        <translation>Die Liste Ihrer API-Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 addresses…</source>
+        <translation>%1 von %2 Adressen geprüft…</translation>
+    </message>
+    <message>
+        <source>That does not look like a website address. Type it as you would in a web browser, for example www.example.com.</source>
+        <translation>Das sieht nicht wie eine Website-Adresse aus. Geben Sie sie so ein wie in einem Webbrowser, zum Beispiel www.example.com.</translation>
+    </message>
+    <message>
+        <source>Checking your website…</source>
+        <translation>Ihre Website wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was checked.</source>
+        <translation>Angehalten, bevor etwas geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 requests.</source>
+        <translation>Nach %1 Anfragen angehalten.</translation>
+    </message>
+    <message>
+        <source>Checked %1 addresses on your website.</source>
+        <translation>%1 Adressen auf Ihrer Website geprüft.</translation>
+    </message>
+    <message>
+        <source>None of the usual files that give keys away could be opened. That is good.</source>
+        <translation>Keine der üblichen Dateien, die Schlüssel verraten, konnte geöffnet werden. Das ist gut.</translation>
+    </message>
+    <message>
+        <source>Files anyone can open: %1. Close them before step 2, or the new key can leak the same way.</source>
+        <translation>Dateien, die jeder öffnen kann: %1. Schließen Sie sie vor Schritt 2, sonst kann der neue Schlüssel auf dieselbe Weise durchsickern.</translation>
+    </message>
+    <message>
+        <source>The findings could not be saved for the report. Check that the disk is not full.</source>
+        <translation>Die Funde konnten nicht für den Bericht gespeichert werden. Prüfen Sie, ob die Festplatte voll ist.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "recovery/StepGuide.h"
 
 #include <QAbstractButton>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -65,6 +66,13 @@ void GuidedStepPage::updateProgress()
                                      .arg(confirmed)
                                      .arg(total));
     }
+}
+
+void GuidedStepPage::shareHeight(int automatic, int guide)
+{
+    auto* box = static_cast<QBoxLayout*>(layout());
+    box->setStretchFactor(m_automaticContainer, automatic);
+    box->setStretchFactor(m_scroll, guide);
 }
 
 bool GuidedStepPage::isComplete() const

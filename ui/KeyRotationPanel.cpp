@@ -296,6 +296,10 @@ void KeyRotationPanel::fillTable()
             notes << tr("in use");
         if (candidate.recent)
             notes << tr("new since the incident");
+        if (candidate.leaked)
+            notes << tr("found exposed in step 1");
+        else if (candidate.suspicious)
+            notes << tr("flagged in step 1");
         if (key.isDisabled)
             notes << tr("disabled");
         m_table->setItem(row, NoteColumn, new QTableWidgetItem(notes.join(u", "_s)));

@@ -1,9 +1,11 @@
 #include "cli/CommandLineApp.h"
 
 #include "ApplicationIdentity.h"
+#include "cli/AuditCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/PracticeServerCommand.h"
+#include "cli/ProbeCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/ResetSmtpCommand.h"
 #include "cli/RotateKeyCommand.h"
@@ -79,12 +81,16 @@ int runCommandLine(int& argc, char** argv)
         return runCommand<CheckCommand>(options);
     if (options.command == u"scan"_s)
         return runCommand<ScanCommand>(options);
+    if (options.command == u"probe"_s)
+        return runCommand<ProbeCommand>(options);
     if (options.command == u"rotate-key"_s)
         return runCommand<RotateKeyCommand>(options);
     if (options.command == u"reset-smtp"_s)
         return runCommand<ResetSmtpCommand>(options);
     if (options.command == u"users"_s)
         return runCommand<UsersCommand>(options);
+    if (options.command == u"audit"_s)
+        return runCommand<AuditCommand>(options);
     if (options.command == u"report"_s)
         return runCommand<ReportCommand>(options);
     ConsoleOutput::error(CommandLineOptions::helpText());

@@ -46,8 +46,9 @@ QDateTime parseDate(const QString& value)
 
 const QStringList& CommandLineOptions::knownCommands()
 {
-    static const QStringList commands{u"check"_s, u"scan"_s,   u"rotate-key"_s,     u"reset-smtp"_s,
-                                      u"users"_s, u"report"_s, u"practice-server"_s};
+    static const QStringList commands{u"check"_s,      u"scan"_s,  u"probe"_s,  u"rotate-key"_s,
+                                      u"reset-smtp"_s, u"users"_s, u"report"_s, u"practice-server"_s,
+                                      u"audit"_s};
     return commands;
 }
 
@@ -170,6 +171,14 @@ QString CommandLineOptions::helpText()
         "                        folder, debug mode). Needs no API key. Exit code 0 when the scan\n"
         "                        ran, whatever it found.\n"
         "    --deep              Also read node_modules and vendor.\n"
+        "  probe URL...          Step 1: ask your own website for files and pages that leak keys\n"
+        "                        (.env, phpinfo, debug tools, .git, backups). GET requests only,\n"
+        "                        a few per second. Needs no API key. Exit code 0 when every site\n"
+        "                        was checked, whatever it found.\n"
+        "    --i-own-this-site   Required: confirms the sites are yours.\n"
+        "  audit                 Step 1: read-only review of the account (keys, SMTP logins,\n"
+        "                        routes, webhooks, archive, subaccounts, allowlist, sending\n"
+        "                        volume) in both regions. Exit code 0 when the review ran.\n"
         "  rotate-key            Step 2: make a new API key, keep it in the keychain, delete the\n"
         "                        old keys. Continues an interrupted replacement first.\n"
         "  reset-smtp            Step 3: a new password for every SMTP login of every domain,\n"

@@ -80,6 +80,10 @@ void RotateKeyCommand::confirmAndStart()
             line += u"  ("_s + tr("in use") + u')';
         if (candidate.recent)
             line += u"  ("_s + tr("new since the incident") + u')';
+        if (candidate.leaked)
+            line += u"  ("_s + tr("found exposed in step 1") + u')';
+        else if (candidate.suspicious)
+            line += u"  ("_s + tr("flagged in step 1") + u')';
         lines << line;
     }
     if (!m_options.json)

@@ -198,6 +198,24 @@ QJsonObject LeakFinding::toJson() const
     return json;
 }
 
+FindingRecord LeakFinding::record() const
+{
+    FindingRecord record;
+    record.source = u"scan"_s;
+    record.kind = kindId(kind);
+    record.title = title();
+    record.severity = severityId(severity);
+    record.location = path;
+    record.line = int(line);
+    record.masked = hasSecret() ? masked() : QString();
+    record.advice = advice();
+    if (match == KeyMatch::AccountKey || match == KeyMatch::InUse)
+        record.keyId = matchedKeyId;
+    if (match != KeyMatch::NotChecked)
+        record.match = matchId(match);
+    return record;
+}
+
 QString LeakFinding::kindId(Kind kind)
 {
     switch (kind) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "investigate/FindingRecord.h"
 #include "secrets/Secret.h"
 
 #include <QJsonObject>
@@ -77,6 +78,8 @@ struct LeakFinding
     QString advice() const;
     QString matchText() const;
     QJsonObject toJson() const;
+    // As the session, the journal and the report keep it (source "scan").
+    FindingRecord record() const;
 
     static Severity defaultSeverity(Kind kind, bool inWebRoot);
     static QString kindId(Kind kind);

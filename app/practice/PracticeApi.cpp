@@ -7,6 +7,7 @@
 #include "practice/PracticeCredentialsRoutes.h"
 #include "practice/PracticeDomainsRoutes.h"
 #include "practice/PracticeKeysRoutes.h"
+#include "practice/PracticeLogsRoutes.h"
 #include "practice/PracticeRoutesRoutes.h"
 #include "practice/PracticeStatsRoutes.h"
 #include "practice/PracticeUsersRoutes.h"
@@ -25,10 +26,11 @@ PracticeResponse PracticeApi::handle(Region region, const PracticeHttpRequest& r
 
     const PracticeCall call{region, request, request.segments(), account, *auth.key, now};
     using Route = PracticeRouteResult (*)(const PracticeCall&);
-    static constexpr std::array<Route, 9> routes{
+    static constexpr std::array<Route, 10> routes{
         &PracticeKeysRoutes::route,     &PracticeDomainsRoutes::route,   &PracticeCredentialsRoutes::route,
         &PracticeUsersRoutes::route,    &PracticeAllowlistRoutes::route, &PracticeRoutesRoutes::route,
         &PracticeWebhooksRoutes::route, &PracticeStatsRoutes::route,     &PracticeAccountRoutes::route,
+        &PracticeLogsRoutes::route,
     };
     for (Route route : routes) {
         if (PracticeRouteResult response = route(call))

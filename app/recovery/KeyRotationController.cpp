@@ -95,7 +95,8 @@ void KeyRotationController::load(const QString& inUseId, const QDateTime& incide
             fail(tr("The list of API keys could not be read."), result.error);
             return;
         }
-        m_plan = KeyRotationPlan::build(result.value, inUseId, incidentStart);
+        m_plan = KeyRotationPlan::build(result.value, inUseId, incidentStart,
+                                        RecordedFindings::flaggedKeys(m_journal, m_practice));
         m_progress = KeyRotationProgress::fromJournal(m_journal->entries(), m_practice);
         setPhase(Phase::Ready);
         Q_EMIT planReady();

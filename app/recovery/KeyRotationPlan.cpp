@@ -9,9 +9,19 @@ namespace {
 QString adviceFor(const KeyRotationCandidate& candidate)
 {
     const KeyInfo& key = candidate.key;
+    if (candidate.leaked)
+        return QCoreApplication::translate("KeyRotationPlan",
+                                           "Step 1 found this key in %1. Anyone who saw it can use it: "
+                                           "delete it.")
+            .arg(candidate.foundIn);
     if (candidate.inUse)
         return QCoreApplication::translate(
             "KeyRotationPlan", "The key you gave this program. It may be the leaked one: delete it.");
+    if (candidate.suspicious && key.kind != u"web"_s)
+        return QCoreApplication::translate("KeyRotationPlan",
+                                           "The account review in step 1 flagged this key: it is new or was "
+                                           "made by someone who is not a user of the account. Delete it "
+                                           "unless you know who made it.");
     if (key.kind == u"web"_s)
         return QCoreApplication::translate(
             "KeyRotationPlan", "A sign-in session of the Control Panel. It ends by itself within a "
@@ -34,7 +44,8 @@ QString adviceFor(const KeyRotationCandidate& candidate)
 } // namespace
 
 KeyRotationPlan KeyRotationPlan::build(const QList<KeyInfo>& keys, const QString& inUseId,
-                                       const QDateTime& incidentStart)
+                                       const QDateTime& incidentStart,
+                                       const QHash<QString, RecordedFindings::FlaggedKey>& flagged)
 {
     KeyRotationPlan plan;
     plan.newKeyRole = u"admin"_s;
@@ -44,12 +55,19 @@ KeyRotationPlan KeyRotationPlan::build(const QList<KeyInfo>& keys, const QString
         candidate.inUse = !inUseId.isEmpty() && key.id == inUseId;
         candidate.recent =
             incidentStart.isValid() && key.createdAt.isValid() && key.createdAt > incidentStart;
+        const auto found = flagged.constFind(key.id);
+        if (found != flagged.cend()) {
+            candidate.leaked = found->leaked;
+            candidate.suspicious = found->suspicious;
+            candidate.foundIn = found->where;
+        }
         // Every key that can change the account is a way back in for the attacker. Sending
         // and session keys are listed with advice: deleting them here could stop mail.
         const bool powerfulUserKey =
             key.kind == u"user"_s && (key.role == u"admin"_s || key.role == u"developer"_s);
-        candidate.selectedByDefault = candidate.inUse || (powerfulUserKey && !key.isDisabled) ||
-                                      (candidate.recent && key.kind == u"user"_s);
+        candidate.selectedByDefault =
+            candidate.inUse || candidate.leaked || (powerfulUserKey && !key.isDisabled) ||
+            (candidate.recent && key.kind == u"user"_s) || (candidate.suspicious && key.kind != u"web"_s);
         candidate.advice = adviceFor(candidate);
         if (candidate.inUse) {
             plan.inUseId = key.id;

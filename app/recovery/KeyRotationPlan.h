@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mailgun/api/KeyInfo.h"
+#include "recovery/RecordedFindings.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,8 +13,11 @@
 struct KeyRotationCandidate
 {
     KeyInfo key;
-    bool inUse = false;  // the key the program is using now (the leaked one, usually)
-    bool recent = false; // created after the incident started: maybe the attacker's
+    bool inUse = false;      // the key the program is using now (the leaked one, usually)
+    bool recent = false;     // created after the incident started: maybe the attacker's
+    bool leaked = false;     // step 1 found this key in a file or on the website
+    bool suspicious = false; // step 1's account review flagged it
+    QString foundIn;         // where step 1 found it, when leaked
     bool selectedByDefault = false;
     QString advice; // one plain sentence on what this key is and what to do
 };
@@ -25,7 +29,10 @@ struct KeyRotationPlan
     QString newKeyRole;     // the role of the key in use, "admin" when unknown
     QSet<QString> selected; // ids to delete once the new key is stored and verified
 
+    // `flagged`: the keys step 1 found exposed or suspicious (RecordedFindings::flaggedKeys);
+    // they are selected for deletion and say why.
     static KeyRotationPlan build(const QList<KeyInfo>& keys, const QString& inUseId,
-                                 const QDateTime& incidentStart);
+                                 const QDateTime& incidentStart,
+                                 const QHash<QString, RecordedFindings::FlaggedKey>& flagged = {});
     bool inUseFound() const { return !inUseId.isEmpty(); }
 };

@@ -278,6 +278,52 @@ ReportAction usersAction(const Journal::Entry& entry)
     return {};
 }
 
+// Step 1's removals of what copied mail out. The entry holds what was removed.
+const QStringList cleanupSentTypes{u"route-delete-sent"_s, u"account-webhook-delete-sent"_s,
+                                   u"webhook-delete-sent"_s, u"archive-to-clear-sent"_s};
+const QStringList cleanupDoneTypes{u"route-deleted"_s, u"account-webhook-deleted"_s, u"webhook-deleted"_s,
+                                   u"archive-to-cleared"_s};
+
+bool isCleanupType(const QString& type)
+{
+    return cleanupSentTypes.contains(type) || cleanupDoneTypes.contains(type) || type == u"cleanup-failed"_s;
+}
+
+QString cleanupWhat(const Journal::Entry& entry)
+{
+    const QString region = ReportActionText::regionText(field(entry, u"region"_s));
+    if (entry.data.contains(u"route"_s)) {
+        const QJsonObject route = entry.data.value(u"route"_s).toObject();
+        return QCoreApplication::translate("ReportActionText",
+                                           "the route %1 of the %2 region, which matched %3 and did: %4")
+            .arg(field(entry, u"id"_s), region, ReportSecretScrub::valueText(route.value(u"expression"_s)),
+                 ReportSecretScrub::valueText(route.value(u"actions"_s)));
+    }
+    if (entry.data.contains(u"webhook"_s)) {
+        const QJsonObject hook = entry.data.value(u"webhook"_s).toObject();
+        return QCoreApplication::translate("ReportActionText",
+                                           "the account webhook of the %1 region that sent %2 to %3")
+            .arg(region, ReportSecretScrub::valueText(hook.value(u"event_types"_s)),
+                 ReportSecretScrub::valueText(hook.value(u"url"_s)));
+    }
+    if (entry.data.contains(u"archive_to"_s))
+        return QCoreApplication::translate("ReportActionText", "the copy of every message of %1 sent to %2")
+            .arg(field(entry, u"domain"_s), field(entry, u"archive_to"_s));
+    return QCoreApplication::translate("ReportActionText", "the %1 webhook of %2 that sent to %3")
+        .arg(field(entry, u"event"_s), field(entry, u"domain"_s), field(entry, u"url"_s));
+}
+
+ReportAction cleanupAction(const Journal::Entry& entry)
+{
+    if (entry.type == u"cleanup-failed"_s)
+        return make(
+            entry,
+            QCoreApplication::translate("ReportActionText", "Tried to remove %1.").arg(cleanupWhat(entry)),
+            Result::Failed, failedBecause(field(entry, u"error"_s)));
+    return make(entry, QCoreApplication::translate("ReportActionText", "Removed %1.").arg(cleanupWhat(entry)),
+                Result::Done, done());
+}
+
 ReportAction genericAction(const Journal::Entry& entry)
 {
     QStringList parts;
@@ -318,7 +364,7 @@ std::optional<RecoveryStep> stepOf(const Journal::Entry& entry)
             return step;
         return std::nullopt;
     }
-    if (type == u"finding"_s)
+    if (type == u"finding"_s || isCleanupType(type))
         return RecoveryStep::Investigate;
     if (type.startsWith(u"key-"_s))
         return RecoveryStep::ApiKey;
@@ -332,7 +378,7 @@ std::optional<RecoveryStep> stepOf(const Journal::Entry& entry)
 bool isRequestSent(const QString& type)
 {
     return type == u"key-create-sent"_s || type == u"key-delete-sent"_s || type == u"smtp-update-sent"_s ||
-           type == u"smtp-delete-sent"_s;
+           type == u"smtp-delete-sent"_s || cleanupSentTypes.contains(type);
 }
 
 bool answeredBy(const Journal::Entry& sent, const Journal::Entry& later)
@@ -352,6 +398,10 @@ bool answeredBy(const Journal::Entry& sent, const Journal::Entry& later)
                sameSmtpLogin();
     if (sent.type == u"smtp-delete-sent"_s)
         return (later.type == u"smtp-deleted"_s || later.type == u"smtp-delete-failed"_s) && sameSmtpLogin();
+    const qsizetype cleanup = cleanupSentTypes.indexOf(sent.type);
+    if (cleanup >= 0)
+        return (later.type == cleanupDoneTypes.at(cleanup) || later.type == u"cleanup-failed"_s) &&
+               same(u"region"_s) && same(u"id"_s) && same(u"domain"_s) && same(u"event"_s);
     return false;
 }
 
@@ -372,6 +422,9 @@ ReportAction unanswered(const Journal::Entry& sent)
         text = QCoreApplication::translate("ReportActionText",
                                            "Asked Mailgun to set a new SMTP password for %1.")
                    .arg(smtpLogin(sent));
+    else if (cleanupSentTypes.contains(sent.type))
+        text = QCoreApplication::translate("ReportActionText", "Asked Mailgun to remove %1.")
+                   .arg(cleanupWhat(sent));
     else
         text = QCoreApplication::translate("ReportActionText", "Asked Mailgun to delete the SMTP login %1.")
                    .arg(smtpLogin(sent));
@@ -402,7 +455,9 @@ ReportAction action(const Journal::Entry& entry)
                                    .arg(item));
     }
     ReportAction described;
-    if (type.startsWith(u"key-"_s))
+    if (isCleanupType(type))
+        described = cleanupAction(entry);
+    else if (type.startsWith(u"key-"_s))
         described = keyAction(entry);
     else if (type.startsWith(u"smtp-"_s))
         described = smtpAction(entry);

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void resetSmtpRefusesToDeletePostmaster();
     void withoutYesAndWithoutTerminalNothingChanges();
     void fullRunLeavesNoSecretInFilesOrOutput();
+    void auditOnThePracticeAccount();
 
 private:
     Run run(const QStringList& arguments, const QString& key = {});
@@ -220,6 +221,25 @@ void TestRecoveryCommands::fullRunLeavesNoSecretInFilesOrOutput()
         QVERIFY(!secret.isEmpty());
         QVERIFY2(!written.contains(secret.toUtf8()), "a secret reached a file or the output");
     }
+}
+
+// `audit` is read-only: it lists what the intruder set up, the sending volume and no problems.
+void TestRecoveryCommands::auditOnThePracticeAccount()
+{
+    const Run result = run({u"audit"_s, u"--practice"_s, u"--json"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject json = result.json();
+    QStringList kinds;
+    for (const QJsonValue& value : json.value(u"findings"_s).toArray())
+        kinds.append(value.toObject().value(u"kind"_s).toString());
+    for (const QString& kind : {u"unknown-requestor-key"_s, u"recent-smtp-login"_s, u"catch-all-route"_s,
+                                u"unknown-webhook"_s, u"archive-to"_s, u"subaccount"_s, u"sending-spike"_s})
+        QVERIFY2(kinds.contains(kind), qPrintable(kind));
+    QCOMPARE(json.value(u"volume"_s).toObject().value(u"days"_s).toArray().size(), 30);
+    QVERIFY(json.value(u"problems"_s).toArray().isEmpty());
+    const Run text = run({u"audit"_s, u"--practice"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("<- spike"));
 }
 
 QTEST_GUILESS_MAIN(TestRecoveryCommands)

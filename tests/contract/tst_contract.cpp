@@ -7,6 +7,7 @@
 #include "mailgun/api/DomainsApi.h"
 #include "mailgun/api/IpAllowlistApi.h"
 #include "mailgun/api/KeysApi.h"
+#include "mailgun/api/LogsApi.h"
 #include "mailgun/api/RoutesApi.h"
 #include "mailgun/api/SigningKeyApi.h"
 #include "mailgun/api/StatsApi.h"
@@ -326,6 +327,7 @@ private slots:
     void subaccounts();
     void stats();
     void signingKey();
+    void logs();
 
 private:
     std::unique_ptr<MailgunClient> makeClient(const QString& key) const;
@@ -839,6 +841,48 @@ void TestContract::signingKey()
     signingKey.regenerate(this, regenerated.callback());
     CONTRACT_AWAIT_OK(regenerated);
     QVERIFY(!(regenerated.value() == current.value()));
+}
+
+// The investigation's evidence: POST /v1/analytics/logs with a JSON body, paged by tokens.
+// Several pages in each region, so the token request and the events of the intruder's spike
+// (keys, addresses, SMTP sends, bounces) are all checked against the LogEvent schema.
+void TestContract::logs()
+{
+    LogsApi logs(*m_client);
+    const QDateTime seededAt = m_server->account().seededAt();
+    for (const Region region : allRegions) {
+        LogsQuery recent;
+        recent.start = seededAt.addSecs(-36 * 3600);
+        recent.end = seededAt;
+        recent.pageSize = 20;
+        recent.maxPages = 3;
+        Capture<LogsPage> page;
+        logs.list(region, recent, this, page.callback());
+        CONTRACT_AWAIT_OK(page);
+        QCOMPARE(page.value().events.size(), 60);
+        QVERIFY(page.value().truncated);
+        QVERIFY(page.value().total > 60);
+
+        QString spikeDomain;
+        for (const PracticeDomain& domain : m_server->account().region(region).domains) {
+            if (domain.spikePerHour > 0)
+                spikeDomain = domain.name;
+        }
+        QVERIFY(!spikeDomain.isEmpty());
+        LogsQuery oneDomain; // Mailgun's default window (the last day), oldest first
+        oneDomain.domain = spikeDomain;
+        oneDomain.events = {u"accepted"_s, u"delivered"_s, u"failed"_s};
+        oneDomain.newestFirst = false;
+        oneDomain.includeSubaccounts = false;
+        oneDomain.pageSize = 100;
+        oneDomain.maxPages = 2;
+        Capture<LogsPage> filtered;
+        logs.list(region, oneDomain, this, filtered.callback());
+        CONTRACT_AWAIT_OK(filtered);
+        QCOMPARE(filtered.value().events.size(), 200);
+        for (const LogEvent& event : filtered.value().events)
+            QCOMPARE(event.domain, spikeDomain);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContract)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cli/CommandLineOptions.h"
+#include "investigate/SiteProbe.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+
+// `mailgun-recovery probe URL... --i-own-this-site [--json]`: the website probe of the
+// wizard's Investigate step, headless. Only for sites the user owns, so it refuses to run
+// without --i-own-this-site. Needs no API key, so found keys are not matched to an account.
+// Exit codes: 0 every site was checked (whether or not something was found: read the
+// output), 1 a site could not be reached (the others are still checked), 2 bad usage.
+class ProbeCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProbeCommand(const CommandLineOptions& options, QObject* parent = nullptr);
+    void start();
+    // For tests: a faster pace than the polite default.
+    void setProbeOptions(const SiteProbe::Options& options) { m_probeOptions = options; }
+
+    // The --json document: {"findings":[{url,line,kind,severity,title,masked,advice,...}],
+    // "sites":N, "requests":N, "unreachable":[...], "cancelled":bool}. Each exposure is one
+    // finding, each credential in it another; the most serious first.
+    static QJsonObject resultJson(const QList<SiteExposure>& exposures, const SiteProbe::Summary& summary);
+    static QString resultText(const QList<SiteExposure>& exposures, const SiteProbe::Summary& summary);
+    static int exitCodeFor(const SiteProbe::Summary& summary);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    CommandLineOptions m_options;
+    SiteProbe::Options m_probeOptions;
+    SiteProbe* m_probe = nullptr;
+    QElapsedTimer m_sinceStatus;
+};

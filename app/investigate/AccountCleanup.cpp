@@ -1,0 +1,260 @@
+#include "investigate/AccountCleanup.h"
+
+#include "mailgun/api/DomainsApi.h"
+#include "mailgun/api/RoutesApi.h"
+#include "mailgun/api/WebhooksApi.h"
+#include "recovery/Journal.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Route* findRoute(const AccountFinding& finding, const AccountInventory& inventory)
+{
+    for (const Route& route : inventory.region(finding.region).routes) {
+        if (route.id == finding.objectId)
+            return &route;
+    }
+    return nullptr;
+}
+
+const AccountWebhook* findAccountWebhook(const AccountFinding& finding, const AccountInventory& inventory)
+{
+    for (const AccountWebhook& hook : inventory.region(finding.region).accountWebhooks) {
+        if (hook.id == finding.objectId)
+            return &hook;
+    }
+    return nullptr;
+}
+
+const Domain* findDomain(const AccountFinding& finding, const AccountInventory& inventory)
+{
+    for (const Domain& domain : inventory.region(finding.region).domains) {
+        if (domain.name == finding.objectId)
+            return &domain;
+    }
+    return nullptr;
+}
+
+// The events of each domain that send to the finding's URL (its objectId).
+struct WebhookUse
+{
+    QString domain;
+    QStringList events;       // events whose only addresses are the unknown one
+    QStringList sharedEvents; // events that also go to another address
+};
+
+QList<WebhookUse> webhookUses(const AccountFinding& finding, const AccountInventory& inventory)
+{
+    QList<WebhookUse> uses;
+    const RegionInventory& region = inventory.region(finding.region);
+    for (auto domain = region.webhooks.cbegin(); domain != region.webhooks.cend(); ++domain) {
+        WebhookUse use;
+        use.domain = domain.key();
+        for (auto event = domain->urlsByEvent.cbegin(); event != domain->urlsByEvent.cend(); ++event) {
+            if (!event.value().contains(finding.objectId))
+                continue;
+            if (event.value().size() == 1)
+                use.events << event.key();
+            else
+                use.sharedEvents << event.key();
+        }
+        if (!use.events.isEmpty() || !use.sharedEvents.isEmpty())
+            uses.append(use);
+    }
+    return uses;
+}
+
+QString failureText(const ApiError& error)
+{
+    if (error.kind == ApiError::Kind::NotFound)
+        return {};
+    return error.userMessage();
+}
+
+} // namespace
+
+AccountCleanup::AccountCleanup(MailgunClient* client, Journal* journal, bool practice, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_practice(practice)
+{}
+
+bool AccountCleanup::canRemove(const AccountFinding& finding, const AccountInventory& inventory,
+                               QString* whyNot)
+{
+    const QString& kind = finding.kindId;
+    if (kind == u"forwarding-route"_s || kind == u"catch-all-route"_s)
+        return findRoute(finding, inventory) != nullptr;
+    if (kind == u"unknown-account-webhook"_s)
+        return findAccountWebhook(finding, inventory) != nullptr;
+    if (kind == u"archive-to"_s) {
+        const Domain* domain = findDomain(finding, inventory);
+        return domain && !domain->archiveTo.isEmpty();
+    }
+    if (kind == u"unknown-webhook"_s) {
+        const QList<WebhookUse> uses = webhookUses(finding, inventory);
+        if (uses.isEmpty())
+            return false;
+        for (const WebhookUse& use : uses) {
+            if (!use.sharedEvents.isEmpty()) {
+                // Mailgun removes an event's webhook with all its addresses: the admin's own
+                // address would go too. This one is for the Control Panel.
+                if (whyNot)
+                    *whyNot = tr("This webhook also sends to another address of yours. Remove only the "
+                                 "unknown address in the Control Panel (Sending, Webhooks).");
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+QString AccountCleanup::question(const AccountFinding& finding, const AccountInventory& inventory)
+{
+    const QString& kind = finding.kindId;
+    const QString region = regionDisplayName(finding.region);
+    if (const Route* route = (kind == u"forwarding-route"_s || kind == u"catch-all-route"_s)
+                                 ? findRoute(finding, inventory)
+                                 : nullptr) {
+        return tr("Delete this route in the %1?\n\nIt handles mail that matches %2 and does: %3.\n\nMail "
+                  "will "
+                  "no longer be forwarded this way. The program writes down what the route did, so you "
+                  "can set it up again if it was yours.")
+            .arg(region, route->expression, route->actions.join(u", "_s));
+    }
+    if (const AccountWebhook* hook =
+            kind == u"unknown-account-webhook"_s ? findAccountWebhook(finding, inventory) : nullptr) {
+        return tr("Delete this account webhook in the %1?\n\nIt sends %2 to %3.\n\nThe program writes down "
+                  "the address and the events, so you can set it up again if it was yours.")
+            .arg(region, hook->eventTypes.join(u", "_s), hook->url);
+    }
+    if (kind == u"archive-to"_s) {
+        const Domain* domain = findDomain(finding, inventory);
+        return tr("Stop sending a copy of every message from %1 to %2?\n\nThe program writes down the "
+                  "address, so you can set it again if it was yours.")
+            .arg(finding.objectId, domain ? domain->archiveTo : QString());
+    }
+    QStringList parts;
+    for (const WebhookUse& use : webhookUses(finding, inventory))
+        parts << tr("%1: %2").arg(use.domain, use.events.join(u", "_s));
+    return tr("Delete the webhooks that send to %1?\n\n%2\n\nThe program writes down the address and the "
+              "events, so you can set them up again if they were yours.")
+        .arg(finding.objectId, parts.join(u"\n"_s));
+}
+
+void AccountCleanup::sent(const QString& type, QJsonObject data)
+{
+    data.insert(u"practice"_s, m_practice);
+    m_journal->append(type, data);
+}
+
+void AccountCleanup::answer(bool ok, const QString& doneType, QJsonObject data, const ApiError& error,
+                            const QString& doneMessage)
+{
+    m_running = false;
+    data.insert(u"practice"_s, m_practice);
+    // A 404 means it is already gone (an earlier try whose answer was lost): that is done too.
+    const QString failure = ok ? QString() : failureText(error);
+    if (failure.isEmpty()) {
+        m_journal->append(doneType, data);
+        Q_EMIT finished(true, doneMessage);
+        return;
+    }
+    data.insert(u"error"_s, failure);
+    m_journal->append(u"cleanup-failed"_s, data);
+    Q_EMIT finished(false, tr("It could not be removed: %1").arg(failure));
+}
+
+void AccountCleanup::remove(const AccountFinding& finding, const AccountInventory& inventory)
+{
+    if (m_running || !canRemove(finding, inventory))
+        return;
+    m_running = true;
+    const Region region = finding.region;
+    const QString kind = finding.kindId;
+    QJsonObject what{{u"region"_s, regionId(region)}, {u"finding"_s, kind}};
+
+    if (kind == u"forwarding-route"_s || kind == u"catch-all-route"_s) {
+        const Route route = *findRoute(finding, inventory);
+        what.insert(u"route"_s, route.toJson());
+        what.insert(u"id"_s, route.id);
+        sent(u"route-delete-sent"_s, what);
+        RoutesApi(*m_client).remove(region, route.id, this, [this, what](ApiResult<QString> result) {
+            answer(result.ok(), u"route-deleted"_s, what, result.error, tr("The route is deleted."));
+        });
+        return;
+    }
+    if (kind == u"unknown-account-webhook"_s) {
+        const AccountWebhook hook = *findAccountWebhook(finding, inventory);
+        what.insert(u"webhook"_s, hook.toJson());
+        what.insert(u"id"_s, hook.id);
+        sent(u"account-webhook-delete-sent"_s, what);
+        WebhooksApi(*m_client).removeAccount(region, hook.id, this, [this, what](ApiResult<QString> result) {
+            answer(result.ok(), u"account-webhook-deleted"_s, what, result.error,
+                   tr("The account webhook is deleted."));
+        });
+        return;
+    }
+    if (kind == u"archive-to"_s) {
+        const Domain* domain = findDomain(finding, inventory);
+        what.insert(u"domain"_s, domain->name);
+        what.insert(u"archive_to"_s, domain->archiveTo);
+        sent(u"archive-to-clear-sent"_s, what);
+        DomainsApi(*m_client).updateArchiveTo(
+            region, domain->name, QString(), this, [this, what](ApiResult<QString> result) {
+                answer(result.ok(), u"archive-to-cleared"_s, what, result.error,
+                       tr("Copies are no longer sent there."));
+            });
+        return;
+    }
+    // A domain webhook: every event whose only address is the unknown one, domain by domain.
+    struct Pending
+    {
+        QList<std::pair<QString, QString>> events; // domain, event
+        int left = 0;
+        ApiError firstError;
+        bool failed = false;
+    };
+    auto pending = std::make_shared<Pending>();
+    for (const WebhookUse& use : webhookUses(finding, inventory)) {
+        for (const QString& event : use.events)
+            pending->events.append({use.domain, event});
+    }
+    pending->left = int(pending->events.size());
+    for (const auto& [domain, event] : pending->events) {
+        QJsonObject one = what;
+        one.insert(u"domain"_s, domain);
+        one.insert(u"event"_s, event);
+        one.insert(u"url"_s, finding.objectId);
+        sent(u"webhook-delete-sent"_s, one);
+        WebhooksApi(*m_client).removeDomainEvent(
+            region, domain, event, this, [this, pending, one](ApiResult<QString> result) {
+                const QString failure = result.ok() ? QString() : failureText(result.error);
+                QJsonObject data = one;
+                data.insert(u"practice"_s, m_practice);
+                if (failure.isEmpty()) {
+                    m_journal->append(u"webhook-deleted"_s, data);
+                } else {
+                    data.insert(u"error"_s, failure);
+                    m_journal->append(u"cleanup-failed"_s, data);
+                    if (!pending->failed)
+                        pending->firstError = result.error;
+                    pending->failed = true;
+                }
+                if (--pending->left > 0)
+                    return;
+                m_running = false;
+                if (pending->failed)
+                    Q_EMIT finished(
+                        false,
+                        tr("Some of it could not be removed: %1").arg(pending->firstError.userMessage()));
+                else
+                    Q_EMIT finished(true, tr("The webhooks are deleted."));
+            });
+    }
+}

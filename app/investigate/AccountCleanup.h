@@ -1,0 +1,50 @@
+#pragma once
+
+#include "investigate/AccountFinding.h"
+#include "investigate/AccountInventory.h"
+#include "mailgun/ApiError.h"
+
+#include <QObject>
+
+class Journal;
+class MailgunClient;
+
+// Removes, through the API, what the account review found copying mail out of the account:
+// a forwarding or catch-all route, a webhook to an unknown address (of a domain or of the
+// account), an "archive to" address. One at a time, after the admin confirmed it. Each
+// removal is journaled before it is sent and with its answer, together with what it removed
+// (a route's expression and actions, a webhook's address and events, the archive address),
+// so nothing is lost: the report lists it, and the admin can set it up again by hand.
+class AccountCleanup : public QObject
+{
+    Q_OBJECT
+
+public:
+    AccountCleanup(MailgunClient* client, Journal* journal, bool practice, QObject* parent = nullptr);
+
+    // Whether the program can remove what `finding` is about; `whyNot` says why not, plainly,
+    // when the finding is removable in principle (e.g. a webhook event that also goes to
+    // one of the admin's own addresses). False without a reason for findings of other kinds.
+    static bool canRemove(const AccountFinding& finding, const AccountInventory& inventory,
+                          QString* whyNot = nullptr);
+    // The question to ask before removing, with what exactly goes and what it means.
+    static QString question(const AccountFinding& finding, const AccountInventory& inventory);
+
+    // Removes it; `finished` follows with the outcome. Does nothing while another removal runs.
+    void remove(const AccountFinding& finding, const AccountInventory& inventory);
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    // `message` is a plain sentence about the outcome.
+    void finished(bool ok, const QString& message);
+
+private:
+    void sent(const QString& type, QJsonObject data);
+    void answer(bool ok, const QString& doneType, QJsonObject data, const ApiError& error,
+                const QString& doneMessage);
+
+    MailgunClient* m_client;
+    Journal* m_journal;
+    bool m_practice;
+    bool m_running = false;
+};

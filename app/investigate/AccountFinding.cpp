@@ -1,0 +1,67 @@
+#include "investigate/AccountFinding.h"
+
+#include "mailgun/api/MailgunDates.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+int AccountFinding::severityRank(const QString& severity)
+{
+    static const QStringList order{u"info"_s, u"low"_s, u"medium"_s, u"high"_s, u"critical"_s};
+    return int(order.indexOf(severity));
+}
+
+void AccountFinding::sortBySeverity(QList<AccountFinding>& findings)
+{
+    std::stable_sort(findings.begin(), findings.end(), [](const AccountFinding& a, const AccountFinding& b) {
+        const int rankA = severityRank(a.severity);
+        const int rankB = severityRank(b.severity);
+        if (rankA != rankB)
+            return rankA > rankB;
+        if (a.createdAt.isValid() != b.createdAt.isValid())
+            return a.createdAt.isValid();
+        if (a.createdAt != b.createdAt)
+            return a.createdAt > b.createdAt;
+        return a.title < b.title;
+    });
+}
+
+QJsonObject AccountFinding::toJson() const
+{
+    QJsonObject object{{u"kind"_s, kindId},
+                       {u"severity"_s, severity},
+                       {u"region"_s, regionId(region)},
+                       {u"title"_s, title},
+                       {u"detail"_s, detail},
+                       {u"advice"_s, advice},
+                       {u"object_id"_s, objectId},
+                       {u"created_at"_s, MailgunDates::toJson(createdAt)},
+                       {u"key_id"_s, keyId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(keyId)}};
+    if (inUse)
+        object.insert(u"in_use"_s, true);
+    return object;
+}
+
+FindingRecord AccountFinding::record() const
+{
+    FindingRecord record;
+    record.source = u"account"_s;
+    record.kind = kindId;
+    record.title = title;
+    record.severity = severity;
+    // Keys, users, subaccounts and the allowlist belong to the whole account, not a region.
+    static const QStringList accountWide{u"recent-key"_s, u"unknown-requestor-key"_s,
+                                         u"key-in-use"_s, u"recent-login-session"_s,
+                                         u"subaccount"_s, u"ip-allowlist"_s};
+    const QString where = accountWide.contains(kindId) ? QString() : regionId(region).toUpper();
+    record.location =
+        where.isEmpty() || objectId.isEmpty() ? QString(where + objectId) : where + u": "_s + objectId;
+    record.advice = advice;
+    record.keyId = keyId;
+    if (inUse)
+        record.match = u"in-use"_s;
+    return record;
+}

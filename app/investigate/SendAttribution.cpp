@@ -1,0 +1,145 @@
+#include "investigate/SendAttribution.h"
+
+#include "investigate/FindingText.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void count(QList<SendAttribution::Share>& shares, const QString& id)
+{
+    if (id.isEmpty())
+        return;
+    for (SendAttribution::Share& share : shares) {
+        if (share.id == id) {
+            ++share.count;
+            return;
+        }
+    }
+    shares.append({id, 1});
+}
+
+void sortShares(QList<SendAttribution::Share>& shares)
+{
+    std::stable_sort(
+        shares.begin(), shares.end(),
+        [](const SendAttribution::Share& a, const SendAttribution::Share& b) { return a.count > b.count; });
+}
+
+// "Most" means more than half of the sends read.
+bool isMost(qint64 part, qint64 whole)
+{
+    return whole > 0 && part * 2 > whole;
+}
+
+} // namespace
+
+void SendAttribution::add(const QList<LogEvent>& events)
+{
+    for (const LogEvent& event : events) {
+        ++sampled;
+        const bool smtp = event.method.compare(u"smtp"_s, Qt::CaseInsensitive) == 0;
+        if (smtp) {
+            ++viaSmtp;
+            count(bySmtpSender, event.sender);
+        } else {
+            ++viaApi;
+            count(byKey, event.apiKeyId);
+        }
+        count(byIp, event.originatingIp);
+    }
+}
+
+void SendAttribution::sort()
+{
+    sortShares(byKey);
+    sortShares(byIp);
+    sortShares(bySmtpSender);
+}
+
+QString SendAttribution::describeKey(const QString& keyId, const AccountInventory& inventory,
+                                     const ReviewContext& context)
+{
+    if (keyId == context.inUseKeyId && !keyId.isEmpty())
+        return tr("the key you are using");
+    if (const KeyInfo* key = inventory.findKey(keyId))
+        return FindingText::key(*key, context.now);
+    if (!inventory.keysRead)
+        return tr("the key %1").arg(keyId);
+    return tr("a key that no longer exists (%1)").arg(keyId);
+}
+
+QString SendAttribution::summary() const
+{
+    QString text =
+        tr("Of %1 messages read from the logs (%2 to %3), %4 were sent through the API and %5 "
+           "through SMTP.")
+            .arg(FindingText::count(sampled), FindingText::dateTime(from), FindingText::dateTime(to),
+                 FindingText::count(viaApi), FindingText::count(viaSmtp));
+    if (truncated)
+        text += u' ' + tr("Only the newest messages were read: the window held more.");
+    return text;
+}
+
+QList<AccountFinding> SendAttribution::findings(const AccountInventory& inventory,
+                                                const ReviewContext& context) const
+{
+    QList<AccountFinding> findings;
+    if (sampled == 0)
+        return findings;
+    if (!byKey.isEmpty() && isMost(byKey.constFirst().count, sampled)) {
+        const Share& top = byKey.constFirst();
+        const KeyInfo* key = inventory.findKey(top.id);
+        const bool suspicious =
+            !key || context.isRecent(key->createdAt) ||
+            (inventory.usersRead && !key->requestor.isEmpty() &&
+             !std::any_of(inventory.users.cbegin(), inventory.users.cend(), [key](const AccountUser& user) {
+                 return user.email.compare(key->requestor, Qt::CaseInsensitive) == 0;
+             }));
+        AccountFinding finding;
+        finding.kindId = u"sends-by-key"_s;
+        finding.severity = suspicious ? u"critical"_s : u"high"_s;
+        finding.objectId = top.id;
+        finding.keyId = top.id;
+        finding.inUse = top.id == context.inUseKeyId;
+        finding.createdAt = key ? key->createdAt : QDateTime();
+        finding.title = tr("Most of the mail (%1 of %2) was sent with %3")
+                            .arg(FindingText::count(top.count), FindingText::count(sampled),
+                                 describeKey(top.id, inventory, context));
+        finding.detail = summary();
+        finding.advice = key ? tr("Delete this key (step 2) unless you know the program that uses it.")
+                             : tr("The key is already gone. Tell Mailgun support about these sends.");
+        findings.append(finding);
+    }
+    if (!bySmtpSender.isEmpty() && isMost(bySmtpSender.constFirst().count, sampled)) {
+        const Share& top = bySmtpSender.constFirst();
+        AccountFinding finding;
+        finding.kindId = u"sends-by-login"_s;
+        finding.severity = u"high"_s;
+        finding.objectId = top.id;
+        finding.title = tr("Most of the mail (%1 of %2) was sent through SMTP as %3")
+                            .arg(FindingText::count(top.count), FindingText::count(sampled), top.id);
+        finding.detail = summary();
+        finding.advice =
+            tr("Give every SMTP login a new password and delete the ones nobody knows (step 3).");
+        findings.append(finding);
+    }
+    if (!byIp.isEmpty() && isMost(byIp.constFirst().count, sampled)) {
+        const Share& top = byIp.constFirst();
+        AccountFinding finding;
+        finding.kindId = u"sends-from-ip"_s;
+        finding.severity = u"medium"_s;
+        finding.objectId = top.id;
+        finding.title = tr("Most of the mail (%1 of %2) came from the internet address %3")
+                            .arg(FindingText::count(top.count), FindingText::count(sampled), top.id);
+        finding.detail = summary();
+        finding.advice = tr("If this address is not one of your servers, give it to Mailgun support and to "
+                            "your hosting provider.");
+        findings.append(finding);
+    }
+    return findings;
+}

@@ -1,0 +1,283 @@
+#include "investigate/SiteProbe.h"
+
+#include "investigate/BufferScanner.h"
+#include "investigate/ExposureCheck.h"
+#include "investigate/ProbeFetch.h"
+#include "investigate/ProbePath.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Addresses that cannot exist, asked first: how the site answers a missing page.
+constexpr int baselineRequests = 3;
+// After this many requests in a row without an answer the site counts as unreachable.
+constexpr int maxFailuresInARow = 3;
+
+bool stopsAtOnce(const ProbeResponse& response)
+{
+    using Failure = ProbeResponse::Failure;
+    return response.failure == Failure::Refused || response.failure == Failure::HostNotFound ||
+           response.failure == Failure::Tls;
+}
+
+} // namespace
+
+SiteProbe::SiteProbe(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_pace.setSingleShot(true);
+    m_pace.setTimerType(Qt::PreciseTimer);
+    connect(&m_pace, &QTimer::timeout, this, &SiteProbe::next);
+}
+
+SiteProbe::~SiteProbe()
+{
+    delete m_fetch;
+}
+
+void SiteProbe::setOptions(const Options& options)
+{
+    m_options = options;
+}
+
+void SiteProbe::setKeyMatcher(const KeyMatcher& matcher)
+{
+    m_matcher = matcher;
+}
+
+int SiteProbe::requestsPerSite()
+{
+    return baselineRequests + int(ProbePath::all().size());
+}
+
+QUrl SiteProbe::normalisedAddress(const QString& address, QString* problem)
+{
+    const auto refuse = [problem](const QString& reason) {
+        if (problem)
+            *problem = reason;
+        return QUrl();
+    };
+    QString text = address.trimmed();
+    if (text.isEmpty())
+        return refuse(QCoreApplication::translate("SiteProbe", "The address is empty."));
+    if (!text.contains(u"://"_s))
+        text.prepend(u"https://"_s);
+    QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (url.isValid() && !url.host().isEmpty() && scheme != u"http"_s && scheme != u"https"_s)
+        return refuse(QCoreApplication::translate(
+            "SiteProbe", "Only website addresses (starting with http:// or https://) can be checked."));
+    if (!url.isValid() || url.host().isEmpty())
+        return refuse(QCoreApplication::translate("SiteProbe", "This is not a website address."));
+    url.setScheme(scheme);
+    url.setUserInfo(QString());
+    url.setQuery(QString());
+    url.setFragment(QString());
+    QString path = url.path();
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    url.setPath(path);
+    return url;
+}
+
+bool SiteProbe::start(const QStringList& siteAddresses)
+{
+    if (m_running)
+        return false;
+    m_summary = Summary();
+    m_exposures.clear();
+    m_sites.clear();
+    QSet<QUrl> seen;
+    for (const QString& address : siteAddresses) {
+        QString problem;
+        const QUrl base = normalisedAddress(address, &problem);
+        if (!base.isValid()) {
+            m_summary.unreachable.append(address + u": "_s + problem);
+            continue;
+        }
+        if (seen.contains(base))
+            continue;
+        seen.insert(base);
+        m_sites.append(Site{address.trimmed(), base});
+    }
+    if (m_sites.isEmpty())
+        return false;
+    m_running = true;
+    m_finishing = false;
+    m_siteIndex = 0;
+    m_done = 0;
+    m_total = int(m_sites.size()) * requestsPerSite();
+    m_lastStartNs = -1;
+    m_clock.start();
+    startSite();
+    // From the event loop, so that the caller can connect and read plannedRequests() first.
+    m_pace.start(0);
+    return true;
+}
+
+void SiteProbe::cancel()
+{
+    if (!m_running || m_finishing)
+        return;
+    m_pace.stop();
+    if (m_fetch) {
+        m_fetch->disconnect(this);
+        m_fetch->cancel();
+        m_fetch->deleteLater();
+        m_fetch = nullptr;
+    }
+    m_summary.cancelled = true;
+    m_finishing = true;
+    QTimer::singleShot(0, this, &SiteProbe::finish);
+}
+
+void SiteProbe::startSite()
+{
+    ++m_summary.sites;
+    m_step = 0;
+    m_baselinePaths = SoftNotFoundBaseline::randomPaths();
+    m_baseline = SoftNotFoundBaseline();
+    m_baselineProblem.clear();
+    m_failuresInARow = 0;
+    m_debugTokenSeen = false;
+    m_profilerFound = false;
+}
+
+void SiteProbe::next()
+{
+    if (!m_running || m_finishing || m_fetch)
+        return;
+    if (m_siteIndex >= m_sites.size()) {
+        m_finishing = true;
+        finish();
+        return;
+    }
+    // One request at a time, and never two closer than 1/rate apart.
+    const double rate = m_options.requestsPerSecond > 0 ? m_options.requestsPerSecond : 4.0;
+    const qint64 intervalNs = qint64(1e9 / rate);
+    if (m_lastStartNs >= 0) {
+        const qint64 waitNs = m_lastStartNs + intervalNs - m_clock.nsecsElapsed();
+        if (waitNs > 0) {
+            m_pace.start(int(std::ceil(double(waitNs) / 1e6)));
+            return;
+        }
+    }
+    if (m_step < baselineRequests) {
+        launch(m_baselinePaths.at(m_step), false);
+    } else {
+        const ProbePath& path = ProbePath::all().at(m_step - baselineRequests);
+        launch(path.path, path.method == ProbePath::Method::GetFirstBytes);
+    }
+}
+
+void SiteProbe::launch(const QString& path, bool firstBytesOnly)
+{
+    m_lastStartNs = m_clock.nsecsElapsed();
+    ++m_summary.requests;
+    const QUrl url = m_sites.at(m_siteIndex).base.resolved(QUrl(path));
+    ProbeFetch::Limits limits;
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.timeoutMs = m_options.timeoutMs;
+    m_fetch = new ProbeFetch(m_network, url, firstBytesOnly, limits, this);
+    connect(m_fetch, &ProbeFetch::finished, this, &SiteProbe::onFetched);
+    m_fetch->start();
+}
+
+void SiteProbe::onFetched()
+{
+    ProbeFetch* fetch = m_fetch;
+    m_fetch = nullptr;
+    const ProbeResponse response = fetch->response();
+    fetch->deleteLater();
+    ++m_done;
+    Q_EMIT progress(m_done, m_total);
+    if (response.debugTokenHeader)
+        m_debugTokenSeen = true;
+
+    const int siteBefore = int(m_siteIndex);
+    if (m_step < baselineRequests)
+        handleBaseline(response);
+    else
+        handleProbe(response);
+    if (int(m_siteIndex) == siteBefore)
+        ++m_step;
+    if (m_siteIndex == siteBefore && m_step >= requestsPerSite())
+        endSite();
+    next();
+}
+
+void SiteProbe::handleBaseline(const ProbeResponse& response)
+{
+    if (response.answered()) {
+        m_baseline.add(response);
+    } else if (m_baselineProblem.isEmpty() || response.failure == ProbeResponse::Failure::RedirectElsewhere) {
+        m_baselineProblem = response.plainReason();
+    }
+    if (stopsAtOnce(response)) {
+        endSite(response.plainReason());
+        return;
+    }
+    if (m_step == baselineRequests - 1 && m_baseline.isEmpty())
+        endSite(m_baselineProblem);
+}
+
+void SiteProbe::handleProbe(const ProbeResponse& response)
+{
+    if (response.siteUnreachable()) {
+        if (++m_failuresInARow >= maxFailuresInARow || stopsAtOnce(response))
+            endSite(QCoreApplication::translate("SiteProbe", "The site stopped answering. %1")
+                        .arg(response.plainReason()));
+        return;
+    }
+    m_failuresInARow = 0;
+    const ProbePath& path = ProbePath::all().at(m_step - baselineRequests);
+    if (ExposureCheck::check(path, response, m_baseline) != ExposureCheck::Verdict::Exposed)
+        return;
+    SiteExposure exposure = SiteExposure::fromKind(*path.kind, response.requested);
+    exposure.bodyTruncated = response.truncated;
+    exposure.credentials =
+        BufferScanner::credentialsIn(response.body, response.requested.toString(), path.fileName(), true);
+    for (LeakFinding& credential : exposure.credentials)
+        m_matcher.apply(credential);
+    if (path.kind->id == u"symfony-profiler"_s)
+        m_profilerFound = true;
+    m_exposures.append(exposure);
+    Q_EMIT exposureFound(exposure);
+}
+
+void SiteProbe::endSite(const QString& unreachableReason)
+{
+    const Site& site = m_sites.at(m_siteIndex);
+    if (!unreachableReason.isEmpty()) {
+        m_summary.unreachable.append(site.address + u": "_s + unreachableReason);
+        // The requests not sent leave the plan, so that the progress bar still ends full.
+        const int notSent = requestsPerSite() - (m_step + 1);
+        m_total -= qMax(0, notSent);
+        Q_EMIT progress(m_done, m_total);
+    } else if (m_debugTokenSeen && !m_profilerFound) {
+        // Symfony marks every answer with X-Debug-Token while its profiler is on, even when
+        // the profiler's own pages are at another address.
+        const ExposureKind* kind = ProbePath::kindById(u"symfony-profiler"_s);
+        const SiteExposure exposure = SiteExposure::fromKind(*kind, site.base);
+        m_exposures.append(exposure);
+        Q_EMIT exposureFound(exposure);
+    }
+    ++m_siteIndex;
+    if (m_siteIndex < m_sites.size())
+        startSite();
+}
+
+void SiteProbe::finish()
+{
+    m_running = false;
+    m_finishing = false;
+    Q_EMIT finished();
+}

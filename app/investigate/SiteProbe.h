@@ -1,0 +1,107 @@
+#pragma once
+
+#include "investigate/KeyMatcher.h"
+#include "investigate/SiteExposure.h"
+#include "investigate/SoftNotFoundBaseline.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class ProbeFetch;
+struct ProbeResponse;
+
+// Step 1, the admin's own website: asks it for the files and pages that commonly leak
+// Mailgun keys (.env, phpinfo pages, debug tools, wp-config.php copies, .git, backups) and
+// reports the ones anyone can open, with the credentials found in them, masked.
+// Only for sites the admin confirmed they own. Polite: GET only, one request at a time, a
+// few per second, a size cap and a timeout per answer, no redirect to another host.
+// It first asks for a few addresses that cannot exist, so that a site which answers "200 OK"
+// with the same page to everything yields nothing.
+class SiteProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        double requestsPerSecond = 4.0;
+        qint64 maxBodyBytes = 256 * 1024;
+        int timeoutMs = 10000;
+    };
+    struct Summary
+    {
+        int sites = 0;           // sites the probe started on
+        int requests = 0;        // requests sent
+        QStringList unreachable; // "address: plain reason"
+        bool cancelled = false;
+    };
+
+    explicit SiteProbe(QObject* parent = nullptr);
+    ~SiteProbe() override;
+
+    void setOptions(const Options& options);
+    void setKeyMatcher(const KeyMatcher& matcher);
+    // Normalises each address (adds https:// when no scheme), refuses anything but
+    // http/https. False when running or no valid address.
+    bool start(const QStringList& siteAddresses);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int plannedRequests() const { return m_total; }
+    const QList<SiteExposure>& exposures() const { return m_exposures; }
+    const Summary& summary() const { return m_summary; }
+
+    // The site address `address` stands for (https:// added, path ending in '/'), or an
+    // invalid URL and the reason in `problem`.
+    static QUrl normalisedAddress(const QString& address, QString* problem = nullptr);
+    // Requests per site: the soft-404 baseline and every probe path.
+    static int requestsPerSite();
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void exposureFound(const SiteExposure& exposure);
+    void finished();
+
+private:
+    struct Site
+    {
+        QString address; // as the admin typed it
+        QUrl base;
+    };
+
+    void next();
+    void launch(const QString& path, bool firstBytesOnly);
+    void onFetched();
+    void handleBaseline(const ProbeResponse& response);
+    void handleProbe(const ProbeResponse& response);
+    void startSite();
+    void endSite(const QString& unreachableReason = QString());
+    void finish();
+
+    QNetworkAccessManager* m_network;
+    Options m_options;
+    KeyMatcher m_matcher;
+    QList<Site> m_sites;
+    qsizetype m_siteIndex = 0;
+    int m_step = 0; // baseline paths first, then ProbePath::all()
+    QStringList m_baselinePaths;
+    SoftNotFoundBaseline m_baseline;
+    QString m_baselineProblem; // why the baseline got no answer
+    int m_failuresInARow = 0;
+    bool m_debugTokenSeen = false;
+    bool m_profilerFound = false;
+    ProbeFetch* m_fetch = nullptr;
+    QTimer m_pace;
+    QElapsedTimer m_clock;
+    qint64 m_lastStartNs = -1;
+    int m_done = 0;
+    int m_total = 0;
+    bool m_running = false;
+    bool m_finishing = false;
+    QList<SiteExposure> m_exposures;
+    Summary m_summary;
+};

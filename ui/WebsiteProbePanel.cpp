@@ -1,0 +1,209 @@
+#include "WebsiteProbePanel.h"
+
+#include "FindingsTable.h"
+#include "FindingsView.h"
+#include "PlainLabel.h"
+#include "investigate/SiteProbe.h"
+#include "mailgun/api/KeysApi.h"
+#include "recovery/RecordedFindings.h"
+#include "recovery/RecoverySession.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+WebsiteProbePanel::WebsiteProbePanel(RecoverySession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"websiteProbePanel"_s);
+    auto* layout = new QVBoxLayout(this);
+
+    QLabel* intro = makePlainLabel(u"websiteProbeIntro"_s, this);
+    intro->setText(tr("The program asks your website for the files that often give keys away, such as .env "
+                      "files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. "
+                      "Only check websites that are yours."));
+    layout->addWidget(intro);
+
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(tr("Website address:"), this);
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(u"websiteAddressEdit"_s);
+    m_address->setPlaceholderText(tr("for example www.example.com"));
+    m_address->setClearButtonEnabled(true);
+    label->setBuddy(m_address);
+    row->addWidget(label);
+    row->addWidget(m_address, 1);
+    layout->addLayout(row);
+
+    m_owned = new QCheckBox(tr("This website is mine, and I may check it"), this);
+    m_owned->setObjectName(u"websiteOwnedCheck"_s);
+    layout->addWidget(m_owned);
+
+    auto* actions = new QHBoxLayout;
+    m_startButton = new QPushButton(tr("Check my website"), this);
+    m_startButton->setObjectName(u"startProbeButton"_s);
+    m_stopButton = new QPushButton(tr("Stop"), this);
+    m_stopButton->setObjectName(u"stopProbeButton"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"probeProgress"_s);
+    m_progress->hide();
+    actions->addWidget(m_startButton);
+    actions->addWidget(m_stopButton);
+    actions->addWidget(m_progress, 1);
+    actions->addStretch(); // takes the room while the progress bar is hidden
+    layout->addLayout(actions);
+
+    m_status = makePlainLabel(u"probeStatus"_s, this);
+    layout->addWidget(m_status);
+    auto* findings = new FindingsView(u"probeFindingsTable"_s, this);
+    m_table = findings->table();
+    layout->addWidget(findings);
+
+    connect(m_address, &QLineEdit::textChanged, this, &WebsiteProbePanel::updateButtons);
+    connect(m_address, &QLineEdit::returnPressed, this, &WebsiteProbePanel::startProbe);
+    connect(m_owned, &QCheckBox::toggled, this, &WebsiteProbePanel::updateButtons);
+    connect(m_startButton, &QPushButton::clicked, this, &WebsiteProbePanel::startProbe);
+    connect(m_stopButton, &QPushButton::clicked, this, &WebsiteProbePanel::stopProbe);
+    updateButtons();
+}
+
+void WebsiteProbePanel::setAddresses(const QString& addresses)
+{
+    m_address->setText(addresses);
+}
+
+void WebsiteProbePanel::setOwnershipConfirmed(bool confirmed)
+{
+    m_owned->setChecked(confirmed);
+}
+
+QStringList WebsiteProbePanel::addresses() const
+{
+    static const QRegularExpression separators(u"[\\s,;]+"_s);
+    return m_address->text().split(separators, Qt::SkipEmptyParts);
+}
+
+bool WebsiteProbePanel::isRunning() const
+{
+    return m_running;
+}
+
+void WebsiteProbePanel::startProbe()
+{
+    if (m_running || addresses().isEmpty() || !m_owned->isChecked())
+        return;
+    setRunning(true);
+    m_table->clearFindings();
+    if (!m_session->apiAvailable()) {
+        runProbe({});
+        return;
+    }
+    m_status->setText(tr("Reading the list of your API keys…"));
+    KeysApi keys(*m_session->client());
+    keys.list({}, {}, this, [this](ApiResult<QList<KeyInfo>> result) {
+        QSet<QString> ids;
+        for (const KeyInfo& key : result.value)
+            ids.insert(key.id);
+        runProbe(ids);
+    });
+}
+
+void WebsiteProbePanel::runProbe(const QSet<QString>& accountKeyIds)
+{
+    if (!m_running)
+        return;
+    delete m_probe;
+    m_probe = new SiteProbe(this);
+    SiteProbe::Options options;
+    options.requestsPerSecond = m_requestsPerSecond;
+    m_probe->setOptions(options);
+    if (!accountKeyIds.isEmpty())
+        m_probe->setKeyMatcher(KeyMatcher(accountKeyIds, m_session->summary().keyInUseId));
+    connect(m_probe, &SiteProbe::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+        m_status->setText(tr("Checked %1 of %2 addresses…").arg(done).arg(total));
+    });
+    connect(m_probe, &SiteProbe::exposureFound, this,
+            [this](const SiteExposure& exposure) { m_table->addFindings(exposure.records()); });
+    connect(m_probe, &SiteProbe::finished, this, &WebsiteProbePanel::onFinished);
+    if (!m_probe->start(addresses())) {
+        setRunning(false);
+        m_status->setText(
+            tr("That does not look like a website address. Type it as you would in a web browser, "
+               "for example www.example.com."));
+        return;
+    }
+    m_progress->setRange(0, std::max(m_probe->plannedRequests(), 1));
+    m_progress->setValue(0);
+    m_status->setText(tr("Checking your website…"));
+}
+
+void WebsiteProbePanel::stopProbe()
+{
+    if (m_probe && m_probe->isRunning()) {
+        m_probe->cancel();
+        m_status->setText(tr("Stopping…"));
+    } else if (m_running) {
+        setRunning(false);
+        m_status->setText(tr("Stopped before anything was checked."));
+    }
+}
+
+void WebsiteProbePanel::onFinished()
+{
+    const SiteProbe::Summary& summary = m_probe->summary();
+    QList<FindingRecord> records;
+    for (const SiteExposure& exposure : m_probe->exposures())
+        records.append(exposure.records());
+    m_table->setFindings(records);
+    bool saved = true;
+    RecordedFindings::record(m_session->journal(),
+                             m_session->mode() == RecoverySession::AccountMode::Practice, records, &saved);
+
+    QStringList lines;
+    if (summary.cancelled)
+        lines << tr("Stopped after %1 requests.").arg(summary.requests);
+    else
+        lines << tr("Checked %1 addresses on your website.").arg(summary.requests);
+    for (const QString& problem : summary.unreachable)
+        lines << problem;
+    const bool foundNothing = records.isEmpty() && summary.unreachable.isEmpty() && !summary.cancelled;
+    if (records.isEmpty() && summary.unreachable.isEmpty())
+        lines << tr("None of the usual files that give keys away could be opened. That is good.");
+    else if (!records.isEmpty())
+        lines << tr("Files anyone can open: %1. Close them before step 2, or the new key can leak the same "
+                    "way.")
+                     .arg(records.size());
+    if (!saved)
+        lines << tr("The findings could not be saved for the report. Check that the disk is not full.");
+    m_status->setText(lines.join(u'\n'));
+    setRunning(false);
+    Q_EMIT findingsRecorded(foundNothing);
+}
+
+void WebsiteProbePanel::setRunning(bool running)
+{
+    if (running == m_running)
+        return;
+    m_running = running;
+    m_progress->setVisible(running);
+    updateButtons();
+    Q_EMIT runningChanged(running);
+}
+
+void WebsiteProbePanel::updateButtons()
+{
+    m_startButton->setEnabled(!m_running && !addresses().isEmpty() && m_owned->isChecked());
+    m_stopButton->setEnabled(m_running);
+    m_address->setEnabled(!m_running);
+    m_owned->setEnabled(!m_running);
+}
