@@ -245,6 +245,10 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <source>Removing it…</source>
         <translation>Wird entfernt…</translation>
     </message>
+    <message>
+        <source>Review again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettingFindings</name>
@@ -1081,10 +1085,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Liste Ihrer API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <source>Looked at %1 files (%2) so far…</source>
-        <translation>Bisher %1 Dateien (%2) durchgesehen…</translation>
-    </message>
-    <message>
         <source>Looking through the folders…</source>
         <translation>Die Ordner werden durchsucht…</translation>
     </message>
@@ -1095,14 +1095,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>Stopped before anything was looked at.</source>
         <translation>Angehalten, bevor etwas durchgesehen wurde.</translation>
-    </message>
-    <message>
-        <source>Stopped. Looked at %1 files (%2) before that.</source>
-        <translation>Angehalten. Bis dahin wurden %1 Dateien (%2) durchgesehen.</translation>
-    </message>
-    <message>
-        <source>Looked at %1 files (%2).</source>
-        <translation>%1 Dateien (%2) durchgesehen.</translation>
     </message>
     <message>
         <source>No Mailgun keys, passwords or risky files were found here.</source>
@@ -1123,6 +1115,18 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>The findings could not be saved for the report. Check that the disk is not full.</source>
         <translation>Die Funde konnten nicht für den Bericht gespeichert werden. Prüfen Sie, ob die Festplatte voll ist.</translation>
+    </message>
+    <message>
+        <source>Files looked at so far: %1 (%2)…</source>
+        <translation>Bisher durchgesehene Dateien: %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Stopped. Files looked at before that: %1 (%2).</source>
+        <translation>Angehalten. Bis dahin durchgesehene Dateien: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Files looked at: %1 (%2).</source>
+        <translation>Durchgesehene Dateien: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -4544,14 +4548,6 @@ Hilfeseite von Mailgun: %3
         <translation>Angehalten, bevor etwas geprüft wurde.</translation>
     </message>
     <message>
-        <source>Stopped after %1 requests.</source>
-        <translation>Nach %1 Anfragen angehalten.</translation>
-    </message>
-    <message>
-        <source>Checked %1 addresses on your website.</source>
-        <translation>%1 Adressen auf Ihrer Website geprüft.</translation>
-    </message>
-    <message>
         <source>None of the usual files that give keys away could be opened. That is good.</source>
         <translation>Keine der üblichen Dateien, die Schlüssel verraten, konnte geöffnet werden. Das ist gut.</translation>
     </message>
@@ -4562,6 +4558,14 @@ Hilfeseite von Mailgun: %3
     <message>
         <source>The findings could not be saved for the report. Check that the disk is not full.</source>
         <translation>Die Funde konnten nicht für den Bericht gespeichert werden. Prüfen Sie, ob die Festplatte voll ist.</translation>
+    </message>
+    <message>
+        <source>Stopped. Addresses checked before that: %1.</source>
+        <translation>Angehalten. Bis dahin geprüfte Adressen: %1.</translation>
+    </message>
+    <message>
+        <source>Addresses checked on your website: %1.</source>
+        <translation>Geprüfte Adressen auf Ihrer Website: %1.</translation>
     </message>
 </context>
 <context>

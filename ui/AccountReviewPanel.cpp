@@ -145,6 +145,9 @@ void AccountReviewPanel::onFinished()
     RecordedFindings::record(m_session->journal(),
                              m_session->mode() == RecoverySession::AccountMode::Practice, records, &saved);
 
+    // The results take the room of the explanation; the button still says what it does.
+    m_intro->hide();
+    m_startButton->setText(tr("Review again"));
     const SendingVolume& volume = m_review->volume();
     m_chart->setVolume(volume);
     m_chart->setVisible(!volume.days.isEmpty());
@@ -242,15 +245,17 @@ void AccountReviewPanel::removeSelected()
                 m_table->markResolved(m_removingIdentity, tr("Removed by the program."));
                 tickProvenItems();
             }
-            m_status->setText(message);
             updateRemoveButton();
+            // The outcome stays next to the button; the review's summary above stays as it was.
+            m_removeHint->setText(message);
+            m_removeHint->show();
             Q_EMIT changingAccount(false);
         });
     }
     m_removingIdentity = finding.record().identity();
     Q_EMIT changingAccount(true);
     m_removeButton->setEnabled(false);
-    m_status->setText(tr("Removing it…"));
+    m_removeHint->setText(tr("Removing it…"));
     m_cleanup->remove(finding, m_review->inventory());
 }
 

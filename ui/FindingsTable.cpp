@@ -1,6 +1,7 @@
 #include "FindingsTable.h"
 
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QUrl>
 
 #include <algorithm>
@@ -10,6 +11,20 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int tallestTable = 260;
+
+// Paths and addresses keep their start and their end (the file name) when cut short.
+class MiddleElideDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 } // namespace
 
@@ -31,6 +46,7 @@ FindingsTable::FindingsTable(const QString& objectName, QWidget* parent)
     setColumnWidth(SeverityColumn, 95);
     setColumnWidth(WhereColumn, 170);
     setColumnWidth(ValueColumn, 95);
+    setItemDelegateForColumn(WhereColumn, new MiddleElideDelegate(this));
     hide();
 }
 

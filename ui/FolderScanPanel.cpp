@@ -151,7 +151,7 @@ void FolderScanPanel::runScanner(const QSet<QString>& accountKeyIds)
     if (!accountKeyIds.isEmpty())
         m_scanner->setKeyMatcher(KeyMatcher(accountKeyIds, m_session->summary().keyInUseId));
     connect(m_scanner, &LeakScanner::progress, this, [this](qint64 files, qint64 bytes) {
-        m_status->setText(tr("Looked at %1 files (%2) so far…")
+        m_status->setText(tr("Files looked at so far: %1 (%2)…")
                               .arg(QLocale().toString(files), QLocale().formattedDataSize(bytes)));
     });
     connect(m_scanner, &LeakScanner::findingsAdded, this, [this](const QList<LeakFinding>& findings) {
@@ -190,10 +190,10 @@ void FolderScanPanel::onFinished()
     QStringList lines;
     const QString size = QLocale().formattedDataSize(summary.bytes);
     if (summary.cancelled)
-        lines << tr("Stopped. Looked at %1 files (%2) before that.")
+        lines << tr("Stopped. Files looked at before that: %1 (%2).")
                      .arg(QLocale().toString(summary.files), size);
     else
-        lines << tr("Looked at %1 files (%2).").arg(QLocale().toString(summary.files), size);
+        lines << tr("Files looked at: %1 (%2).").arg(QLocale().toString(summary.files), size);
     if (records.isEmpty())
         lines << tr("No Mailgun keys, passwords or risky files were found here.");
     else

@@ -171,9 +171,9 @@ void WebsiteProbePanel::onFinished()
 
     QStringList lines;
     if (summary.cancelled)
-        lines << tr("Stopped after %1 requests.").arg(summary.requests);
+        lines << tr("Stopped. Addresses checked before that: %1.").arg(summary.requests);
     else
-        lines << tr("Checked %1 addresses on your website.").arg(summary.requests);
+        lines << tr("Addresses checked on your website: %1.").arg(summary.requests);
     for (const QString& problem : summary.unreachable)
         lines << problem;
     const bool foundNothing = records.isEmpty() && summary.unreachable.isEmpty() && !summary.cancelled;

@@ -15,6 +15,8 @@
 #include "WizardHarness.h"
 #include "practice/PracticeAccount.h"
 #include "recovery/RecordedFindings.h"
+#include "report/MarkdownReportWriter.h"
+#include "report/SupportReport.h"
 
 #include <QDir>
 #include <QFile>
@@ -331,6 +333,7 @@ void TestInvestigatePage::removesTheCatchAllRouteAndRecordsWhatItDid()
     QVERIFY(m_h->nextEnabled());
     QVERIFY(!remove->isEnabled());
     QVERIFY(table->item(catchAll, FindingsTable::SeverityColumn)->text().contains(u"Removed"_s));
+    QCOMPARE(m_h->find<QLabel>(u"removeFindingHint"_s)->text(), u"The route is deleted."_s);
 
     // What the route did is written down, so it could be set up again.
     bool recorded = false;
@@ -345,6 +348,14 @@ void TestInvestigatePage::removesTheCatchAllRouteAndRecordsWhatItDid()
     }
     QVERIFY(recorded);
     render(u"step1-route-removed"_s);
+
+    // The report of step 6 lists the removal with what the route did, and the findings.
+    const SupportReport report =
+        SupportReport::build(m_h->journal.entries(), true, m_h->session->incidentStart());
+    const QString markdown = MarkdownReportWriter::write(report);
+    QVERIFY2(markdown.contains(u"Removed the route"_s), qPrintable(markdown));
+    QVERIFY(markdown.contains(u"catch\\_all()"_s) || markdown.contains(u"catch_all()"_s));
+    QVERIFY(markdown.contains(u"mailops.backup@proton.me"_s));
 }
 
 void TestInvestigatePage::withoutTheApiFilesAndWebsiteStillWork()

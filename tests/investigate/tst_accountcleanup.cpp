@@ -1,0 +1,262 @@
+// Removing what copies mail out of the account, against the practice server: each kind the
+// review can find (route, account webhook, domain webhook, archive address) goes, with what
+// it did written to the journal first; a refusal or a dropped answer leaves a plain message
+// and a journal entry; an item already gone counts as removed; a webhook event that also
+// goes to one of the admin's own addresses is not touched.
+#include "FastPracticeClient.h"
+#include "investigate/AccountCleanup.h"
+#include "investigate/AccountReview.h"
+#include "practice/PracticeAccount.h"
+#include "practice/PracticeFault.h"
+#include "recovery/Journal.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAccountCleanup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void removesTheCatchAllRoute();
+    void removesAnOutsideAccountWebhook();
+    void removesTheUnknownDomainWebhookOnly();
+    void clearsTheArchiveAddress();
+    void aRefusalIsReportedAndJournaled();
+    void anItemAlreadyGoneCountsAsRemoved();
+    void aSharedWebhookEventIsLeftForTheControlPanel();
+    void otherFindingsCannotBeRemoved();
+
+private:
+    bool review();
+    const AccountFinding* finding(const QString& kind) const;
+    bool removeAndWait(const AccountFinding& finding, bool* ok, QString* message);
+    QStringList journalTypes() const;
+
+    PracticeServer* m_server = nullptr;
+    MailgunClient* m_client = nullptr;
+    AccountReview* m_review = nullptr;
+    Journal* m_journal = nullptr;
+};
+
+void TestAccountCleanup::init()
+{
+    m_server = new PracticeServer;
+    QVERIFY(m_server->start());
+    m_client = newFastPracticeClient(*m_server, 2);
+    m_journal = new Journal(QString());
+    m_review = new AccountReview(m_client);
+    QVERIFY(review());
+}
+
+void TestAccountCleanup::cleanup()
+{
+    delete m_review;
+    delete m_journal;
+    delete m_client;
+    delete m_server;
+}
+
+bool TestAccountCleanup::review()
+{
+    QSignalSpy done(m_review, &AccountReview::finished);
+    m_review->start(m_server->account().seededAt().addDays(-14), QString());
+    return done.wait(60000);
+}
+
+const AccountFinding* TestAccountCleanup::finding(const QString& kind) const
+{
+    for (const AccountFinding& candidate : m_review->findings()) {
+        if (candidate.kindId == kind)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+bool TestAccountCleanup::removeAndWait(const AccountFinding& finding, bool* ok, QString* message)
+{
+    AccountCleanup cleanup(m_client, m_journal, true);
+    QSignalSpy done(&cleanup, &AccountCleanup::finished);
+    cleanup.remove(finding, m_review->inventory());
+    if (!done.wait(30000))
+        return false;
+    *ok = done.first().at(0).toBool();
+    *message = done.first().at(1).toString();
+    return true;
+}
+
+QStringList TestAccountCleanup::journalTypes() const
+{
+    QStringList types;
+    for (const Journal::Entry& entry : m_journal->entries()) {
+        types << entry.type;
+        if (!entry.data.value(u"practice"_s).toBool())
+            return {u"entry without the practice flag"_s};
+    }
+    return types;
+}
+
+void TestAccountCleanup::removesTheCatchAllRoute()
+{
+    const AccountFinding* route = finding(u"catch-all-route"_s);
+    QVERIFY(route);
+    QVERIFY(AccountCleanup::canRemove(*route, m_review->inventory()));
+    QVERIFY(AccountCleanup::question(*route, m_review->inventory()).contains(u"catch_all()"_s));
+    bool ok = false;
+    QString message;
+    QVERIFY(removeAndWait(*route, &ok, &message));
+    QVERIFY2(ok, qPrintable(message));
+    const QList<PracticeRoute>& routes = m_server->account().region(Region::Us).routes;
+    QCOMPARE(routes.size(), 1);
+    QVERIFY(routes.first().expression.contains(u"support@"_s)); // the helpdesk route stays
+    QCOMPARE(journalTypes(), (QStringList{u"route-delete-sent"_s, u"route-deleted"_s}));
+    const QJsonObject removed = m_journal->entries().last().data.value(u"route"_s).toObject();
+    QCOMPARE(removed.value(u"expression"_s).toString(), u"catch_all()"_s);
+}
+
+void TestAccountCleanup::removesAnOutsideAccountWebhook()
+{
+    // An intruder's account webhook, added after the seed.
+    PracticeAccountWebhook hook;
+    hook.id = PracticeAccount::randomHex(24);
+    hook.url = u"https://collector.example.net/all"_s;
+    hook.eventTypes = {u"delivered"_s, u"opened"_s};
+    hook.createdAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    m_server->account().region(Region::Eu).accountWebhooks.append(hook);
+    QVERIFY(review());
+    const AccountFinding* found = finding(u"unknown-account-webhook"_s);
+    QVERIFY(found);
+    QCOMPARE(found->region, Region::Eu);
+    bool ok = false;
+    QString message;
+    QVERIFY(removeAndWait(*found, &ok, &message));
+    QVERIFY2(ok, qPrintable(message));
+    QVERIFY(m_server->account().region(Region::Eu).accountWebhooks.isEmpty());
+    QCOMPARE(m_server->account().region(Region::Us).accountWebhooks.size(), 1); // the company's own
+    QCOMPARE(m_journal->entries().last().type, u"account-webhook-deleted"_s);
+    QCOMPARE(m_journal->entries().last().data.value(u"webhook"_s).toObject().value(u"url"_s).toString(),
+             hook.url);
+}
+
+void TestAccountCleanup::removesTheUnknownDomainWebhookOnly()
+{
+    const AccountFinding* found = finding(u"unknown-webhook"_s);
+    QVERIFY(found);
+    bool ok = false;
+    QString message;
+    QVERIFY(removeAndWait(*found, &ok, &message));
+    QVERIFY2(ok, qPrintable(message));
+    for (const PracticeDomain& domain : m_server->account().region(Region::Us).domains) {
+        if (!domain.name.startsWith(u"mg."_s))
+            continue;
+        QVERIFY(!domain.webhooks.contains(u"opened"_s));
+        QVERIFY(domain.webhooks.contains(u"delivered"_s)); // the company's own hook stays
+    }
+    const Journal::Entry& last = m_journal->entries().last();
+    QCOMPARE(last.type, u"webhook-deleted"_s);
+    QCOMPARE(last.data.value(u"event"_s).toString(), u"opened"_s);
+    QCOMPARE(last.data.value(u"url"_s).toString(), found->objectId);
+}
+
+void TestAccountCleanup::clearsTheArchiveAddress()
+{
+    const AccountFinding* found = finding(u"archive-to"_s);
+    QVERIFY(found);
+    bool ok = false;
+    QString message;
+    QVERIFY(removeAndWait(*found, &ok, &message));
+    QVERIFY2(ok, qPrintable(message));
+    for (const PracticeDomain& domain : m_server->account().region(Region::Eu).domains)
+        QVERIFY2(domain.archiveTo.isEmpty(), qPrintable(domain.name));
+    QCOMPARE(m_journal->entries().last().type, u"archive-to-cleared"_s);
+    QVERIFY(!m_journal->entries().last().data.value(u"archive_to"_s).toString().isEmpty());
+}
+
+void TestAccountCleanup::aRefusalIsReportedAndJournaled()
+{
+    const AccountFinding* route = finding(u"catch-all-route"_s);
+    QVERIFY(route);
+    PracticeFault refuse;
+    refuse.kind = PracticeFault::Kind::ServerError;
+    refuse.status = 503;
+    refuse.method = "DELETE";
+    refuse.path = QRegularExpression(u"^/v3/routes/"_s);
+    refuse.times = 100;
+    m_server->addFault(refuse);
+    bool ok = true;
+    QString message;
+    QVERIFY(removeAndWait(*route, &ok, &message));
+    QVERIFY(!ok);
+    QVERIFY(message.startsWith(u"It could not be removed"_s));
+    QCOMPARE(m_server->account().region(Region::Us).routes.size(), 2); // nothing changed
+    QCOMPARE(journalTypes(), (QStringList{u"route-delete-sent"_s, u"cleanup-failed"_s}));
+    QVERIFY(!m_journal->entries().last().data.value(u"error"_s).toString().isEmpty());
+
+    // Once Mailgun answers again, the same removal goes through.
+    m_server->clearFaults();
+    QVERIFY(removeAndWait(*route, &ok, &message));
+    QVERIFY(ok);
+    QCOMPARE(m_server->account().region(Region::Us).routes.size(), 1);
+}
+
+void TestAccountCleanup::anItemAlreadyGoneCountsAsRemoved()
+{
+    // The answer to an earlier removal was lost: the route is gone, the finding is not.
+    const AccountFinding* route = finding(u"catch-all-route"_s);
+    QVERIFY(route);
+    PracticeFault drop;
+    drop.kind = PracticeFault::Kind::DropAfterApply;
+    drop.method = "DELETE";
+    drop.path = QRegularExpression(u"^/v3/routes/"_s);
+    drop.times = 1;
+    m_server->addFault(drop);
+    bool ok = false;
+    QString message;
+    QVERIFY(removeAndWait(*route, &ok, &message));
+    // Whether the client resent it (and got 404) or reported the loss, the route is gone and
+    // trying again ends as removed.
+    QCOMPARE(m_server->account().region(Region::Us).routes.size(), 1);
+    if (!ok)
+        QVERIFY(removeAndWait(*route, &ok, &message));
+    QVERIFY2(ok, qPrintable(message));
+    QCOMPARE(m_journal->entries().last().type, u"route-deleted"_s);
+}
+
+void TestAccountCleanup::aSharedWebhookEventIsLeftForTheControlPanel()
+{
+    // The unknown address shares the "opened" event with the company's own address.
+    for (PracticeDomain& domain : m_server->account().region(Region::Us).domains) {
+        if (domain.name.startsWith(u"mg."_s))
+            domain.webhooks[u"opened"_s].append(u"https://hooks.northwind-outfitters.com/opened"_s);
+    }
+    QVERIFY(review());
+    const AccountFinding* found = finding(u"unknown-webhook"_s);
+    QVERIFY(found);
+    QString whyNot;
+    QVERIFY(!AccountCleanup::canRemove(*found, m_review->inventory(), &whyNot));
+    QVERIFY(whyNot.contains(u"Control Panel"_s));
+    AccountCleanup cleanup(m_client, m_journal, true);
+    cleanup.remove(*found, m_review->inventory());
+    QVERIFY(!cleanup.isRunning());
+    QVERIFY(m_journal->entries().isEmpty());
+}
+
+void TestAccountCleanup::otherFindingsCannotBeRemoved()
+{
+    for (const QString& kind : {u"subaccount"_s, u"unknown-requestor-key"_s, u"sending-spike"_s,
+                                u"recent-smtp-login"_s, u"ip-allowlist"_s}) {
+        const AccountFinding* found = finding(kind);
+        QVERIFY2(found, qPrintable(kind));
+        QString whyNot;
+        QVERIFY(!AccountCleanup::canRemove(*found, m_review->inventory(), &whyNot));
+        QVERIFY(whyNot.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAccountCleanup)
+#include "tst_accountcleanup.moc"
