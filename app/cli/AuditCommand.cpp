@@ -99,8 +99,9 @@ QString AuditCommand::resultText(const QDateTime& incidentStart, const QList<Acc
     if (findings.isEmpty())
         text += tr("Nothing suspicious was found in the parts that could be read.") + u'\n';
     for (const AccountFinding& finding : findings) {
-        text += u"["_s + finding.severity.toUpper() + u"] "_s + finding.title + u" ("_s +
-                regionId(finding.region).toUpper() + u")\n"_s;
+        text += u"["_s + finding.severity.toUpper() + u"] "_s + finding.title;
+        text += finding.isAccountWide() ? u"\n"_s
+                                        : QString(u" ("_s + regionId(finding.region).toUpper() + u")\n"_s);
         if (!finding.detail.isEmpty())
             text += u"    "_s + finding.detail + u'\n';
         if (!finding.advice.isEmpty())

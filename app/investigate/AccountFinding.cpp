@@ -45,6 +45,14 @@ QJsonObject AccountFinding::toJson() const
     return object;
 }
 
+bool AccountFinding::isAccountWide() const
+{
+    static const QStringList kinds{
+        u"recent-key"_s, u"unknown-requestor-key"_s, u"key-in-use"_s,   u"recent-login-session"_s,
+        u"subaccount"_s, u"ip-allowlist"_s,          u"sending-spike"_s};
+    return kinds.contains(kindId);
+}
+
 FindingRecord AccountFinding::record() const
 {
     FindingRecord record;
@@ -52,11 +60,7 @@ FindingRecord AccountFinding::record() const
     record.kind = kindId;
     record.title = title;
     record.severity = severity;
-    // Keys, users, subaccounts and the allowlist belong to the whole account, not a region.
-    static const QStringList accountWide{u"recent-key"_s, u"unknown-requestor-key"_s,
-                                         u"key-in-use"_s, u"recent-login-session"_s,
-                                         u"subaccount"_s, u"ip-allowlist"_s};
-    const QString where = accountWide.contains(kindId) ? QString() : regionId(region).toUpper();
+    const QString where = isAccountWide() ? QString() : regionId(region).toUpper();
     record.location =
         where.isEmpty() || objectId.isEmpty() ? QString(where + objectId) : where + u": "_s + objectId;
     record.advice = advice;

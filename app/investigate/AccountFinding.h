@@ -34,6 +34,10 @@ struct AccountFinding
     // Most severe first; among equals, the newest first, then by title.
     static void sortBySeverity(QList<AccountFinding>& findings);
 
+    // About the whole account (keys, sign-ins, subaccounts, the allowlist, the sending of both
+    // regions together), not one region.
+    bool isAccountWide() const;
+
     QJsonObject toJson() const;
     FindingRecord record() const; // source "account"
 };
