@@ -3322,6 +3322,18 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
         <source>Turn off folder listings on your web server (for Apache: &quot;Options -Indexes&quot;), or ask your hosting provider to.</source>
         <translation>Schalten Sie auf Ihrem Webserver die Ordnerauflistung aus (bei Apache: „Options -Indexes“) oder bitten Sie Ihren Hosting-Anbieter darum.</translation>
     </message>
+    <message>
+        <source>Mailgun key inside your website&apos;s page or script</source>
+        <translation>Mailgun-Schlüssel in einer Seite oder einem Skript Ihrer Website</translation>
+    </message>
+    <message>
+        <source>Every visitor&apos;s web browser downloads this page or script, so anyone can read the key in it.</source>
+        <translation>Der Webbrowser jedes Besuchers lädt diese Seite oder dieses Skript herunter. Jeder kann den Schlüssel darin lesen.</translation>
+    </message>
+    <message>
+        <source>Remove the key from the page or script, then replace it (step 2). Only your server should talk to Mailgun: a key in code that runs in the browser is public.</source>
+        <translation>Entfernen Sie den Schlüssel aus der Seite oder dem Skript und ersetzen Sie ihn dann (Schritt 2). Nur Ihr Server sollte mit Mailgun sprechen: Ein Schlüssel in Code, der im Browser läuft, ist öffentlich.</translation>
+    </message>
 </context>
 <context>
     <name>SiteProbe</name>

@@ -265,6 +265,23 @@ QList<ExposureKind> makeKinds()
                   {},
                   {},
                   {}});
+    // Not asked for by path: found in the home page, the scripts it loads and their source maps.
+    kinds.append(
+        {u"key-in-page"_s,
+         QT_TRANSLATE_NOOP("SiteExposure", "Mailgun key inside your website's page or script"),
+         QT_TRANSLATE_NOOP("SiteExposure",
+                           "Every visitor's web browser downloads this page or script, so anyone can "
+                           "read the key in it."),
+         QT_TRANSLATE_NOOP("SiteExposure",
+                           "Remove the key from the page or script, then replace it (step 2). Only "
+                           "your server should talk to Mailgun: a key in code that runs in the "
+                           "browser is public."),
+         u"critical"_s,
+         Body::JavaScript,
+         {},
+         {},
+         {},
+         {}});
     return kinds;
 }
 

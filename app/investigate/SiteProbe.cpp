@@ -2,6 +2,7 @@
 
 #include "investigate/BufferScanner.h"
 #include "investigate/ExposureCheck.h"
+#include "investigate/PageScripts.h"
 #include "investigate/ProbeFetch.h"
 #include "investigate/ProbePath.h"
 
@@ -55,7 +56,12 @@ void SiteProbe::setKeyMatcher(const KeyMatcher& matcher)
 
 int SiteProbe::requestsPerSite()
 {
-    return baselineRequests + int(ProbePath::all().size());
+    return baselineRequests + int(ProbePath::all().size()) + 1;
+}
+
+int SiteProbe::stepsForSite() const
+{
+    return baselineRequests + int(ProbePath::all().size()) + int(m_pages.size());
 }
 
 QUrl SiteProbe::normalisedAddress(const QString& address, QString* problem)
@@ -149,6 +155,8 @@ void SiteProbe::startSite()
     m_failuresInARow = 0;
     m_debugTokenSeen = false;
     m_profilerFound = false;
+    m_pages = {m_sites.at(m_siteIndex).base};
+    m_pageKeysSeen.clear();
 }
 
 void SiteProbe::next()
@@ -170,21 +178,26 @@ void SiteProbe::next()
             return;
         }
     }
+    const QUrl& base = m_sites.at(m_siteIndex).base;
+    const int paths = int(ProbePath::all().size());
     if (m_step < baselineRequests) {
-        launch(m_baselinePaths.at(m_step), false);
-    } else {
+        launch(base.resolved(QUrl(m_baselinePaths.at(m_step))), false, m_options.maxBodyBytes);
+    } else if (m_step < baselineRequests + paths) {
         const ProbePath& path = ProbePath::all().at(m_step - baselineRequests);
-        launch(path.path, path.method == ProbePath::Method::GetFirstBytes);
+        launch(base.resolved(QUrl(path.path)), path.method == ProbePath::Method::GetFirstBytes,
+               m_options.maxBodyBytes);
+    } else {
+        const int page = m_step - baselineRequests - paths;
+        launch(m_pages.at(page), false, page == 0 ? m_options.maxBodyBytes : m_options.maxScriptBytes);
     }
 }
 
-void SiteProbe::launch(const QString& path, bool firstBytesOnly)
+void SiteProbe::launch(const QUrl& url, bool firstBytesOnly, qint64 maxBytes)
 {
     m_lastStartNs = m_clock.nsecsElapsed();
     ++m_summary.requests;
-    const QUrl url = m_sites.at(m_siteIndex).base.resolved(QUrl(path));
     ProbeFetch::Limits limits;
-    limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.maxBodyBytes = maxBytes;
     limits.timeoutMs = m_options.timeoutMs;
     m_fetch = new ProbeFetch(m_network, url, firstBytesOnly, limits, this);
     connect(m_fetch, &ProbeFetch::finished, this, &SiteProbe::onFetched);
@@ -205,11 +218,13 @@ void SiteProbe::onFetched()
     const int siteBefore = int(m_siteIndex);
     if (m_step < baselineRequests)
         handleBaseline(response);
-    else
+    else if (m_step < baselineRequests + int(ProbePath::all().size()))
         handleProbe(response);
+    else
+        handlePage(response);
     if (int(m_siteIndex) == siteBefore)
         ++m_step;
-    if (m_siteIndex == siteBefore && m_step >= requestsPerSite())
+    if (m_siteIndex == siteBefore && m_step >= stepsForSite())
         endSite();
     next();
 }
@@ -253,13 +268,61 @@ void SiteProbe::handleProbe(const ProbeResponse& response)
     Q_EMIT exposureFound(exposure);
 }
 
+void SiteProbe::handlePage(const ProbeResponse& response)
+{
+    if (!response.answered() || response.status < 200 || response.status >= 300)
+        return;
+    const int page = m_step - baselineRequests - int(ProbePath::all().size());
+    const QUrl& site = m_sites.at(m_siteIndex).base;
+    const QUrl where = response.finalUrl.isValid() ? response.finalUrl : response.requested;
+    // What the home page and its scripts lead to, within the plan's limit.
+    const int room = m_options.maxScripts - int(m_pages.size() - 1);
+    QList<QUrl> more;
+    if (page == 0)
+        more = PageScripts::scriptsOf(response.body, where, site, std::max(room, 0));
+    else if (room > 0) {
+        const QUrl map = PageScripts::sourceMapOf(response.body, where, site);
+        if (map.isValid())
+            more.append(map);
+    }
+    for (const QUrl& url : more) {
+        if (!m_pages.contains(url)) {
+            m_pages.append(url);
+            ++m_total;
+        }
+    }
+    if (!more.isEmpty())
+        Q_EMIT progress(m_done, m_total);
+
+    const QString fileName = page == 0 ? u"index.html"_s : where.fileName();
+    QList<LeakFinding> credentials =
+        BufferScanner::credentialsIn(response.body, where.toString(), fileName, true);
+    // A bundle and its source map hold the same key: report it where it is found first.
+    credentials.removeIf([this](const LeakFinding& credential) {
+        const QString seen = LeakFinding::kindId(credential.kind) + u'|' + credential.masked();
+        if (m_pageKeysSeen.contains(seen))
+            return true;
+        m_pageKeysSeen.insert(seen);
+        return false;
+    });
+    if (credentials.isEmpty())
+        return;
+    for (LeakFinding& credential : credentials)
+        m_matcher.apply(credential);
+    SiteExposure exposure = SiteExposure::fromKind(*ProbePath::kindById(u"key-in-page"_s), where);
+    exposure.bodyTruncated = response.truncated;
+    exposure.credentials = credentials;
+    m_exposures.append(exposure);
+    Q_EMIT exposureFound(exposure);
+}
+
 void SiteProbe::endSite(const QString& unreachableReason)
 {
     const Site& site = m_sites.at(m_siteIndex);
     if (!unreachableReason.isEmpty()) {
         m_summary.unreachable.append(site.address + u": "_s + unreachableReason);
         // The requests not sent leave the plan, so that the progress bar still ends full.
-        const int notSent = requestsPerSite() - (m_step + 1);
+        const int notSent = stepsForSite() - (m_step + 1);
         m_total -= qMax(0, notSent);
         Q_EMIT progress(m_done, m_total);
     } else if (m_debugTokenSeen && !m_profilerFound) {

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -31,6 +32,8 @@ public:
     {
         double requestsPerSecond = 4.0;
         qint64 maxBodyBytes = 256 * 1024;
+        qint64 maxScriptBytes = 4 * 1024 * 1024; // built bundles and source maps are larger
+        int maxScripts = 12;                     // scripts and source maps read per site
         int timeoutMs = 10000;
     };
     struct Summary
@@ -58,7 +61,8 @@ public:
     // The site address `address` stands for (https:// added, path ending in '/'), or an
     // invalid URL and the reason in `problem`.
     static QUrl normalisedAddress(const QString& address, QString* problem = nullptr);
-    // Requests per site: the soft-404 baseline and every probe path.
+    // Requests planned per site: the soft-404 baseline, every probe path and the home page.
+    // The scripts the home page loads are added to the plan once it is read.
     static int requestsPerSite();
 
 Q_SIGNALS:
@@ -74,10 +78,12 @@ private:
     };
 
     void next();
-    void launch(const QString& path, bool firstBytesOnly);
+    void launch(const QUrl& url, bool firstBytesOnly, qint64 maxBytes);
+    int stepsForSite() const;
     void onFetched();
     void handleBaseline(const ProbeResponse& response);
     void handleProbe(const ProbeResponse& response);
+    void handlePage(const ProbeResponse& response);
     void startSite();
     void endSite(const QString& unreachableReason = QString());
     void finish();
@@ -87,7 +93,9 @@ private:
     KeyMatcher m_matcher;
     QList<Site> m_sites;
     qsizetype m_siteIndex = 0;
-    int m_step = 0; // baseline paths first, then ProbePath::all()
+    int m_step = 0;               // baseline paths first, then ProbePath::all(), then m_pages
+    QList<QUrl> m_pages;          // the home page, then the scripts and source maps it leads to
+    QSet<QString> m_pageKeysSeen; // credentials already reported from pages (kind and masked value)
     QStringList m_baselinePaths;
     SoftNotFoundBaseline m_baseline;
     QString m_baselineProblem; // why the baseline got no answer

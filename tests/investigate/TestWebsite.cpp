@@ -94,7 +94,8 @@ QMap<QByteArray, QString> TestWebsite::exposedTargets()
             {"/docker-compose.yml", u"docker-compose-file"_s},
             {"/env.js", u"js-env-file"_s},
             {"/backup.zip", u"backup-archive"_s},
-            {"/backup/", u"directory-listing"_s}};
+            {"/backup/", u"directory-listing"_s},
+            {"/assets/app.3f9c.js?v=2&x=1", u"key-in-page"_s}};
 }
 
 QString TestWebsite::hex(int length)
@@ -292,8 +293,23 @@ TestWebsite::Answer TestWebsite::exposedAnswer(const QByteArray& target, const Q
     const QByteArray key = m_accountKey.toLatin1();
     const QByteArray foreign = m_foreignKey.toLatin1();
     const QByteArray smtp = m_smtpPassword.toLatin1();
-    if (target == "/")
-        return page("text/html", "<html><head><title>Corner Shop</title></head><body>Welcome</body></html>");
+    if (target == "/") {
+        // Its own bundle (with the key inlined), and a library from another host that the
+        // probe must not ask for.
+        const QByteArray otherHost = "http://localhost:" + QByteArray::number(port()) + "/cdn/lib.js";
+        return page("text/html", "<html><head><title>Corner Shop</title>\n<script src=\"" + otherHost +
+                                     "\"></script>\n<script defer src=\"/assets/app.3f9c.js?v=2&amp;x=1\">"
+                                     "</script></head><body>Welcome</body></html>");
+    }
+    if (target == "/assets/app.3f9c.js?v=2&x=1")
+        return page("application/javascript",
+                    "(()=>{\"use strict\";const e={domain:\"mg.corner-shop.net\",mailgunKey:\"" + key +
+                        "\"};window.shop=e})();\n//# sourceMappingURL=app.3f9c.js.map\n");
+    if (target == "/assets/app.3f9c.js.map")
+        return page("application/json",
+                    "{\"version\":3,\"sources\":[\"src/mail.js\"],\"sourcesContent\":[\"export const "
+                    "mailgunKey = '" +
+                        key + "';\\n\"],\"mappings\":\"AAAA\"}");
     if (target == "/.env")
         return page(
             "text/plain",

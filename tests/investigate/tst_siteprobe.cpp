@@ -7,6 +7,7 @@
 #include "cli/CommandLineApp.h"
 #include "cli/ProbeCommand.h"
 #include "investigate/ExposureCheck.h"
+#include "investigate/PageScripts.h"
 #include "investigate/ProbePath.h"
 #include "investigate/SiteProbe.h"
 #include "investigate/SoftNotFoundBaseline.h"
@@ -107,6 +108,7 @@ class tst_SiteProbe : public QObject
 
 private slots:
     void pathTableIsSafe();
+    void pageScriptsStayOnTheSite();
     void normalisesAddresses();
     void baselineIgnoresTheEchoedAddress();
     void markersTellRealFilesFromLookAlikes();
@@ -147,7 +149,7 @@ void tst_SiteProbe::pathTableIsSafe()
         QVERIFY(!QString::fromUtf8(path.kind->advice).isEmpty());
         QVERIFY(SiteExposure::severityRank(path.kind->severity) > 0 || path.kind->severity == u"low"_s);
     }
-    QCOMPARE(SiteProbe::requestsPerSite(), int(paths.size()) + 3);
+    QCOMPARE(SiteProbe::requestsPerSite(), int(paths.size()) + 3 + 1); // + the home page
     const auto byPath = [&](const QString& p) {
         for (const ProbePath& path : paths) {
             if (path.path == p)
@@ -246,10 +248,14 @@ void tst_SiteProbe::exposedSiteFindsEveryPlantedExposure()
     QVERIFY(run.summary.unreachable.isEmpty());
     QVERIFY(!run.summary.cancelled);
     QCOMPARE(run.planned, SiteProbe::requestsPerSite());
-    QCOMPARE(run.summary.requests, run.planned);
-    QCOMPARE(int(site.requests().size()), run.planned);
+    // The home page leads to its bundle and the bundle's source map: two more requests, added
+    // to the plan as they are found. The library on another host is never asked for.
+    QCOMPARE(run.summary.requests, run.planned + 2);
+    QCOMPARE(int(site.requests().size()), run.planned + 2);
+    QCOMPARE(site.requestsFor("/assets/app.3f9c.js.map"), 1);
+    QCOMPARE(site.requestsFor("/cdn/lib.js"), 0);
     QCOMPARE(run.lastDone, run.lastTotal);
-    QCOMPARE(run.lastTotal, run.planned);
+    QCOMPARE(run.lastTotal, run.planned + 2);
     verifyGetOnly(site);
     // The archive is recognised from its first kilobyte.
     for (const TestWebsite::Request& request : site.requests()) {
@@ -580,7 +586,7 @@ void tst_SiteProbe::commandProbesAndExitsZero()
     command.start();
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().first().toInt(), int(ExitDone));
-    QCOMPARE(int(site.requests().size()), SiteProbe::requestsPerSite());
+    QCOMPARE(int(site.requests().size()), SiteProbe::requestsPerSite() + 2); // + the bundle and its map
     verifyGetOnly(site);
 }
 
@@ -593,7 +599,7 @@ void tst_SiteProbe::commandOutputIsMaskedAndOrdered()
     QCOMPARE(ProbeCommand::exitCodeFor(run.summary), int(ExitDone));
 
     const QJsonObject json = ProbeCommand::resultJson(run.exposures, run.summary);
-    QCOMPARE(json.value(u"requests"_s).toInt(), SiteProbe::requestsPerSite());
+    QCOMPARE(json.value(u"requests"_s).toInt(), SiteProbe::requestsPerSite() + 2); // + the bundle and its map
     QCOMPARE(json.value(u"unreachable"_s).toArray().size(), 0);
     const QJsonArray findings = json.value(u"findings"_s).toArray();
     int credentials = 0;
@@ -625,6 +631,34 @@ void tst_SiteProbe::commandOutputIsMaskedAndOrdered()
 
     const QString nothing = ProbeCommand::resultText({}, SiteProbe::Summary{1, 80, {}, false});
     QVERIFY(nothing.contains(u"No files or pages"_s));
+}
+
+void tst_SiteProbe::pageScriptsStayOnTheSite()
+{
+    const QUrl site(u"https://shop.example.com/"_s);
+    const QUrl page(u"https://shop.example.com/en/index.html"_s);
+    const QByteArray html =
+        "<script src=\"/js/app.js?v=1&amp;t=2\"></script><SCRIPT defer src='vendor.js'></SCRIPT>"
+        "<script src=\"https://cdn.other.net/lib.js\"></script><script>inline()</script>"
+        "<script type=module src=/js/app.js?v=1&amp;t=2></script><script "
+        "src=\"//shop.example.com/m.js\"></script>";
+    const QList<QUrl> scripts = PageScripts::scriptsOf(html, page, site, 10);
+    QCOMPARE(scripts, (QList<QUrl>{QUrl(u"https://shop.example.com/js/app.js?v=1&t=2"_s),
+                                   QUrl(u"https://shop.example.com/en/vendor.js"_s),
+                                   QUrl(u"https://shop.example.com/m.js"_s)}));
+    QCOMPARE(PageScripts::scriptsOf(html, page, site, 1).size(), 1);
+
+    const QUrl script(u"https://shop.example.com/js/app.js"_s);
+    QCOMPARE(PageScripts::sourceMapOf("x();\n//# sourceMappingURL=app.js.map\n", script, site),
+             QUrl(u"https://shop.example.com/js/app.js.map"_s));
+    QCOMPARE(PageScripts::sourceMapOf("x();\n/*# sourceMappingURL=/maps/a.map */", script, site),
+             QUrl(u"https://shop.example.com/maps/a.map"_s));
+    QVERIFY(!PageScripts::sourceMapOf("x();\n//# sourceMappingURL=data:application/json;base64,e30=", script,
+                                      site)
+                 .isValid());
+    QVERIFY(!PageScripts::sourceMapOf("x();\n//# sourceMappingURL=https://cdn.other.net/a.map", script, site)
+                 .isValid());
+    QVERIFY(!PageScripts::sourceMapOf("x(); // no map", script, site).isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_SiteProbe)
