@@ -182,7 +182,7 @@ void WebsiteProbePanel::onFinished()
     else if (!records.isEmpty())
         lines << tr("Files anyone can open: %1. Close them before step 2, or the new key can leak the same "
                     "way.")
-                     .arg(records.size());
+                     .arg(m_probe->exposures().size());
     if (!saved)
         lines << tr("The findings could not be saved for the report. Check that the disk is not full.");
     m_status->setText(lines.join(u'\n'));

@@ -207,6 +207,9 @@ void TestInvestigatePage::probeFindsTheExposedFilesOfAWebsite()
     for (const QString& expected : TestWebsite::exposedTargets())
         QVERIFY2(kinds.contains(expected), qPrintable(expected));
     QVERIFY(kinds.contains(u"api-key"_s)); // the key inside the public .env
+    const QString status = m_h->find<QLabel>(u"probeStatus"_s)->text();
+    QVERIFY2(status.contains(u"Files anyone can open: %1."_s.arg(TestWebsite::exposedTargets().size())),
+             qPrintable(status));
     QVERIFY(panel()->tabs()->tabText(1).contains(QString::number(probe->table()->findings().size())));
     render(u"step1-website-probe"_s);
     QVERIFY(probe->grab().toImage().save(m_dir.filePath(u"step1-website-probe-panel.png"_s)));
