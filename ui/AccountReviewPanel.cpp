@@ -141,9 +141,7 @@ void AccountReviewPanel::onFinished()
     for (const AccountFinding& finding : m_review->findings())
         records.append(finding.record());
     m_table->setFindings(records);
-    bool saved = true;
-    RecordedFindings::record(m_session->journal(),
-                             m_session->mode() == RecoverySession::AccountMode::Practice, records, &saved);
+    const bool saved = RecordedFindings::recordFor(m_session, records);
 
     // The results take the room of the explanation; the button still says what it does.
     m_intro->hide();

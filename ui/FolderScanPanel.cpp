@@ -1,10 +1,10 @@
 #include "FolderScanPanel.h"
 
+#include "AccountKeyMatcher.h"
 #include "FindingsTable.h"
 #include "FindingsView.h"
 #include "PlainLabel.h"
 #include "investigate/LeakScanner.h"
-#include "mailgun/api/KeysApi.h"
 #include "recovery/RecordedFindings.h"
 #include "recovery/RecoverySession.h"
 
@@ -127,29 +127,19 @@ void FolderScanPanel::startScan()
         return;
     setRunning(true);
     m_table->clearFindings();
-    if (!m_session->apiAvailable()) {
-        runScanner({});
-        return;
-    }
-    // The account's key ids tell "the key you are using" from "a key of another account".
-    m_status->setText(tr("Reading the list of your API keys…"));
-    KeysApi keys(*m_session->client());
-    keys.list({}, {}, this, [this](ApiResult<QList<KeyInfo>> result) {
-        QSet<QString> ids;
-        for (const KeyInfo& key : result.value)
-            ids.insert(key.id);
-        runScanner(ids);
-    });
+    // Found keys are matched against the account's keys when the API can be used.
+    if (m_session->apiAvailable())
+        m_status->setText(tr("Reading the list of your API keys…"));
+    loadAccountKeyMatcher(m_session, this, [this](const KeyMatcher& matcher) { runScanner(matcher); });
 }
 
-void FolderScanPanel::runScanner(const QSet<QString>& accountKeyIds)
+void FolderScanPanel::runScanner(const KeyMatcher& matcher)
 {
     if (!m_running)
         return; // stopped while the key list was read
     delete m_scanner;
     m_scanner = new LeakScanner(this);
-    if (!accountKeyIds.isEmpty())
-        m_scanner->setKeyMatcher(KeyMatcher(accountKeyIds, m_session->summary().keyInUseId));
+    m_scanner->setKeyMatcher(matcher);
     connect(m_scanner, &LeakScanner::progress, this, [this](qint64 files, qint64 bytes) {
         m_status->setText(tr("Files looked at so far: %1 (%2)…")
                               .arg(QLocale().toString(files), QLocale().formattedDataSize(bytes)));
@@ -183,9 +173,7 @@ void FolderScanPanel::onFinished()
     for (const LeakFinding& finding : m_scanner->findings())
         records.append(finding.record());
     m_table->setFindings(records);
-    bool saved = true;
-    RecordedFindings::record(m_session->journal(),
-                             m_session->mode() == RecoverySession::AccountMode::Practice, records, &saved);
+    const bool saved = RecordedFindings::recordFor(m_session, records);
 
     QStringList lines;
     const QString size = QLocale().formattedDataSize(summary.bytes);

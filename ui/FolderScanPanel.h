@@ -1,5 +1,7 @@
 #pragma once
 
+#include "investigate/KeyMatcher.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -38,7 +40,7 @@ Q_SIGNALS:
 private:
     void chooseFolder();
     void removeSelected();
-    void runScanner(const QSet<QString>& accountKeyIds);
+    void runScanner(const KeyMatcher& matcher);
     void onFinished();
     void updateButtons();
     void setRunning(bool running);

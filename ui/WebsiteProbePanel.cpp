@@ -1,10 +1,10 @@
 #include "WebsiteProbePanel.h"
 
+#include "AccountKeyMatcher.h"
 #include "FindingsTable.h"
 #include "FindingsView.h"
 #include "PlainLabel.h"
 #include "investigate/SiteProbe.h"
-#include "mailgun/api/KeysApi.h"
 #include "recovery/RecordedFindings.h"
 #include "recovery/RecoverySession.h"
 
@@ -102,21 +102,13 @@ void WebsiteProbePanel::startProbe()
         return;
     setRunning(true);
     m_table->clearFindings();
-    if (!m_session->apiAvailable()) {
-        runProbe({});
-        return;
-    }
-    m_status->setText(tr("Reading the list of your API keys…"));
-    KeysApi keys(*m_session->client());
-    keys.list({}, {}, this, [this](ApiResult<QList<KeyInfo>> result) {
-        QSet<QString> ids;
-        for (const KeyInfo& key : result.value)
-            ids.insert(key.id);
-        runProbe(ids);
-    });
+    // Found keys are matched against the account's keys when the API can be used.
+    if (m_session->apiAvailable())
+        m_status->setText(tr("Reading the list of your API keys…"));
+    loadAccountKeyMatcher(m_session, this, [this](const KeyMatcher& matcher) { runProbe(matcher); });
 }
 
-void WebsiteProbePanel::runProbe(const QSet<QString>& accountKeyIds)
+void WebsiteProbePanel::runProbe(const KeyMatcher& matcher)
 {
     if (!m_running)
         return;
@@ -125,8 +117,7 @@ void WebsiteProbePanel::runProbe(const QSet<QString>& accountKeyIds)
     SiteProbe::Options options;
     options.requestsPerSecond = m_requestsPerSecond;
     m_probe->setOptions(options);
-    if (!accountKeyIds.isEmpty())
-        m_probe->setKeyMatcher(KeyMatcher(accountKeyIds, m_session->summary().keyInUseId));
+    m_probe->setKeyMatcher(matcher);
     connect(m_probe, &SiteProbe::progress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
@@ -165,9 +156,7 @@ void WebsiteProbePanel::onFinished()
     for (const SiteExposure& exposure : m_probe->exposures())
         records.append(exposure.records());
     m_table->setFindings(records);
-    bool saved = true;
-    RecordedFindings::record(m_session->journal(),
-                             m_session->mode() == RecoverySession::AccountMode::Practice, records, &saved);
+    const bool saved = RecordedFindings::recordFor(m_session, records);
 
     QStringList lines;
     if (summary.cancelled)

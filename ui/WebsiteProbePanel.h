@@ -1,5 +1,7 @@
 #pragma once
 
+#include "investigate/KeyMatcher.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -38,7 +40,7 @@ Q_SIGNALS:
 
 private:
     QStringList addresses() const;
-    void runProbe(const QSet<QString>& accountKeyIds);
+    void runProbe(const KeyMatcher& matcher);
     void onFinished();
     void updateButtons();
     void setRunning(bool running);

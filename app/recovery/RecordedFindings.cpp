@@ -1,6 +1,7 @@
 #include "recovery/RecordedFindings.h"
 
 #include "recovery/Journal.h"
+#include "recovery/RecoverySession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,13 @@ int record(Journal* journal, bool practice, const QList<FindingRecord>& findings
         ++added;
     }
     return added;
+}
+
+bool recordFor(RecoverySession* session, const QList<FindingRecord>& findings)
+{
+    bool ok = true;
+    record(session->journal(), session->mode() == RecoverySession::AccountMode::Practice, findings, &ok);
+    return ok;
 }
 
 QList<FindingRecord> all(const Journal* journal, bool practice)
