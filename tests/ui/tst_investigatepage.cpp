@@ -181,6 +181,7 @@ void TestInvestigatePage::scanFindsAnAccountKeyAndStepTwoProposesIt()
         QCOMPARE(first->checkState(), Qt::Checked);
     }
     QVERIFY(found);
+    render(u"step2-key-found-in-step1"_s);
 }
 
 void TestInvestigatePage::probeFindsTheExposedFilesOfAWebsite()
@@ -387,6 +388,14 @@ void TestInvestigatePage::withoutTheApiFilesAndWebsiteStillWork()
     QVERIFY(!standalone.findChild<QPushButton*>(u"startProbeButton"_s)->isEnabled());
     probe->setOwnershipConfirmed(true);
     QVERIFY(standalone.findChild<QPushButton*>(u"startProbeButton"_s)->isEnabled());
+
+    // Something that is not a website address is explained, and nothing runs.
+    probe->setAddresses(u"ftp://files.example.com"_s);
+    probe->startProbe();
+    QTRY_VERIFY_WITH_TIMEOUT(!probe->isRunning(), 10000);
+    QVERIFY2(standalone.findChild<QLabel*>(u"probeStatus"_s)->text().contains(u"website address"_s),
+             qPrintable(standalone.findChild<QLabel*>(u"probeStatus"_s)->text()));
+    QVERIFY(probe->table()->findings().isEmpty());
 }
 
 QTEST_MAIN(TestInvestigatePage)

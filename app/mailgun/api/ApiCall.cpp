@@ -22,3 +22,13 @@ void sendForMessage(MailgunClient& client, const ApiRequest& request, const QObj
         done(ApiResult<QString>::success(response.object().value(u"message"_s).toString()));
     });
 }
+
+QJsonObject analyticsDomainFilter(const QStringList& domains)
+{
+    QJsonArray values;
+    for (const QString& domain : domains)
+        values.append(QJsonObject{{u"label"_s, domain}, {u"value"_s, domain}});
+    const QJsonObject condition{
+        {u"attribute"_s, u"domain"_s}, {u"comparator"_s, u"="_s}, {u"values"_s, values}};
+    return QJsonObject{{u"AND"_s, QJsonArray{condition}}};
+}

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 #include <type_traits>
@@ -15,6 +16,10 @@
 
 // The error for a 2xx answer whose body is not what the spec promises.
 ApiError badResponseError(const ApiResponse& response);
+
+// The "filter" of the analytics APIs (metrics, logs) that keeps only these domains:
+// {"AND": [{"attribute": "domain", "comparator": "=", "values": [{"label", "value"}...]}]}.
+QJsonObject analyticsDomainFilter(const QStringList& domains);
 
 // Sends `request`; on success `parse` reads the JSON object body. `parse` returns T, or
 // std::optional<T> when the body can be unusable (then the call fails with BadResponse).

@@ -72,13 +72,8 @@ QJsonObject LogsApi::requestBody(const LogsQuery& query, const QString& pageToke
         body.insert(u"end"_s, MailgunDates::toRfc2822(query.end));
     if (!query.events.isEmpty())
         body.insert(u"events"_s, QJsonArray::fromStringList(query.events));
-    if (!query.domain.isEmpty()) {
-        const QJsonObject condition{
-            {u"attribute"_s, u"domain"_s},
-            {u"comparator"_s, u"="_s},
-            {u"values"_s, QJsonArray{QJsonObject{{u"label"_s, query.domain}, {u"value"_s, query.domain}}}}};
-        body.insert(u"filter"_s, QJsonObject{{u"AND"_s, QJsonArray{condition}}});
-    }
+    if (!query.domain.isEmpty())
+        body.insert(u"filter"_s, analyticsDomainFilter({query.domain}));
     body.insert(u"include_subaccounts"_s, query.includeSubaccounts);
     // Only the first page asks for the total: counting costs Mailgun a query of its own.
     body.insert(u"include_totals"_s, pageToken.isEmpty());

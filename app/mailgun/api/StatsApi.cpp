@@ -118,14 +118,8 @@ QJsonObject StatsApi::metricsBody(const MetricsQuery& query)
         body.insert(u"resolution"_s, query.resolution);
     body.insert(u"dimensions"_s, QJsonArray::fromStringList(query.dimensions));
     body.insert(u"metrics"_s, QJsonArray::fromStringList(query.metrics));
-    if (!query.domains.isEmpty()) {
-        QJsonArray values;
-        for (const QString& domain : query.domains)
-            values.append(QJsonObject{{u"label"_s, domain}, {u"value"_s, domain}});
-        const QJsonObject condition{
-            {u"attribute"_s, u"domain"_s}, {u"comparator"_s, u"="_s}, {u"values"_s, values}};
-        body.insert(u"filter"_s, QJsonObject{{u"AND"_s, QJsonArray{condition}}});
-    }
+    if (!query.domains.isEmpty())
+        body.insert(u"filter"_s, analyticsDomainFilter(query.domains));
     body.insert(u"include_subaccounts"_s, query.includeSubaccounts);
     body.insert(u"include_aggregates"_s, query.includeAggregates);
     return body;
