@@ -4,7 +4,7 @@
 #include "FindingsView.h"
 #include "PlainLabel.h"
 #include "SendingChart.h"
-#include "investigate/AccountCleanup.h"
+#include "recovery/AccountCleanup.h"
 #include "investigate/AccountReview.h"
 #include "recovery/RecordedFindings.h"
 #include "recovery/RecoverySession.h"
@@ -235,8 +235,7 @@ void AccountReviewPanel::removeSelected()
     if (!yes)
         return;
     if (!m_cleanup) {
-        m_cleanup = new AccountCleanup(m_session->client(), m_session->journal(),
-                                       m_session->mode() == RecoverySession::AccountMode::Practice, this);
+        m_cleanup = new AccountCleanup(m_session->client(), m_session->journal(), this);
         connect(m_cleanup, &AccountCleanup::finished, this, [this](bool ok, const QString& message) {
             if (ok) {
                 m_removed.insert(m_removingIdentity);

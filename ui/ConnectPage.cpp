@@ -1,11 +1,12 @@
 #include "ConnectPage.h"
+#include "recovery/SecretEntries.h"
 
 #include "AccountSummaryView.h"
 #include "PlainLabel.h"
 #include "StateIcon.h"
-#include "practice/PracticeServer.h"
+#include "recovery/AccountWorkspace.h"
 #include "recovery/Journal.h"
-#include "recovery/KeyFormat.h"
+#include "mailgun/KeyFormat.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/ResumeState.h"
 #include "secrets/Secret.h"
@@ -261,15 +262,15 @@ void ConnectPage::initializePage()
     }
     if (practice) {
         QString error;
-        if (m_session->ensurePracticeServer(&error) && m_session->practiceServer())
-            m_keyEdit->setText(m_session->practiceServer()->practiceKey());
+        if (m_session->ensurePracticeWorkspace(&error))
+            m_keyEdit->setText(m_session->practiceWorkspace()->presetKey().reveal());
         else
             showProblem(tr("The practice account could not start."), error);
     }
     if (m_session->isConnected())
         showResult(m_session->connectResult());
     // Only the user's own account has a key worth keeping: the practice key is filled in.
-    const QString storedKeyId = ResumeState::fromJournal(m_session->journal()->entries(), false).storedKeyId;
+    const QString storedKeyId = ResumeState::fromJournal(m_session->journal()->entries()).storedKeyId;
     if (storedKeyId != m_storedKeyId) {
         m_storedKeyId = storedKeyId;
         m_storedKeyStatus->clear();
@@ -326,9 +327,9 @@ void ConnectPage::switchMode(bool practice)
     if (practice) {
         m_typedKey = m_keyEdit->text();
         QString error;
-        if (m_session->ensurePracticeServer(&error) && m_session->practiceServer()) {
+        if (m_session->ensurePracticeWorkspace(&error)) {
             m_session->setMode(RecoverySession::AccountMode::Practice);
-            m_keyEdit->setText(m_session->practiceServer()->practiceKey());
+            m_keyEdit->setText(m_session->practiceWorkspace()->presetKey().reveal());
         } else {
             m_keyEdit->clear();
             showProblem(tr("The practice account could not start."), error);
@@ -411,7 +412,7 @@ void ConnectPage::useStoredKey()
     updateModeUi();
     const QString keyId = m_storedKeyId;
     m_session->secretStore()->read(
-        SecretStore::apiKeyEntry(keyId), this,
+        SecretEntries::apiKey(keyId), this,
         [this, keyId](const SecretStore::Result& result) { onStoredKeyRead(keyId, result); });
 }
 
@@ -442,7 +443,7 @@ void ConnectPage::onStoredKeyRead(const QString& keyId, const SecretStore::Resul
         why =
             tr("The saved key could not be read: the keychain has no entry \"%1\" any more. It may have been "
                "removed.")
-                .arg(SecretStore::apiKeyEntry(keyId));
+                .arg(SecretEntries::apiKey(keyId));
         break;
     case SecretStore::Status::Unavailable:
         why = tr("The saved key could not be read: no keychain (the password store of your computer) is "

@@ -105,8 +105,7 @@ void ExtraKeysPanel::confirmAndRegenerate(ExtraKeyRegeneration::Kind kind, const
         return;
     if (!m_regeneration) {
         m_regeneration =
-            new ExtraKeyRegeneration(m_session->client(), m_session->secretStore(), m_session->journal(),
-                                     m_session->mode() == RecoverySession::AccountMode::Practice, this);
+            new ExtraKeyRegeneration(m_session->client(), m_session->secretStore(), m_session->journal(), this);
         connect(m_regeneration, &ExtraKeyRegeneration::finished, this, &ExtraKeysPanel::onFinished);
     }
     if (m_regeneration->isBusy())
@@ -130,7 +129,7 @@ void ExtraKeysPanel::onFinished(const ExtraKeyRegeneration::Result& result)
         target.result->setText(
             tr("Replaced. The new key is below and in this computer's keychain under \"%1\", "
                "entry %2.")
-                .arg(SecretStore::serviceName(), ExtraKeyRegeneration::keychainEntry(result.kind)));
+                .arg(m_session->secretStore()->serviceName(), ExtraKeyRegeneration::keychainEntry(result.kind)));
     } else {
         target.result->setText(
             tr("Replaced, but the keychain could not keep it: %1 Copy the new key below now; it "

@@ -1,4 +1,5 @@
 #include "KeyRotationPanel.h"
+#include "recovery/SecretEntries.h"
 
 #include "PlainLabel.h"
 #include "SecretRevealField.h"
@@ -176,17 +177,12 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     reset();
 }
 
-bool KeyRotationPanel::practice() const
-{
-    return m_session->mode() == RecoverySession::AccountMode::Practice;
-}
-
 KeyRotationController* KeyRotationPanel::makeController()
 {
     if (m_controller)
         m_controller->deleteLater();
     m_controller = new KeyRotationController(m_session->client(), m_session->secretStore(),
-                                             m_session->journal(), practice(), this);
+                                             m_session->journal(), this);
     connect(m_controller, &KeyRotationController::phaseChanged, this, &KeyRotationPanel::onPhaseChanged);
     connect(m_controller, &KeyRotationController::planReady, this, &KeyRotationPanel::fillTable);
     connect(m_controller, &KeyRotationController::manualSaveNeeded, this,
@@ -228,7 +224,7 @@ void KeyRotationPanel::reset()
     m_showKeysButton->setEnabled(true);
     // The journal alone tells whether an earlier replacement stopped half way.
     const KeyRotationProgress progress =
-        KeyRotationProgress::fromJournal(m_session->journal()->entries(), practice());
+        KeyRotationProgress::fromJournal(m_session->journal()->entries());
     m_resumeRow->setVisible(progress.isUnfinished());
 }
 
@@ -478,7 +474,7 @@ void KeyRotationPanel::onFinished()
     QStringList details;
     if (m_controller->storedInKeychain()) {
         details << tr("Where it is kept: in this computer's keychain under \"%1\", entry %2.")
-                       .arg(SecretStore::serviceName(), SecretStore::apiKeyEntry(newId));
+                       .arg(m_session->secretStore()->serviceName(), SecretEntries::apiKey(newId));
     } else {
         details << tr("Where it is kept: not stored by this program; you saved it yourself.");
     }

@@ -52,7 +52,6 @@ private:
     QSet<QString> checkedIds() const;
     int rowOf(const QString& id) const;
     void markRow(const QString& id, const QString& mark);
-    bool practice() const;
     KeyRotationController* makeController();
 
     static inline std::optional<QMessageBox::StandardButton> s_nextAnswer;

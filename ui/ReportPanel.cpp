@@ -124,9 +124,8 @@ void ReportPanel::regenerate()
     std::optional<AccountSummary> account;
     if (m_session->apiAvailable())
         account = m_session->summary();
-    m_report = SupportReport::build(m_session->journal()->entries(),
-                                    m_session->mode() == RecoverySession::AccountMode::Practice,
-                                    m_session->incidentStart(), account);
+    m_report = SupportReport::build(m_session->journal()->entries(), m_session->incidentStart(), account);
+    m_report.practice = m_session->mode() == RecoverySession::AccountMode::Practice;
     // Keep the reader's place when the report grows while they read it.
     const int scroll = m_preview->verticalScrollBar()->value();
     m_preview->setHtml(HtmlReportWriter::write(m_report));

@@ -1,4 +1,5 @@
 #include "SmtpResetPanel.h"
+#include "recovery/SecretEntries.h"
 
 #include "PlainLabel.h"
 #include "SecretRevealField.h"
@@ -173,17 +174,12 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
     reset();
 }
 
-bool SmtpResetPanel::practice() const
-{
-    return m_session->mode() == RecoverySession::AccountMode::Practice;
-}
-
 SmtpResetController* SmtpResetPanel::makeController()
 {
     if (m_controller)
         m_controller->deleteLater();
     m_controller = new SmtpResetController(m_session->client(), m_session->secretStore(),
-                                           m_session->journal(), practice(), this);
+                                           m_session->journal(), this);
     connect(m_controller, &SmtpResetController::phaseChanged, this, &SmtpResetPanel::onPhaseChanged);
     connect(m_controller, &SmtpResetController::planReady, this, &SmtpResetPanel::fillTable);
     connect(m_controller, &SmtpResetController::rowChanged, this, &SmtpResetPanel::onRowChanged);
@@ -223,7 +219,7 @@ void SmtpResetPanel::reset()
     m_showButton->show();
     m_showButton->setEnabled(true);
     const SmtpResetProgress progress =
-        SmtpResetProgress::fromJournal(m_session->journal()->entries(), practice());
+        SmtpResetProgress::fromJournal(m_session->journal()->entries());
     m_resumeRow->setVisible(progress.isUnfinished());
 }
 
@@ -458,7 +454,7 @@ void SmtpResetPanel::showPasswordOf(int row)
         return;
     }
     // After a restart the password is only in the keychain.
-    m_session->secretStore()->read(SecretStore::smtpEntry(login.region, login.login), this,
+    m_session->secretStore()->read(SecretEntries::smtp(login.region, login.login), this,
                                    [this, row](const SecretStore::Result& result) {
                                        if (m_table->currentRow() != row)
                                            return;
@@ -481,8 +477,8 @@ QString SmtpResetPanel::summaryText() const
         const SmtpResetController::RowResult result = m_controller->result(login.key());
         if (result.status == Status::PasswordSet) {
             lines << tr("%1 | server %2, port 587 | new password in the keychain \"%3\", entry %4")
-                         .arg(login.login, smtpHost(login.region), SecretStore::serviceName(),
-                              SecretStore::smtpEntry(login.region, login.login));
+                         .arg(login.login, smtpHost(login.region), m_session->secretStore()->serviceName(),
+                              SecretEntries::smtp(login.region, login.login));
         } else if (result.status == Status::Deleted) {
             lines << tr("%1 | deleted").arg(login.login);
         } else {

@@ -52,7 +52,6 @@ private:
     void showPasswordOf(int row);
     void hideStates();
     void setRunning(bool running);
-    bool practice() const;
 
     static inline std::optional<QMessageBox::StandardButton> s_nextAnswer;
 

@@ -1,6 +1,7 @@
 #include "UserStatusPanel.h"
 
 #include "PlainLabel.h"
+#include "recovery/AccountWorkspace.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/UserStatusController.h"
 #include "recovery/UserStepCompletion.h"
@@ -94,8 +95,8 @@ void UserStatusPanel::reset()
     // already opened come back from the journal.
     if (m_controller)
         m_controller->deleteLater();
-    m_controller = new UserStatusController(m_session->client(), m_session->journal(), practice(), this);
-    m_controller->setPracticeServer(m_session->practiceServer());
+    m_controller = new UserStatusController(m_session->client(), m_session->journal(),
+                                            m_session->workspace()->userActions(), this);
     connect(m_controller, &UserStatusController::runningChanged, this, [this](bool running) {
         m_busy->setVisible(running);
         m_refreshButton->setEnabled(!running);
@@ -260,7 +261,7 @@ void UserStatusPanel::copyTwoFactorHowTo(const QString& userId)
     const AccountUser user = m_controller->user(userId)->user;
     const QString name = displayName(user);
     if (practice()) {
-        if (m_controller->practiceTurnOnTwoFactor(userId))
+        if (m_controller->simulateTwoFactorOn(userId))
             m_noteLabel->setText(tr("Practice: %1 has now turned on two-factor sign-in in the practice "
                                     "account. Click Refresh to check.")
                                      .arg(name));

@@ -159,7 +159,7 @@ void WelcomePage::refresh()
     // Practice work is not offered here: the practice account starts afresh with every run of
     // the program, and starting over would also set aside the real account's record.
     const bool practice = m_session->mode() == RecoverySession::AccountMode::Practice;
-    const ResumeState state = ResumeState::fromJournal(m_session->journal()->entries(), false);
+    const ResumeState state = ResumeState::fromJournal(m_session->journal()->entries());
     m_hasEarlierWork = !practice && state.hasEarlierWork;
 
     if (m_hasEarlierWork) {

@@ -1,9 +1,11 @@
 #include "WizardApp.h"
 
-#include "ApplicationIdentity.h"
+#include "identity/ApplicationIdentity.h"
 #include "RecoveryWizard.h"
+#include "recovery/AccountWorkspace.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
+#include "workspace/PracticeWorkspace.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -33,10 +35,15 @@ int runWizard(int& argc, char** argv, const WizardLaunchOptions& options)
                 .arg(error));
     }
 
-    RecoverySession session(&journal, options.endpoints);
+    // The composition root of the wizard: the admin's own account, and the practice account
+    // built the first time the admin chooses it.
+    RecoverySession session(AccountWorkspace::forRealAccount(options.endpoints, &journal));
+    session.workspace()->setParent(&session);
+    session.setPracticeProvider(
+        [](QObject* parent, QString* error) -> AccountWorkspace* { return PracticeWorkspace::start(parent, error); });
     if (options.practice) {
         QString practiceError;
-        if (session.ensurePracticeServer(&practiceError)) {
+        if (session.ensurePracticeWorkspace(&practiceError)) {
             session.setMode(RecoverySession::AccountMode::Practice);
         } else {
             QMessageBox::warning(

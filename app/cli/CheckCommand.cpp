@@ -4,7 +4,7 @@
 #include "cli/ConsoleOutput.h"
 #include "cli/KeyInput.h"
 #include "mailgun/MailgunClient.h"
-#include "practice/PracticeServer.h"
+#include "workspace/PracticeWorkspace.h"
 #include "recovery/ConnectController.h"
 
 #include <QCoreApplication>
@@ -89,15 +89,15 @@ void CheckCommand::start()
     ApiEndpoints endpoints = m_options.endpoints;
     Secret key;
     if (m_options.practice) {
-        auto* server = new PracticeServer(this);
         QString error;
-        if (!server->start(0, 0, &error)) {
+        const PracticeWorkspace* practice = PracticeWorkspace::start(this, &error);
+        if (!practice) {
             ConsoleOutput::error(error);
             QTimer::singleShot(0, this, [this] { Q_EMIT finished(ExitFailed); });
             return;
         }
-        endpoints = server->endpoints();
-        key = Secret(server->practiceKey());
+        endpoints = practice->endpoints();
+        key = practice->presetKey();
     } else {
         const KeyInput input = KeyInput::read(m_options.keyFile);
         if (!input.error.isEmpty()) {

@@ -4,9 +4,10 @@
 #include "cli/ConsoleOutput.h"
 #include "cli/KeyInput.h"
 #include "mailgun/MailgunClient.h"
-#include "practice/PracticeServer.h"
+#include "mailgun/KeyFormat.h"
+#include "recovery/AccountWorkspace.h"
 #include "recovery/Journal.h"
-#include "recovery/KeyFormat.h"
+#include "workspace/PracticeWorkspace.h"
 
 #include <QCoreApplication>
 
@@ -21,17 +22,15 @@ CommandAccount::~CommandAccount() = default;
 
 int CommandAccount::open()
 {
-    ApiEndpoints endpoints = m_options.endpoints;
     if (m_options.practice) {
-        m_practiceServer = new PracticeServer(this);
         QString error;
-        if (!m_practiceServer->start(0, 0, &error)) {
+        m_practice = PracticeWorkspace::start(this, &error);
+        if (!m_practice) {
             ConsoleOutput::error(error);
             return ExitFailed;
         }
-        endpoints = m_practiceServer->endpoints();
-        m_key = Secret(m_practiceServer->practiceKey());
-        m_journal = new Journal(QString(), this);
+        m_workspace = m_practice;
+        m_key = m_practice->presetKey();
     } else {
         const KeyInput input = KeyInput::read(m_options.keyFile);
         if (!input.error.isEmpty()) {
@@ -39,14 +38,25 @@ int CommandAccount::open()
             return ExitUsage;
         }
         m_key = input.key;
-        m_journal = new Journal(Journal::defaultPath(), this);
+        auto* journal = new Journal(Journal::defaultPath(), this);
         QString error;
-        if (!m_journal->load(&error))
+        if (!journal->load(&error))
             ConsoleOutput::error(error); // the broken file was kept aside; go on with a new one
+        m_workspace = AccountWorkspace::forRealAccount(m_options.endpoints, journal, this);
     }
-    m_client = new MailgunClient(endpoints, this);
+    m_client = new MailgunClient(m_workspace->endpoints(), this);
     m_client->setApiKey(m_key);
     return ExitDone;
+}
+
+Journal* CommandAccount::journal() const
+{
+    return m_workspace ? m_workspace->journal() : nullptr;
+}
+
+SecretStore* CommandAccount::secretStore() const
+{
+    return m_workspace ? m_workspace->secretStore() : nullptr;
 }
 
 QString CommandAccount::keyId() const
@@ -58,8 +68,8 @@ QDateTime CommandAccount::incidentStart() const
 {
     if (m_options.incidentStart.isValid())
         return m_options.incidentStart;
-    if (m_journal) {
-        const QList<Journal::Entry>& entries = m_journal->entries();
+    if (const Journal* journal = this->journal()) {
+        const QList<Journal::Entry>& entries = journal->entries();
         for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
             if (it->type != u"incident-start"_s)
                 continue;

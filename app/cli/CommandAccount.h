@@ -6,13 +6,17 @@
 #include <QDateTime>
 #include <QObject>
 
+class AccountWorkspace;
 class Journal;
 class MailgunClient;
-class PracticeServer;
+class PracticeWorkspace;
+class SecretStore;
 
-// What every subcommand that talks to Mailgun needs, set up the same way: the endpoints
-// and the key (the practice account's with --practice, else MAILGUN_API_KEY, --key-file or
-// a prompt), one client, this computer's journal and the incident start.
+// What every subcommand that talks to Mailgun needs, set up the same way: the command
+// line's composition root. It puts the workspace together (the practice account's with
+// --practice, else the real account's: the endpoints, this computer's journal and the
+// keychain), reads the key (the practice account's, else MAILGUN_API_KEY, --key-file or a
+// prompt), and makes one client and the incident start.
 class CommandAccount : public QObject
 {
     Q_OBJECT
@@ -26,13 +30,18 @@ public:
     int open();
 
     bool practice() const { return m_options.practice; }
+    AccountWorkspace* workspace() const { return m_workspace; }
     MailgunClient* client() const { return m_client; }
+    // Where new secrets go: the keychain under the program's name, or under the practice
+    // account's own name with --practice.
+    SecretStore* secretStore() const;
     const Secret& key() const { return m_key; }
     // The id the Keys API lists for the key in use; empty for a legacy key.
     QString keyId() const;
-    PracticeServer* practiceServer() const { return m_practiceServer; }
+    // With --practice: the practice account, to play its users' part.
+    PracticeWorkspace* practiceWorkspace() const { return m_practice; }
     // The practice account keeps its journal in memory, a real account on disk.
-    Journal* journal() const { return m_journal; }
+    Journal* journal() const;
     // --incident-start, else the date saved in the journal, else 14 days ago.
     QDateTime incidentStart() const;
 
@@ -40,6 +49,6 @@ private:
     CommandLineOptions m_options;
     Secret m_key;
     MailgunClient* m_client = nullptr;
-    PracticeServer* m_practiceServer = nullptr;
-    Journal* m_journal = nullptr;
+    AccountWorkspace* m_workspace = nullptr;
+    PracticeWorkspace* m_practice = nullptr;
 };

@@ -1,6 +1,6 @@
 #include "cli/CommandLineApp.h"
 
-#include "ApplicationIdentity.h"
+#include "identity/ApplicationIdentity.h"
 #include "cli/AuditCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/ConsoleOutput.h"

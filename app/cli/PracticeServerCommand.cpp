@@ -20,8 +20,8 @@ int runPracticeServerCommand(const CommandLineOptions& options)
         ConsoleOutput::error(error);
         return ExitFailed;
     }
-    const QJsonObject info{{u"us"_s, server.baseUrl(Region::Us).toString()},
-                           {u"eu"_s, server.baseUrl(Region::Eu).toString()},
+    const QJsonObject info{{u"us"_s, server.baseUrl(PracticeRegion::Us).toString()},
+                           {u"eu"_s, server.baseUrl(PracticeRegion::Eu).toString()},
                            {u"key"_s, server.practiceKey()}};
     // One line, so a script can read it with a single readline.
     std::fputs(QJsonDocument(info).toJson(QJsonDocument::Compact).constData(), stdout);

@@ -88,8 +88,8 @@ int ReportCommand::run()
     }
 
     const Journal* journal = openJournal();
-    const SupportReport report =
-        SupportReport::build(journal->entries(), m_options.practice, incidentStartFrom(m_options, *journal));
+    SupportReport report = SupportReport::build(journal->entries(), incidentStartFrom(m_options, *journal));
+    report.practice = m_options.practice;
 
     if (m_options.outputPath.isEmpty()) {
         const QString text = ReportExport::text(report, *format);

@@ -1,4 +1,5 @@
 #include "cli/ResetSmtpCommand.h"
+#include "recovery/SecretEntries.h"
 
 #include "cli/CommandAccount.h"
 #include "cli/CommandLineApp.h"
@@ -6,7 +7,6 @@
 #include "cli/ConsoleOutput.h"
 #include "recovery/Journal.h"
 #include "recovery/SmtpResetController.h"
-#include "secrets/KeychainSecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -55,9 +55,8 @@ void ResetSmtpCommand::start()
         end(opened);
         return;
     }
-    m_store = new KeychainSecretStore(std::chrono::seconds(15), this);
-    m_controller = new SmtpResetController(m_account->client(), m_store, m_account->journal(),
-                                           m_account->practice(), this);
+    m_store = m_account->secretStore();
+    m_controller = new SmtpResetController(m_account->client(), m_store, m_account->journal(), this);
     // Printing the passwords is the admin's own way to keep them when there is no keychain.
     m_controller->setAllowWithoutKeychain(m_options.printSecrets);
     connect(m_controller, &SmtpResetController::planReady, this, &ResetSmtpCommand::confirmAndStart);
@@ -72,7 +71,7 @@ void ResetSmtpCommand::start()
     connect(m_controller, &SmtpResetController::failed, this,
             [this](const QString& message) { report(message); });
 
-    if (SmtpResetProgress::fromJournal(m_account->journal()->entries(), m_account->practice())
+    if (SmtpResetProgress::fromJournal(m_account->journal()->entries())
             .isUnfinished()) {
         ConsoleOutput::status(tr("An SMTP password reset was interrupted; continuing it with its own list of "
                                  "logins."));
@@ -150,7 +149,7 @@ void ResetSmtpCommand::report(const QString& failure)
     for (const SmtpLoginRow& row : plan.rows) {
         const SmtpResetController::RowResult result = m_controller->result(row.key());
         const bool set = result.status == Status::PasswordSet;
-        const QString entry = SecretStore::smtpEntry(row.region, row.login);
+        const QString entry = SecretEntries::smtp(row.region, row.login);
         const Secret password = m_controller->newPassword(row.key());
         const bool printPassword = set && m_options.printSecrets && !password.isEmpty();
         QJsonObject item{

@@ -1,4 +1,6 @@
 #include "cli/RotateKeyCommand.h"
+#include "recovery/SecretEntries.h"
+#include "secrets/SecretStore.h"
 
 #include "cli/CommandAccount.h"
 #include "cli/CommandLineApp.h"
@@ -6,7 +8,6 @@
 #include "cli/ConsoleOutput.h"
 #include "recovery/Journal.h"
 #include "recovery/KeyRotationController.h"
-#include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,9 +34,8 @@ void RotateKeyCommand::start()
         end(opened);
         return;
     }
-    m_store = new KeychainSecretStore(std::chrono::seconds(15), this);
-    m_controller = new KeyRotationController(m_account->client(), m_store, m_account->journal(),
-                                             m_account->practice(), this);
+    m_store = m_account->secretStore();
+    m_controller = new KeyRotationController(m_account->client(), m_store, m_account->journal(), this);
     using Phase = KeyRotationController::Phase;
     connect(m_controller, &KeyRotationController::phaseChanged, this, [this](Phase phase) {
         if (m_options.json)
@@ -57,7 +57,7 @@ void RotateKeyCommand::start()
     connect(m_controller, &KeyRotationController::failed, this,
             [this](const QString& message) { report(ExitFailed, message); });
 
-    if (KeyRotationProgress::fromJournal(m_account->journal()->entries(), m_account->practice())
+    if (KeyRotationProgress::fromJournal(m_account->journal()->entries())
             .isUnfinished()) {
         ConsoleOutput::status(tr("A key replacement was interrupted; continuing it."));
         m_controller->resume();
@@ -129,7 +129,7 @@ void RotateKeyCommand::report(int exitCode, const QString& failure)
             {u"done"_s, exitCode == ExitDone},
             {u"new_key_id"_s, newId.isEmpty() ? QJsonValue() : QJsonValue(newId)},
             {u"stored_in_keychain"_s, stored},
-            {u"keychain_entry"_s, stored ? QJsonValue(SecretStore::apiKeyEntry(newId)) : QJsonValue()},
+            {u"keychain_entry"_s, stored ? QJsonValue(SecretEntries::apiKey(newId)) : QJsonValue()},
             {u"deleted"_s, QJsonArray::fromStringList(deleted)},
             {u"remaining"_s, QJsonArray::fromStringList(remaining)}};
         if (!failure.isEmpty())
@@ -145,7 +145,7 @@ void RotateKeyCommand::report(int exitCode, const QString& failure)
             lines << tr("New key: %1").arg(newId);
         if (stored)
             lines << tr("Kept in the keychain \"%1\", entry %2.")
-                         .arg(SecretStore::serviceName(), SecretStore::apiKeyEntry(newId));
+                         .arg(m_store->serviceName(), SecretEntries::apiKey(newId));
         if (showSecret)
             lines << tr("The new key (shown once): %1").arg(m_controller->newKey().reveal());
         if (!deleted.isEmpty())

@@ -3,7 +3,7 @@
 #include "cli/CommandAccount.h"
 #include "cli/CommandLineApp.h"
 #include "cli/ConsoleOutput.h"
-#include "practice/PracticeServer.h"
+#include "recovery/AccountWorkspace.h"
 #include "recovery/UserStatusController.h"
 
 #include <QJsonArray>
@@ -41,8 +41,8 @@ void UsersCommand::start()
         finish(opened);
         return;
     }
-    auto* controller =
-        new UserStatusController(m_account->client(), m_account->journal(), m_account->practice(), this);
+    auto* controller = new UserStatusController(m_account->client(), m_account->journal(),
+                                                m_account->workspace()->userActions(), this);
     if (!m_options.json)
         ConsoleOutput::status(tr("Reading the account's users..."));
     connect(controller, &UserStatusController::refreshed, this, [this, controller] {

@@ -1,7 +1,7 @@
 #include "investigate/ContextRules.h"
 
 #include "investigate/FalsePositiveFilter.h"
-#include "recovery/KeyFormat.h"
+#include "mailgun/KeyFormat.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #include "investigate/LeakFinding.h"
 
-#include "recovery/KeyFormat.h"
+#include "mailgun/KeyFormat.h"
 
 #include <QCoreApplication>
 

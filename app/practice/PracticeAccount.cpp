@@ -27,7 +27,7 @@ QDateTime PracticeAccount::now() const
     return m_seededAt.addMSecs(m_sinceSeed.isValid() ? m_sinceSeed.elapsed() : 0);
 }
 
-void PracticeAccount::addDomains(Region region, int count, int loginsPerDomain)
+void PracticeAccount::addDomains(PracticeRegion region, int count, int loginsPerDomain)
 {
     PracticeRegionData& data = this->region(region);
     const QDateTime base = m_seededAt.isValid() ? m_seededAt : QDateTime::currentDateTimeUtc();
@@ -36,7 +36,7 @@ void PracticeAccount::addDomains(Region region, int count, int loginsPerDomain)
         PracticeDomain domain;
         domain.id = newObjectId();
         domain.name =
-            u"bulk-%1.%2.example.net"_s.arg(first + i + 1, 4, 10, QLatin1Char('0')).arg(regionId(region));
+            u"bulk-%1.%2.example.net"_s.arg(first + i + 1, 4, 10, QLatin1Char('0')).arg(practiceRegionId(region));
         domain.createdAt = base.addDays(-400 + (i % 300));
         domain.credentials.append({domain.smtpLogin(), newPassword(), domain.createdAt});
         for (int login = 1; login < loginsPerDomain; ++login)
@@ -64,7 +64,7 @@ const PracticeKey* PracticeAccount::findKeyById(const QString& id) const
     return nullptr;
 }
 
-PracticeDomain* PracticeAccount::findDomain(Region region, const QString& name)
+PracticeDomain* PracticeAccount::findDomain(PracticeRegion region, const QString& name)
 {
     for (PracticeDomain& domain : this->region(region).domains) {
         if (domain.name.compare(name, Qt::CaseInsensitive) == 0)
@@ -73,7 +73,7 @@ PracticeDomain* PracticeAccount::findDomain(Region region, const QString& name)
     return nullptr;
 }
 
-const PracticeDomain* PracticeAccount::findDomain(Region region, const QString& name) const
+const PracticeDomain* PracticeAccount::findDomain(PracticeRegion region, const QString& name) const
 {
     for (const PracticeDomain& domain : this->region(region).domains) {
         if (domain.name.compare(name, Qt::CaseInsensitive) == 0)
@@ -82,7 +82,7 @@ const PracticeDomain* PracticeAccount::findDomain(Region region, const QString& 
     return nullptr;
 }
 
-PracticeCredential* PracticeAccount::findCredential(Region region, const QString& domain,
+PracticeCredential* PracticeAccount::findCredential(PracticeRegion region, const QString& domain,
                                                     const QString& login)
 {
     PracticeDomain* found = findDomain(region, domain);
@@ -97,7 +97,7 @@ PracticeCredential* PracticeAccount::findCredential(Region region, const QString
     return nullptr;
 }
 
-QString PracticeAccount::credentialPassword(Region region, const QString& domain, const QString& login) const
+QString PracticeAccount::credentialPassword(PracticeRegion region, const QString& domain, const QString& login) const
 {
     PracticeCredential* credential =
         const_cast<PracticeAccount*>(this)->findCredential(region, domain, login);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mailgun/Region.h"
+#include "practice/PracticeRegion.h"
 #include "practice/PracticeModel.h"
 
 #include <QDateTime>
@@ -44,8 +44,8 @@ public:
     QList<PracticeSubaccount>& subaccounts() { return m_subaccounts; }
     QList<PracticeAllowEntry>& ipAllowlist() { return m_ipAllowlist; }
     const QList<PracticeAllowEntry>& ipAllowlist() const { return m_ipAllowlist; }
-    PracticeRegionData& region(Region region) { return region == Region::Eu ? m_eu : m_us; }
-    const PracticeRegionData& region(Region region) const { return region == Region::Eu ? m_eu : m_us; }
+    PracticeRegionData& region(PracticeRegion region) { return region == PracticeRegion::Eu ? m_eu : m_us; }
+    const PracticeRegionData& region(PracticeRegion region) const { return region == PracticeRegion::Eu ? m_eu : m_us; }
 
     bool isAccountDisabled() const { return m_accountDisabled; }
     void setAccountDisabled(bool disabled) { m_accountDisabled = disabled; }
@@ -60,15 +60,15 @@ public:
 
     // For large-account benchmarks: `count` more domains in `region`, each with
     // `loginsPerDomain` SMTP logins in total (postmaster included).
-    void addDomains(Region region, int count, int loginsPerDomain);
+    void addDomains(PracticeRegion region, int count, int loginsPerDomain);
 
     PracticeKey* findKeyBySecret(const QString& secret);
     const PracticeKey* findKeyById(const QString& id) const;
-    PracticeDomain* findDomain(Region region, const QString& name);
-    const PracticeDomain* findDomain(Region region, const QString& name) const;
-    PracticeCredential* findCredential(Region region, const QString& domain, const QString& login);
+    PracticeDomain* findDomain(PracticeRegion region, const QString& name);
+    const PracticeDomain* findDomain(PracticeRegion region, const QString& name) const;
+    PracticeCredential* findCredential(PracticeRegion region, const QString& domain, const QString& login);
     // The current password of an SMTP login; empty when there is no such login.
-    QString credentialPassword(Region region, const QString& domain, const QString& login) const;
+    QString credentialPassword(PracticeRegion region, const QString& domain, const QString& login) const;
 
     // Random material in Mailgun's shapes.
     static QString randomHex(int length);

@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-PracticeResponse PracticeApi::handle(Region region, const PracticeHttpRequest& request,
+PracticeResponse PracticeApi::handle(PracticeRegion region, const PracticeHttpRequest& request,
                                      const QHostAddress& peer, PracticeAccount& account, const QDateTime& now)
 {
     const PracticeAuth::Result auth = PracticeAuth::check(request, peer, account, now);

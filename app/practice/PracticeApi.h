@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mailgun/Region.h"
+#include "practice/PracticeRegion.h"
 #include "practice/PracticeHttp.h"
 
 #include <QDateTime>
@@ -14,6 +14,6 @@ class PracticeAccount;
 class PracticeApi
 {
 public:
-    static PracticeResponse handle(Region region, const PracticeHttpRequest& request,
+    static PracticeResponse handle(PracticeRegion region, const PracticeHttpRequest& request,
                                    const QHostAddress& peer, PracticeAccount& account, const QDateTime& now);
 };

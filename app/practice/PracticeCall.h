@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mailgun/Region.h"
+#include "practice/PracticeRegion.h"
 #include "practice/PracticeHttp.h"
 #include "practice/PracticeModel.h"
 
@@ -16,7 +16,7 @@ class PracticeAccount;
 // paths it owns and returns nothing for the others, so the dispatcher can try them in turn.
 struct PracticeCall
 {
-    Region region;
+    PracticeRegion region;
     const PracticeHttpRequest& request;
     QStringList segments;
     PracticeAccount& account;

@@ -129,12 +129,12 @@ struct DomainLog
     PracticeDomain baselineOnly; // the same without the spike
 };
 
-DomainLog domainLog(const PracticeDomain& domain, Region region, const Cast& cast)
+DomainLog domainLog(const PracticeDomain& domain, PracticeRegion region, const Cast& cast)
 {
     DomainLog log;
     log.name = domain.name;
     log.seed = fingerprint(domain.name);
-    log.inUs = region == Region::Us;
+    log.inUs = region == PracticeRegion::Us;
     log.shopSendsHere = domain.name.compare(cast.shopDomain, Qt::CaseInsensitive) == 0;
     log.trafficUntil = domain.trafficUntil;
     // The logins the company had before the incident; postmaster only when it is all there is.

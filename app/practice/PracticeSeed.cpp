@@ -149,7 +149,7 @@ void setTraffic(PracticeDomain& domain, const QDateTime& now, int baseline, int 
 
 void seedUs(PracticeAccount& account, const QDateTime& now)
 {
-    PracticeRegionData& us = account.region(Region::Us);
+    PracticeRegionData& us = account.region(PracticeRegion::Us);
 
     PracticeDomain mg = makeDomain(u"mg."_s + company, now.addDays(-1100));
     addLogin(mg, u"shop"_s, now.addDays(-800));
@@ -196,7 +196,7 @@ void seedUs(PracticeAccount& account, const QDateTime& now)
 
 void seedEu(PracticeAccount& account, const QDateTime& now)
 {
-    PracticeRegionData& eu = account.region(Region::Eu);
+    PracticeRegionData& eu = account.region(PracticeRegion::Eu);
 
     PracticeDomain euMain = makeDomain(u"eu."_s + company, now.addDays(-500));
     addLogin(euMain, u"shop"_s, now.addDays(-480));

@@ -16,10 +16,10 @@ public:
         : q(q)
     {}
 
-    void onRequest(Region region, const PracticeHttpRequest& request, const QHostAddress& peer,
+    void onRequest(PracticeRegion region, const PracticeHttpRequest& request, const QHostAddress& peer,
                    const std::shared_ptr<PracticeExchange>& exchange);
     // Runs the API and answers, unless `dropAfter` asks to apply and then hang up.
-    void process(Region region, const PracticeHttpRequest& request, const QHostAddress& peer,
+    void process(PracticeRegion region, const PracticeHttpRequest& request, const QHostAddress& peer,
                  const std::shared_ptr<PracticeExchange>& exchange, qsizetype record, int generation,
                  bool dropAfter);
     std::optional<PracticeFault> takeFault(const PracticeHttpRequest& request);
@@ -62,7 +62,7 @@ void PracticeServer::Private::answer(const std::shared_ptr<PracticeExchange>& ex
         records[record].status = response.status;
 }
 
-void PracticeServer::Private::process(Region region, const PracticeHttpRequest& request,
+void PracticeServer::Private::process(PracticeRegion region, const PracticeHttpRequest& request,
                                       const QHostAddress& peer,
                                       const std::shared_ptr<PracticeExchange>& exchange, qsizetype record,
                                       int generation, bool dropAfter)
@@ -74,7 +74,7 @@ void PracticeServer::Private::process(Region region, const PracticeHttpRequest& 
         answer(exchange, response, record, generation);
 }
 
-void PracticeServer::Private::onRequest(Region region, const PracticeHttpRequest& request,
+void PracticeServer::Private::onRequest(PracticeRegion region, const PracticeHttpRequest& request,
                                         const QHostAddress& peer,
                                         const std::shared_ptr<PracticeExchange>& exchange)
 {
@@ -133,12 +133,12 @@ PracticeServer::PracticeServer(QObject* parent)
     , d(std::make_unique<Private>(this))
 {
     d->account.reseed(QDateTime::currentDateTimeUtc());
-    auto handler = [this](Region region, const PracticeHttpRequest& request, const QHostAddress& peer,
+    auto handler = [this](PracticeRegion region, const PracticeHttpRequest& request, const QHostAddress& peer,
                           const std::shared_ptr<PracticeExchange>& exchange) {
         d->onRequest(region, request, peer, exchange);
     };
-    d->us = std::make_unique<RegionServer>(Region::Us, handler);
-    d->eu = std::make_unique<RegionServer>(Region::Eu, handler);
+    d->us = std::make_unique<RegionServer>(PracticeRegion::Us, handler);
+    d->eu = std::make_unique<RegionServer>(PracticeRegion::Eu, handler);
 }
 
 PracticeServer::~PracticeServer()
@@ -162,17 +162,17 @@ bool PracticeServer::start(quint16 usPort, quint16 euPort, QString* error)
     return false;
 }
 
-ApiEndpoints PracticeServer::endpoints() const
+PracticeEndpoints PracticeServer::endpoints() const
 {
-    return {baseUrl(Region::Us), baseUrl(Region::Eu)};
+    return {baseUrl(PracticeRegion::Us), baseUrl(PracticeRegion::Eu)};
 }
 
-QUrl PracticeServer::baseUrl(Region region) const
+QUrl PracticeServer::baseUrl(PracticeRegion region) const
 {
     QUrl url;
     url.setScheme(u"http"_s);
     url.setHost(u"127.0.0.1"_s);
-    url.setPort(region == Region::Eu ? d->euPort : d->usPort);
+    url.setPort(region == PracticeRegion::Eu ? d->euPort : d->usPort);
     return url;
 }
 

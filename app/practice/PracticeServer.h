@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mailgun/ApiEndpoints.h"
+#include "practice/PracticeRegion.h"
 #include "practice/PracticeFault.h"
 
 #include <QList>
@@ -37,8 +37,8 @@ public:
 
     // Listens on 127.0.0.1; port 0 picks a free one. Returns false with a reason on failure.
     bool start(quint16 usPort = 0, quint16 euPort = 0, QString* error = nullptr);
-    ApiEndpoints endpoints() const;
-    QUrl baseUrl(Region region) const;
+    PracticeEndpoints endpoints() const;
+    QUrl baseUrl(PracticeRegion region) const;
 
     // The admin key the practice account is "compromised" with: what the user pastes.
     QString practiceKey() const;

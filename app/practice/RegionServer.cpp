@@ -64,7 +64,7 @@ void PracticeExchange::drop()
 
 using namespace Qt::StringLiterals;
 
-RegionServer::RegionServer(Region region, Handler handler, QObject* parent)
+RegionServer::RegionServer(PracticeRegion region, Handler handler, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_region(region)
     , m_handler(std::move(handler))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mailgun/Region.h"
+#include "practice/PracticeRegion.h"
 #include "practice/PracticeHttp.h"
 
 #include <QAbstractHttpServer>
@@ -37,16 +37,16 @@ class RegionServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    using Handler = std::function<void(Region, const PracticeHttpRequest&, const QHostAddress& peer,
+    using Handler = std::function<void(PracticeRegion, const PracticeHttpRequest&, const QHostAddress& peer,
                                        const std::shared_ptr<PracticeExchange>&)>;
 
-    RegionServer(Region region, Handler handler, QObject* parent = nullptr);
+    RegionServer(PracticeRegion region, Handler handler, QObject* parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    Region m_region;
+    PracticeRegion m_region;
     Handler m_handler;
 };

@@ -2,7 +2,7 @@
 
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/KeysApi.h"
-#include "recovery/KeyFormat.h"
+#include "mailgun/KeyFormat.h"
 
 #include <QCoreApplication>
 

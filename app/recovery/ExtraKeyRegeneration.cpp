@@ -9,12 +9,11 @@
 using namespace Qt::StringLiterals;
 
 ExtraKeyRegeneration::ExtraKeyRegeneration(MailgunClient* client, SecretStore* store, Journal* journal,
-                                           bool practice, QObject* parent)
+    QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
     , m_journal(journal)
-    , m_practice(practice)
 {}
 
 QString ExtraKeyRegeneration::keychainEntry(Kind kind)
@@ -46,7 +45,7 @@ void ExtraKeyRegeneration::regenerate(Kind kind)
         }
         result.ok = true;
         result.value = answer.value;
-        m_journal->append(journalType(kind), {{u"practice"_s, m_practice}});
+        m_journal->append(journalType(kind), {});
         store(result);
     };
     if (kind == Kind::PublicKey)

@@ -38,7 +38,7 @@ public:
         ApiError error;
     };
 
-    ExtraKeyRegeneration(MailgunClient* client, SecretStore* store, Journal* journal, bool practice,
+    ExtraKeyRegeneration(MailgunClient* client, SecretStore* store, Journal* journal,
                          QObject* parent = nullptr);
 
     void regenerate(Kind kind);
@@ -57,7 +57,6 @@ private:
     QPointer<MailgunClient> m_client;
     QPointer<SecretStore> m_store;
     Journal* m_journal;
-    bool m_practice;
     bool m_busy = false;
 };
 Q_DECLARE_METATYPE(ExtraKeyRegeneration::Result)

@@ -89,7 +89,10 @@ bool Journal::load(QString* error)
         entry.time = QDateTime::fromString(object.value(u"time"_s).toString(), Qt::ISODateWithMs);
         entry.type = object.value(u"type"_s).toString();
         entry.data = object.value(u"data"_s).toObject();
-        if (entry.time.isValid() && !entry.type.isEmpty())
+        // Versions before 0.2 wrote the practice account's work into this file too, marked
+        // "practice": it never counts for the real account.
+        const bool practiceWork = entry.data.value(u"practice"_s).toBool();
+        if (entry.time.isValid() && !entry.type.isEmpty() && !practiceWork)
             m_entries.append(entry);
     }
     if (damaged) {

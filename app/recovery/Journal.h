@@ -28,7 +28,7 @@ public:
         QJsonObject data;
     };
 
-    // `path` empty: in-memory only (the practice account keeps no journal on disk).
+    // `path` empty: in-memory only (the practice account's journal).
     explicit Journal(const QString& path, QObject* parent = nullptr);
     ~Journal() override;
 

@@ -1,4 +1,5 @@
 #include "recovery/KeyRotationController.h"
+#include "recovery/SecretEntries.h"
 
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/KeysApi.h"
@@ -26,12 +27,11 @@ constexpr int maxCreateAttempts = 3;
 } // namespace
 
 KeyRotationController::KeyRotationController(MailgunClient* client, SecretStore* store, Journal* journal,
-                                             bool practice, QObject* parent)
+    QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
     , m_journal(journal)
-    , m_practice(practice)
 {}
 
 QString KeyRotationController::descriptionFor(const QDate& date, const QString& marker)
@@ -83,7 +83,6 @@ void KeyRotationController::fail(const QString& message, const ApiError& error)
 
 void KeyRotationController::journal(const QString& type, QJsonObject data)
 {
-    data.insert(u"practice"_s, m_practice);
     m_journal->append(type, data);
 }
 
@@ -96,8 +95,8 @@ void KeyRotationController::load(const QString& inUseId, const QDateTime& incide
             return;
         }
         m_plan = KeyRotationPlan::build(result.value, inUseId, incidentStart,
-                                        RecordedFindings::flaggedKeys(m_journal, m_practice));
-        m_progress = KeyRotationProgress::fromJournal(m_journal->entries(), m_practice);
+                                        RecordedFindings::flaggedKeys(m_journal));
+        m_progress = KeyRotationProgress::fromJournal(m_journal->entries());
         setPhase(Phase::Ready);
         Q_EMIT planReady();
     });
@@ -111,7 +110,7 @@ void KeyRotationController::start(const QSet<QString>& toDelete)
     journal(KeyRotationEntry::started, {{u"delete"_s, QJsonArray::fromStringList(ids)},
                                         {u"role"_s, m_plan.newKeyRole},
                                         {u"in_use"_s, m_plan.inUseId}});
-    m_progress = KeyRotationProgress::fromJournal(m_journal->entries(), m_practice);
+    m_progress = KeyRotationProgress::fromJournal(m_journal->entries());
     m_newKey.clear();
     m_newKeyId.clear();
     create();
@@ -121,7 +120,7 @@ void KeyRotationController::resume()
 {
     // The journal alone is enough: a restarted program may not be able to list the keys
     // with the key it has (the old one may already be deleted).
-    m_progress = KeyRotationProgress::fromJournal(m_journal->entries(), m_practice);
+    m_progress = KeyRotationProgress::fromJournal(m_journal->entries());
     if (!m_progress.isUnfinished()) {
         fail(tr("There is no unfinished key replacement to continue."));
         return;
@@ -134,7 +133,7 @@ void KeyRotationController::resume()
     if (m_progress.verified && m_progress.stored) {
         // Use the new key for the deletes, as it was before the interruption.
         setPhase(Phase::Storing);
-        m_store->read(SecretStore::apiKeyEntry(m_newKeyId), this, [this](const SecretStore::Result& result) {
+        m_store->read(SecretEntries::apiKey(m_newKeyId), this, [this](const SecretStore::Result& result) {
             if (result.ok()) {
                 m_newKey = result.value;
                 m_client->setApiKey(m_newKey);
@@ -153,7 +152,7 @@ void KeyRotationController::resume()
 void KeyRotationController::readStoredKeyThenVerify()
 {
     setPhase(Phase::Storing);
-    m_store->read(SecretStore::apiKeyEntry(m_newKeyId), this, [this](const SecretStore::Result& result) {
+    m_store->read(SecretEntries::apiKey(m_newKeyId), this, [this](const SecretStore::Result& result) {
         if (!result.ok()) {
             // The key exists but its secret is out of reach: replace it with a fresh one.
             m_progress.stored = false;
@@ -246,7 +245,7 @@ void KeyRotationController::create()
 void KeyRotationController::store()
 {
     setPhase(Phase::Storing);
-    const QString entry = SecretStore::apiKeyEntry(m_newKeyId);
+    const QString entry = SecretEntries::apiKey(m_newKeyId);
     m_store->write(entry, m_newKey, this, [this, entry](const SecretStore::Result& written) {
         if (!written.ok()) {
             m_storeProblem = written.userMessage();

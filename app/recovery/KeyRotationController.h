@@ -39,7 +39,7 @@ public:
     };
     Q_ENUM(Phase)
 
-    KeyRotationController(MailgunClient* client, SecretStore* store, Journal* journal, bool practice,
+    KeyRotationController(MailgunClient* client, SecretStore* store, Journal* journal,
                           QObject* parent = nullptr);
 
     // Reads the keys and builds the plan; `inUseId` is the id of the key the client uses.
@@ -96,7 +96,6 @@ private:
     QPointer<MailgunClient> m_client;
     QPointer<SecretStore> m_store;
     Journal* m_journal;
-    bool m_practice;
     Phase m_phase = Phase::Idle;
     KeyRotationPlan m_plan;
     KeyRotationProgress m_progress;

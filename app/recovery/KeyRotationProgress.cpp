@@ -4,11 +4,11 @@
 
 using namespace Qt::StringLiterals;
 
-KeyRotationProgress KeyRotationProgress::fromJournal(const QList<Journal::Entry>& entries, bool practice)
+KeyRotationProgress KeyRotationProgress::fromJournal(const QList<Journal::Entry>& entries)
 {
     KeyRotationProgress progress;
     for (const Journal::Entry& entry : entries) {
-        if (!entry.type.startsWith(u"key-"_s) || entry.data.value(u"practice"_s).toBool() != practice)
+        if (!entry.type.startsWith(u"key-"_s))
             continue;
         const QString id = entry.data.value(u"id"_s).toString();
         if (entry.type == KeyRotationEntry::started) {

@@ -24,7 +24,7 @@ struct KeyRotationProgress
     QSet<QString> deleted;
 
     bool isUnfinished() const { return started && !finished; }
-    static KeyRotationProgress fromJournal(const QList<Journal::Entry>& entries, bool practice);
+    static KeyRotationProgress fromJournal(const QList<Journal::Entry>& entries);
 };
 
 // The journal's entry types for step 2. Entries carry ids and markers, never a secret.

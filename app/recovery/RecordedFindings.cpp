@@ -9,28 +9,22 @@ namespace {
 
 const QString findingType = u"finding"_s;
 
-bool belongsTo(const Journal::Entry& entry, bool practice)
-{
-    return entry.type == findingType && entry.data.value(u"practice"_s).toBool() == practice;
-}
-
 } // namespace
 
 namespace RecordedFindings {
 
-int record(Journal* journal, bool practice, const QList<FindingRecord>& findings, bool* ok)
+int record(Journal* journal, const QList<FindingRecord>& findings, bool* ok)
 {
     if (ok)
         *ok = true;
     QSet<QString> known;
-    for (const FindingRecord& finding : all(journal, practice))
+    for (const FindingRecord& finding : all(journal))
         known.insert(finding.identity());
     int added = 0;
     for (const FindingRecord& finding : findings) {
         if (known.contains(finding.identity()))
             continue;
         QJsonObject data = finding.toJson();
-        data.insert(u"practice"_s, practice);
         if (!journal->append(findingType, data)) {
             if (ok)
                 *ok = false;
@@ -45,24 +39,24 @@ int record(Journal* journal, bool practice, const QList<FindingRecord>& findings
 bool recordFor(RecoverySession* session, const QList<FindingRecord>& findings)
 {
     bool ok = true;
-    record(session->journal(), session->mode() == RecoverySession::AccountMode::Practice, findings, &ok);
+    record(session->journal(), findings, &ok);
     return ok;
 }
 
-QList<FindingRecord> all(const Journal* journal, bool practice)
+QList<FindingRecord> all(const Journal* journal)
 {
     QList<FindingRecord> findings;
     for (const Journal::Entry& entry : journal->entries()) {
-        if (belongsTo(entry, practice))
+        if (entry.type == findingType)
             findings.append(FindingRecord::fromJson(entry.data));
     }
     return findings;
 }
 
-QHash<QString, FlaggedKey> flaggedKeys(const Journal* journal, bool practice)
+QHash<QString, FlaggedKey> flaggedKeys(const Journal* journal)
 {
     QHash<QString, FlaggedKey> keys;
-    for (const FindingRecord& finding : all(journal, practice)) {
+    for (const FindingRecord& finding : all(journal)) {
         if (finding.keyId.isEmpty())
             continue;
         FlaggedKey& key = keys[finding.keyId];

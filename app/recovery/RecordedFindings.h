@@ -16,14 +16,14 @@ namespace RecordedFindings {
 
 // Appends the findings not yet in the journal (by FindingRecord::identity()) and returns how
 // many were new. False in `ok` when the journal could not be written.
-int record(Journal* journal, bool practice, const QList<FindingRecord>& findings, bool* ok = nullptr);
+int record(Journal* journal, const QList<FindingRecord>& findings, bool* ok = nullptr);
 
 // The same, in the session's journal, for the account it is using now. False when the
 // journal could not be written.
 bool recordFor(RecoverySession* session, const QList<FindingRecord>& findings);
 
-// Every finding recorded for the practice account or for the real one, oldest first.
-QList<FindingRecord> all(const Journal* journal, bool practice);
+// Every finding recorded in this journal, oldest first.
+QList<FindingRecord> all(const Journal* journal);
 
 // Keys the findings name, with why: found in a file or on the website ("leaked"), or
 // flagged by the account review ("suspicious"). Step 2 selects them for deletion.
@@ -33,6 +33,6 @@ struct FlaggedKey
     bool suspicious = false; // the account review found it (created recently, unknown requestor, ...)
     QString where;           // the first file or address it was found in
 };
-QHash<QString, FlaggedKey> flaggedKeys(const Journal* journal, bool practice);
+QHash<QString, FlaggedKey> flaggedKeys(const Journal* journal);
 
 } // namespace RecordedFindings

@@ -1,10 +1,9 @@
 #include "recovery/RecoverySession.h"
 
 #include "mailgun/MailgunClient.h"
-#include "practice/PracticeServer.h"
+#include "recovery/AccountWorkspace.h"
 #include "recovery/Journal.h"
 #include "recovery/StepGuide.h"
-#include "secrets/KeychainSecretStore.h"
 
 #include <QJsonObject>
 
@@ -17,20 +16,25 @@ const QString incidentStartType = u"incident-start"_s;
 
 } // namespace
 
-RecoverySession::RecoverySession(Journal* journal, const ApiEndpoints& realEndpoints, QObject* parent)
+RecoverySession::RecoverySession(AccountWorkspace* account, QObject* parent)
     : QObject(parent)
-    , m_journal(journal)
-    , m_realEndpoints(realEndpoints)
+    , m_account(account)
     , m_incidentStart(QDateTime::currentDateTimeUtc().addDays(-14))
 {
     restoreFromJournal();
+}
+
+RecoverySession::RecoverySession(Journal* journal, const ApiEndpoints& endpoints, QObject* parent)
+    : RecoverySession(AccountWorkspace::forRealAccount(endpoints, journal), parent)
+{
+    m_account->setParent(this);
 }
 
 RecoverySession::~RecoverySession() = default;
 
 void RecoverySession::setMode(AccountMode mode)
 {
-    if (mode == m_mode)
+    if (mode == m_mode || (mode == AccountMode::Practice && !m_practice))
         return;
     m_mode = mode;
     clearConnection();
@@ -39,35 +43,40 @@ void RecoverySession::setMode(AccountMode mode)
         m_client->deleteLater();
         m_client = nullptr;
     }
-    // Ticks made while practising never count for the real account, and the other way round.
+    // Each account has its own journal: ticks made while practising never count for the
+    // real account, and the other way round.
     restoreFromJournal();
     Q_EMIT modeChanged();
     for (RecoveryStep step : allRecoverySteps())
         Q_EMIT stepStateChanged(step);
 }
 
-ApiEndpoints RecoverySession::endpoints() const
+AccountWorkspace* RecoverySession::workspace() const
 {
-    if (m_mode == AccountMode::Practice && m_practice)
-        return m_practice->endpoints();
-    return m_realEndpoints;
+    return m_mode == AccountMode::Practice && m_practice ? m_practice : m_account;
 }
 
-bool RecoverySession::ensurePracticeServer(QString* error)
+ApiEndpoints RecoverySession::endpoints() const
+{
+    return workspace()->endpoints();
+}
+
+Journal* RecoverySession::journal() const
+{
+    return workspace()->journal();
+}
+
+bool RecoverySession::ensurePracticeWorkspace(QString* error)
 {
     if (m_practice)
         return true;
-    auto* server = new PracticeServer(this);
-    if (!server->start(0, 0, error)) {
-        delete server;
+    if (!m_practiceProvider) {
+        if (error)
+            *error = tr("This copy of the program has no practice account.");
         return false;
     }
-    m_practice = server;
-    if (m_mode == AccountMode::Practice && m_client) {
-        m_client->deleteLater();
-        m_client = nullptr;
-    }
-    return true;
+    m_practice = m_practiceProvider(this, error);
+    return m_practice != nullptr;
 }
 
 MailgunClient* RecoverySession::client()
@@ -77,16 +86,14 @@ MailgunClient* RecoverySession::client()
     return m_client;
 }
 
-SecretStore* RecoverySession::secretStore()
+SecretStore* RecoverySession::secretStore() const
 {
-    if (!m_secretStore)
-        m_secretStore = new KeychainSecretStore(std::chrono::seconds(15), this);
-    return m_secretStore;
+    return workspace()->secretStore();
 }
 
 void RecoverySession::setSecretStore(SecretStore* store)
 {
-    m_secretStore = store;
+    workspace()->setSecretStore(store);
 }
 
 void RecoverySession::setConnection(const ConnectController::Result& result)
@@ -110,7 +117,7 @@ void RecoverySession::setIncidentStart(const QDateTime& start)
     if (!start.isValid() || start == m_incidentStart)
         return;
     m_incidentStart = start.toUTC();
-    m_journal->append(incidentStartType, {{u"start"_s, m_incidentStart.toString(Qt::ISODate)}});
+    journal()->append(incidentStartType, {{u"start"_s, m_incidentStart.toString(Qt::ISODate)}});
 }
 
 bool RecoverySession::isItemConfirmed(RecoveryStep step, const QString& itemId) const
@@ -126,10 +133,8 @@ void RecoverySession::setItemConfirmed(RecoveryStep step, const QString& itemId,
         m_confirmed[step].insert(itemId);
     else
         m_confirmed[step].remove(itemId);
-    m_journal->append(itemConfirmedType, {{u"step"_s, recoveryStepId(step)},
-                                          {u"item"_s, itemId},
-                                          {u"confirmed"_s, confirmed},
-                                          {u"practice"_s, m_mode == AccountMode::Practice}});
+    journal()->append(itemConfirmedType,
+                      {{u"step"_s, recoveryStepId(step)}, {u"item"_s, itemId}, {u"confirmed"_s, confirmed}});
     Q_EMIT stepStateChanged(step);
 }
 
@@ -164,7 +169,7 @@ std::optional<RecoveryStep> RecoverySession::firstUnfinishedStep() const
 
 bool RecoverySession::startOver(QString* error)
 {
-    if (!m_journal->startOver(error))
+    if (!journal()->startOver(error))
         return false;
     m_incidentStart = QDateTime::currentDateTimeUtc().addDays(-14);
     restoreFromJournal();
@@ -176,9 +181,8 @@ bool RecoverySession::startOver(QString* error)
 void RecoverySession::restoreFromJournal()
 {
     m_confirmed.clear();
-    const bool practising = m_mode == AccountMode::Practice;
-    for (const Journal::Entry& entry : m_journal->entries()) {
-        if (entry.type == itemConfirmedType && entry.data.value(u"practice"_s).toBool() == practising) {
+    for (const Journal::Entry& entry : journal()->entries()) {
+        if (entry.type == itemConfirmedType) {
             RecoveryStep step;
             if (!recoveryStepFromId(entry.data.value(u"step"_s).toString(), &step))
                 continue;

@@ -10,11 +10,12 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
+class AccountWorkspace;
 class Journal;
 class MailgunClient;
-class PracticeServer;
 class SecretStore;
 
 // The model the wizard pages read and edit: which account, how to reach it, what the
@@ -32,18 +33,27 @@ public:
     };
     Q_ENUM(AccountMode)
 
-    // `journal` is used for every change; the session does not own it.
-    RecoverySession(Journal* journal, const ApiEndpoints& realEndpoints, QObject* parent = nullptr);
+    // Builds the practice account's workspace the first time the admin chooses it; the
+    // entry point that offers practice provides it. nullptr with a reason on failure.
+    using PracticeProvider = std::function<AccountWorkspace*(QObject* parent, QString* error)>;
+
+    // The admin's own account as the entry point put it together (not owned).
+    explicit RecoverySession(AccountWorkspace* account, QObject* parent = nullptr);
+    // The admin's own account at `endpoints`, with `journal` (not owned) and the system keychain.
+    RecoverySession(Journal* journal, const ApiEndpoints& endpoints, QObject* parent = nullptr);
     ~RecoverySession() override;
 
     AccountMode mode() const { return m_mode; }
+    // Practice needs the practice workspace (ensurePracticeWorkspace); without it nothing changes.
     void setMode(AccountMode mode);
 
-    // The endpoints of the current mode (the practice server's when practising).
+    void setPracticeProvider(PracticeProvider provider) { m_practiceProvider = std::move(provider); }
+    // Builds the practice workspace if there is none yet. False with a reason.
+    bool ensurePracticeWorkspace(QString* error = nullptr);
+    AccountWorkspace* practiceWorkspace() const { return m_practice; }
+    // The workspace of the current mode: endpoints, secret store, journal.
+    AccountWorkspace* workspace() const;
     ApiEndpoints endpoints() const;
-    // Starts the practice server on loopback if it is not running. False with a reason.
-    bool ensurePracticeServer(QString* error = nullptr);
-    PracticeServer* practiceServer() const { return m_practice; }
     // The client for the current mode; created on first use, replaced when the mode changes.
     MailgunClient* client();
 
@@ -66,14 +76,14 @@ public:
     // The first step that is not done, in order; empty when every step is done.
     std::optional<RecoveryStep> firstUnfinishedStep() const;
 
-    Journal* journal() const { return m_journal; }
+    // The current workspace's journal: the practice account keeps its own.
+    Journal* journal() const;
     // Sets the journal aside (Journal::startOver) and forgets the progress it held: ticks
     // and the incident start go back to a fresh start. Nothing in the account is undone.
     // False with a reason if the old record could not be put aside; nothing changes then.
     bool startOver(QString* error = nullptr);
-    // Where new secrets go: the system keychain, unless a test or another front end set
-    // another store first.
-    SecretStore* secretStore();
+    // Where new secrets go in the current workspace (AccountWorkspace::setSecretStore).
+    SecretStore* secretStore() const;
     void setSecretStore(SecretStore* store);
 
 Q_SIGNALS:
@@ -84,12 +94,11 @@ Q_SIGNALS:
 private:
     void restoreFromJournal();
 
-    Journal* m_journal;
-    ApiEndpoints m_realEndpoints;
+    AccountWorkspace* m_account;
+    AccountWorkspace* m_practice = nullptr;
+    PracticeProvider m_practiceProvider;
     AccountMode m_mode = AccountMode::RealAccount;
-    PracticeServer* m_practice = nullptr;
     MailgunClient* m_client = nullptr;
-    SecretStore* m_secretStore = nullptr;
     bool m_connected = false;
     ConnectController::Result m_connectResult;
     QDateTime m_incidentStart;

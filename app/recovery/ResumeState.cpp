@@ -14,12 +14,6 @@ namespace {
 const QString itemConfirmedType = u"item-confirmed"_s;
 const QString incidentStartType = u"incident-start"_s;
 
-bool belongsTo(const Journal::Entry& entry, bool practice)
-{
-    // Entries without the flag (the incident start) were written for the real account.
-    return entry.data.value(u"practice"_s).toBool() == practice;
-}
-
 // "1 and 2", "1, 2 and 4" in the user's language; the "C" locale (no language set) lists
 // without "and", so it gets the English of the untranslated texts.
 QString listOfNumbers(const QStringList& numbers)
@@ -37,13 +31,13 @@ int daysBetween(const QDateTime& earlier, const QDateTime& now)
 
 // Keys step 2 created and stored, newest last, minus those deleted since: a later
 // replacement deletes the key an earlier one stored.
-QString newestStoredKey(const QList<Journal::Entry>& entries, bool practice)
+QString newestStoredKey(const QList<Journal::Entry>& entries)
 {
     QSet<QString> stored;
     QStringList verified;
     QSet<QString> deleted;
     for (const Journal::Entry& entry : entries) {
-        if (!entry.type.startsWith(u"key-"_s) || !belongsTo(entry, practice))
+        if (!entry.type.startsWith(u"key-"_s))
             continue;
         const QString id = entry.data.value(u"id"_s).toString();
         if (id.isEmpty())
@@ -66,20 +60,16 @@ QString newestStoredKey(const QList<Journal::Entry>& entries, bool practice)
 
 } // namespace
 
-ResumeState ResumeState::fromJournal(const QList<Journal::Entry>& entries, bool practice)
+ResumeState ResumeState::fromJournal(const QList<Journal::Entry>& entries)
 {
     ResumeState state;
-    state.practice = practice;
     for (const Journal::Entry& entry : entries) {
         if (entry.type == incidentStartType) {
-            // The session reads the incident start whatever the mode; so does the resume.
             const QDateTime start =
                 QDateTime::fromString(entry.data.value(u"start"_s).toString(), Qt::ISODate);
             if (start.isValid())
                 state.incidentStart = start.toUTC();
         }
-        if (!belongsTo(entry, practice))
-            continue;
         state.hasEarlierWork = true;
         if (!state.startedAt.isValid())
             state.startedAt = entry.time;
@@ -108,8 +98,8 @@ ResumeState ResumeState::fromJournal(const QList<Journal::Entry>& entries, bool 
             state.firstUnfinishedStep = step;
     }
 
-    state.storedKeyId = newestStoredKey(entries, practice);
-    state.keyRotationUnfinished = KeyRotationProgress::fromJournal(entries, practice).isUnfinished();
+    state.storedKeyId = newestStoredKey(entries);
+    state.keyRotationUnfinished = KeyRotationProgress::fromJournal(entries).isUnfinished();
     return state;
 }
 

@@ -14,11 +14,9 @@
 // What a restarted program needs to offer "continue where you left off", read from the
 // journal alone (it holds no secrets): whether there is earlier work, when it was done,
 // which steps are finished, where to go on, and which new API key step 2 left in the
-// keychain. Work on the practice account and on the real one are kept apart, as the
-// session keeps them.
+// keychain. The practice account has a journal of its own, so this never mixes the two.
 struct ResumeState
 {
-    bool practice = false;
     bool hasEarlierWork = false;
     QDateTime startedAt;     // UTC; the first journal entry of this account
     QDateTime lastTouched;   // UTC; the last journal entry of this account
@@ -26,7 +24,7 @@ struct ResumeState
     QHash<RecoveryStep, QSet<QString>> confirmedItems;
     QList<RecoveryStep> doneSteps;                   // in order
     std::optional<RecoveryStep> firstUnfinishedStep; // empty when every step is done
-    // The newest key that step 2 created, stored in the keychain (SecretStore::apiKeyEntry)
+    // The newest key that step 2 created, stored in the keychain (SecretEntries::apiKey)
     // and verified, unless the journal says it was deleted since. Empty if there is none.
     QString storedKeyId;
     bool keyRotationUnfinished = false; // step 2 stopped half way and can be finished
@@ -37,5 +35,5 @@ struct ResumeState
     // Done: steps 1 and 2. Next: step 3, Reset SMTP passwords."). Empty without earlier work.
     QStringList summary(const QDateTime& now) const;
 
-    static ResumeState fromJournal(const QList<Journal::Entry>& entries, bool practice);
+    static ResumeState fromJournal(const QList<Journal::Entry>& entries);
 };

@@ -1,4 +1,5 @@
 #include "recovery/SmtpResetController.h"
+#include "recovery/SecretEntries.h"
 
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/CredentialsApi.h"
@@ -46,12 +47,11 @@ bool isAlreadySet(const ApiError& error)
 } // namespace
 
 SmtpResetController::SmtpResetController(MailgunClient* client, SecretStore* store, Journal* journal,
-                                         bool practice, QObject* parent)
+    QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
     , m_journal(journal)
-    , m_practice(practice)
 {}
 
 void SmtpResetController::setPhase(Phase phase)
@@ -71,7 +71,6 @@ void SmtpResetController::fail(const QString& message, const ApiError& error)
 
 void SmtpResetController::journal(const QString& type, QJsonObject data)
 {
-    data.insert(u"practice"_s, m_practice);
     m_journal->append(type, data);
 }
 
@@ -147,7 +146,7 @@ void SmtpResetController::loadStepDone()
     m_plan = SmtpResetPlan::build(m_loaded, m_incidentStart);
     m_plan.unreadable = unreadable;
     m_loaded.clear();
-    m_progress = SmtpResetProgress::fromJournal(m_journal->entries(), m_practice);
+    m_progress = SmtpResetProgress::fromJournal(m_journal->entries());
     // Logins deleted on purpose are chosen for deletion again if they reappear; nothing else
     // is carried over from an earlier run.
     setPhase(Phase::Ready);
@@ -165,7 +164,7 @@ void SmtpResetController::start()
         rows.append(data);
     }
     journal(SmtpResetEntry::started, {{u"rows"_s, rows}});
-    m_progress = SmtpResetProgress::fromJournal(m_journal->entries(), m_practice);
+    m_progress = SmtpResetProgress::fromJournal(m_journal->entries());
     m_passwords.clear();
     m_results.clear();
     QStringList keys;
@@ -176,7 +175,7 @@ void SmtpResetController::start()
 
 void SmtpResetController::resume()
 {
-    m_progress = SmtpResetProgress::fromJournal(m_journal->entries(), m_practice);
+    m_progress = SmtpResetProgress::fromJournal(m_journal->entries());
     if (!m_progress.isUnfinished()) {
         fail(tr("There is no unfinished SMTP password reset to continue."));
         return;
@@ -285,7 +284,7 @@ void SmtpResetController::runRow(const QString& key)
         storeThenUpdate(row);
         return;
     }
-    m_store->read(SecretStore::smtpEntry(row.region, row.login), this,
+    m_store->read(SecretEntries::smtp(row.region, row.login), this,
                   [this, row](const SecretStore::Result& read) {
                       if (read.ok() && !read.value.isEmpty()) {
                           m_passwords.insert(row.key(), read.value);
@@ -327,7 +326,7 @@ void SmtpResetController::storeThenUpdate(const SmtpLoginRow& row)
         stored({SecretStore::Status::Unavailable, {}, {}});
         return;
     }
-    m_store->write(SecretStore::smtpEntry(row.region, row.login), password, this, stored);
+    m_store->write(SecretEntries::smtp(row.region, row.login), password, this, stored);
 }
 
 void SmtpResetController::sendUpdate(const SmtpLoginRow& row)

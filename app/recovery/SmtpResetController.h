@@ -56,7 +56,7 @@ public:
         ApiError error;
     };
 
-    SmtpResetController(MailgunClient* client, SecretStore* store, Journal* journal, bool practice,
+    SmtpResetController(MailgunClient* client, SecretStore* store, Journal* journal,
                         QObject* parent = nullptr);
 
     // How many logins are worked on at once. The client still caps requests per region.
@@ -121,7 +121,6 @@ private:
     QPointer<MailgunClient> m_client;
     QPointer<SecretStore> m_store;
     Journal* m_journal;
-    bool m_practice;
     bool m_allowWithoutKeychain = false;
     int m_maxParallel = 16;
     Phase m_phase = Phase::Idle;

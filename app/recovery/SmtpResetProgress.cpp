@@ -20,12 +20,12 @@ SmtpLoginRow rowFromJson(const QJsonObject& object)
 
 } // namespace
 
-SmtpResetProgress SmtpResetProgress::fromJournal(const QList<Journal::Entry>& entries, bool practice)
+SmtpResetProgress SmtpResetProgress::fromJournal(const QList<Journal::Entry>& entries)
 {
     using State = LoginState;
     SmtpResetProgress progress;
     for (const Journal::Entry& entry : entries) {
-        if (!entry.type.startsWith(u"smtp-"_s) || entry.data.value(u"practice"_s).toBool() != practice)
+        if (!entry.type.startsWith(u"smtp-"_s))
             continue;
         if (entry.type == SmtpResetEntry::started) {
             progress = SmtpResetProgress(); // only the last run counts

@@ -35,7 +35,7 @@ struct SmtpResetProgress
     {
         return state == LoginState::PasswordSet || state == LoginState::Deleted;
     }
-    static SmtpResetProgress fromJournal(const QList<Journal::Entry>& entries, bool practice);
+    static SmtpResetProgress fromJournal(const QList<Journal::Entry>& entries);
 };
 
 // The journal's entry types for step 3. Entries carry regions, domains and logins, never

@@ -2,9 +2,8 @@
 
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/UsersApi.h"
-#include "practice/PracticeServer.h"
-#include "practice/PracticeUserActions.h"
 #include "recovery/Journal.h"
+#include "recovery/UserActionSimulator.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -18,19 +17,14 @@ const QString resetLinkOpenedType = u"user-reset-link-opened"_s;
 
 } // namespace
 
-UserStatusController::UserStatusController(MailgunClient* client, Journal* journal, bool practice,
-                                           QObject* parent)
+UserStatusController::UserStatusController(MailgunClient* client, Journal* journal,
+                                           UserActionSimulator* userActions, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
-    , m_practice(practice)
+    , m_userActions(userActions)
 {
     restoreResetLinksFromJournal();
-}
-
-void UserStatusController::setPracticeServer(PracticeServer* server)
-{
-    m_practiceServer = server;
 }
 
 QUrl UserStatusController::passwordResetUrl()
@@ -123,8 +117,7 @@ void UserStatusController::journalCheck()
     QJsonArray users;
     for (const UserStatus& status : m_users)
         users.append(status.toJournalJson());
-    m_journal->append(usersCheckedType, {{u"practice"_s, m_practice},
-                                         {u"incident_start"_s, m_incidentStart.toString(Qt::ISODate)},
+    m_journal->append(usersCheckedType, {{u"incident_start"_s, m_incidentStart.toString(Qt::ISODate)},
                                          {u"users"_s, users}});
 }
 
@@ -133,27 +126,25 @@ bool UserStatusController::resetLinkRequested(const QString& userId)
     const UserStatus* status = user(userId);
     if (!status)
         return false;
-    if (m_practice) {
-        if (!m_practiceServer || !PracticeUserActions::changePassword(m_practiceServer->account(), userId))
-            return false;
-    }
+    if (m_userActions && !m_userActions->choosePassword(userId))
+        return false;
     const QString email = status->user.email;
     m_resetOpenedAt.insert(userId, QDateTime::currentDateTimeUtc());
     if (m_journal)
         m_journal->append(resetLinkOpenedType,
-                          {{u"practice"_s, m_practice}, {u"user_id"_s, userId}, {u"email"_s, email}});
-    if (m_practice)
-        Q_EMIT practiceAccountChanged(userId);
+                          {{u"user_id"_s, userId}, {u"email"_s, email}});
+    if (m_userActions)
+        Q_EMIT simulatedAccountChanged(userId);
     return true;
 }
 
-bool UserStatusController::practiceTurnOnTwoFactor(const QString& userId)
+bool UserStatusController::simulateTwoFactorOn(const QString& userId)
 {
-    if (!m_practice || !m_practiceServer || !user(userId))
+    if (!m_userActions || !user(userId))
         return false;
-    if (!PracticeUserActions::setTwoFactor(m_practiceServer->account(), userId, true))
+    if (!m_userActions->turnOnTwoFactor(userId))
         return false;
-    Q_EMIT practiceAccountChanged(userId);
+    Q_EMIT simulatedAccountChanged(userId);
     return true;
 }
 
@@ -162,7 +153,7 @@ void UserStatusController::restoreResetLinksFromJournal()
     if (!m_journal)
         return;
     for (const Journal::Entry& entry : m_journal->entries()) {
-        if (entry.type == resetLinkOpenedType && entry.data.value(u"practice"_s).toBool() == m_practice)
+        if (entry.type == resetLinkOpenedType)
             m_resetOpenedAt.insert(entry.data.value(u"user_id"_s).toString(), entry.time);
     }
 }

@@ -11,7 +11,7 @@
 
 class Journal;
 class MailgunClient;
-class PracticeServer;
+class UserActionSimulator;
 
 // Steps 4 and 5 as a checklist the program verifies: the API cannot reset another user's
 // password or turn on their two-factor sign-in, but it can list the users and show who has
@@ -22,7 +22,10 @@ class UserStatusController : public QObject
     Q_OBJECT
 
 public:
-    UserStatusController(MailgunClient* client, Journal* journal, bool practice, QObject* parent = nullptr);
+    // `userActions`: who plays the people of the account (the practice account's
+    // simulator); null for a real account, whose people act for themselves.
+    UserStatusController(MailgunClient* client, Journal* journal, UserActionSimulator* userActions = nullptr,
+                         QObject* parent = nullptr);
 
     // Reads every user (all pages) and judges them against `incidentStart`. `refreshed` or
     // `failed` follows; a refresh already running is superseded.
@@ -38,19 +41,18 @@ public:
     QString failureMessage() const { return m_failureMessage; }
 
     // The admin opened Mailgun's reset page for this user: journaled, and the 20-minute
-    // countdown starts. In practice mode it also plays the user's part: the practice account
-    // records a new password for them. False when the user is unknown (or, practising, the
-    // practice account is missing).
+    // countdown starts. With a simulator it also plays the user's part: the simulated
+    // account records a new password for them. False when the user is unknown (or the
+    // simulator does not know them).
     bool resetLinkRequested(const QString& userId);
     // When the reset page was last opened for the user (also after a restart, from the
     // journal); invalid if never.
     QDateTime resetLinkOpenedAt(const QString& userId) const { return m_resetOpenedAt.value(userId); }
 
-    // Practice mode only: the user turns on two-factor sign-in in the practice account.
-    bool practiceTurnOnTwoFactor(const QString& userId);
-    // The practice account whose users the practice actions change.
-    void setPracticeServer(PracticeServer* server);
-    bool isPractice() const { return m_practice; }
+    // With a simulator only: the user turns on two-factor sign-in.
+    bool simulateTwoFactorOn(const QString& userId);
+    // True when a simulator plays the account's people (the practice account).
+    bool simulatesUsers() const { return m_userActions != nullptr; }
 
     // The Control Panel page where each person asks for a reset email, and Mailgun's article
     // on two-factor sign-in.
@@ -64,8 +66,8 @@ Q_SIGNALS:
     void runningChanged(bool running);
     void refreshed();
     void failed(const QString& message);
-    // A practice action changed the practice account: a refresh will show it.
-    void practiceAccountChanged(const QString& userId);
+    // A simulated user action changed the account: a refresh will show it.
+    void simulatedAccountChanged(const QString& userId);
 
 private:
     void setRunning(bool running);
@@ -75,8 +77,7 @@ private:
 
     QPointer<MailgunClient> m_client;
     Journal* m_journal;
-    bool m_practice;
-    QPointer<PracticeServer> m_practiceServer;
+    UserActionSimulator* m_userActions;
     bool m_running = false;
     int m_generation = 0;
     QDateTime m_incidentStart;

@@ -328,8 +328,6 @@ ReportAction genericAction(const Journal::Entry& entry)
 {
     QStringList parts;
     for (auto it = entry.data.begin(); it != entry.data.end(); ++it) {
-        if (it.key() == u"practice"_s)
-            continue;
         const QString value = ReportSecretScrub::isSecretFieldName(it.key())
                                   ? QCoreApplication::translate("ReportActionText", "(hidden)")
                                   : ReportSecretScrub::valueText(it.value());

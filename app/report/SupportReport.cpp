@@ -229,11 +229,6 @@ int SupportReport::highFindingCount() const
                       [](const ReportFinding& finding) { return severityRank(finding.severity) <= 1; }));
 }
 
-bool SupportReport::isPracticeEntry(const Journal::Entry& entry)
-{
-    return entry.data.value(u"practice"_s).toBool();
-}
-
 QUrl SupportReport::supportPageUrl()
 {
     return QUrl(u"https://app.mailgun.com/support"_s);
@@ -246,18 +241,10 @@ QString SupportReport::formatTime(const QDateTime& time)
     return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
 }
 
-SupportReport SupportReport::build(const QList<Journal::Entry>& allEntries, bool practice,
-                                   const QDateTime& incidentStart,
+SupportReport SupportReport::build(const QList<Journal::Entry>& entries, const QDateTime& incidentStart,
                                    const std::optional<AccountSummary>& account, const QDateTime& now)
 {
-    QList<Journal::Entry> entries;
-    for (const Journal::Entry& entry : allEntries) {
-        if (isPracticeEntry(entry) == practice)
-            entries.append(entry);
-    }
-
     SupportReport report;
-    report.practice = practice;
     report.generatedAt = now.toUTC();
     report.incidentStart = incidentStart.toUTC();
     report.account = account;
@@ -282,7 +269,7 @@ SupportReport SupportReport::build(const QList<Journal::Entry>& allEntries, bool
     }
 
     const QHash<RecoveryStep, QSet<QString>> confirmed = confirmedItems(entries);
-    const KeyRotationProgress rotation = KeyRotationProgress::fromJournal(entries, practice);
+    const KeyRotationProgress rotation = KeyRotationProgress::fromJournal(entries);
     const LatestStates states = latestStates(entries);
     const auto usersWith = [&report](bool (*test)(const ReportUser&)) {
         return static_cast<int>(std::count_if(report.users.cbegin(), report.users.cend(), test));

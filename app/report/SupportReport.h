@@ -73,11 +73,12 @@ struct ReportStepStatus
 };
 
 // The report the admin sends to Mailgun support: built only from the journal of one account
-// (the real one or the practice one), the incident start and, when connected, the account
+// (each account, the practice one too, has its own journal), the incident start and, when connected, the account
 // summary. Every string taken from the journal is passed through ReportSecretScrub, so a
 // secret that got into the journal by mistake still does not reach the report.
 struct SupportReport
 {
+    // Set by the front end on a report of the practice account: it then says so on top.
     bool practice = false;
     QDateTime generatedAt;
     QDateTime incidentStart;
@@ -96,13 +97,9 @@ struct SupportReport
     int doneStepCount() const;
     int highFindingCount() const;
 
-    // Entries of the other mode are left out: practice entries carry "practice": true.
-    static SupportReport build(const QList<Journal::Entry>& entries, bool practice,
-                               const QDateTime& incidentStart,
+    static SupportReport build(const QList<Journal::Entry>& entries, const QDateTime& incidentStart,
                                const std::optional<AccountSummary>& account = std::nullopt,
                                const QDateTime& now = QDateTime::currentDateTimeUtc());
-    // Whether an entry belongs to the practice account or to the real one.
-    static bool isPracticeEntry(const Journal::Entry& entry);
     // Where the admin opens a ticket: the Support option of the Mailgun Control Panel.
     static QUrl supportPageUrl();
     // "2026-11-28 04:12:33 UTC": times in the report are always UTC, for the support team.

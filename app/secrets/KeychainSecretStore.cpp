@@ -19,8 +19,10 @@ SecretStore::Result resultOf(const QKeychain::Job& job)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(std::chrono::milliseconds timeout, QObject* parent)
+KeychainSecretStore::KeychainSecretStore(const QString& serviceName, std::chrono::milliseconds timeout,
+                                         QObject* parent)
     : SecretStore(parent)
+    , m_serviceName(serviceName)
     , m_timeout(timeout)
 {}
 

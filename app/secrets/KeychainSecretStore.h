@@ -20,8 +20,13 @@ class KeychainSecretStore : public SecretStore
     Q_OBJECT
 
 public:
-    explicit KeychainSecretStore(std::chrono::milliseconds timeout = std::chrono::seconds(15),
+    // `serviceName`: what the entries are stored under, so that the practice account's
+    // secrets never share a name with the real ones.
+    explicit KeychainSecretStore(const QString& serviceName,
+                                 std::chrono::milliseconds timeout = std::chrono::seconds(15),
                                  QObject* parent = nullptr);
+
+    QString serviceName() const override { return m_serviceName; }
 
     void write(const QString& entry, const Secret& value, const QObject* context, Callback done) override;
     void read(const QString& entry, const QObject* context, Callback done) override;
@@ -36,6 +41,7 @@ public:
 private:
     void track(QKeychain::Job* job);
 
+    QString m_serviceName;
     std::chrono::milliseconds m_timeout;
     mutable QList<QPointer<QKeychain::Job>> m_jobs;
 };

@@ -1,23 +1,6 @@
 #include "secrets/SecretStore.h"
 
-#include "ApplicationIdentity.h"
-
 using namespace Qt::StringLiterals;
-
-QString SecretStore::serviceName()
-{
-    return ApplicationIdentity::name();
-}
-
-QString SecretStore::apiKeyEntry(const QString& keyId)
-{
-    return u"api-key:"_s + keyId;
-}
-
-QString SecretStore::smtpEntry(Region region, const QString& login)
-{
-    return u"smtp:"_s + regionId(region) + u':' + login;
-}
 
 QString SecretStore::statusId(Status status)
 {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "mailgun/Region.h"
 #include "secrets/Secret.h"
 
 #include <QObject>
@@ -46,12 +45,9 @@ public:
     virtual void read(const QString& entry, const QObject* context, Callback done) = 0;
     virtual void remove(const QString& entry, const QObject* context, Callback done) = 0;
 
-    // "Mailgun Recovery Assistant": the service name every entry is stored under.
-    static QString serviceName();
-    // "api-key:<key id>"
-    static QString apiKeyEntry(const QString& keyId);
-    // "smtp:<us|eu>:<login>", login as the API lists it ("postmaster@mg.example.com")
-    static QString smtpEntry(Region region, const QString& login);
+    // The name the user finds the entries under in their keychain ("Mailgun Recovery
+    // Assistant"; the practice account has a name of its own). Entry names: SecretEntries.
+    virtual QString serviceName() const = 0;
     // "ok", "not-found", "unavailable", "access-denied", "timed-out", "failed": a stable
     // name for JSON output and logs.
     static QString statusId(Status status);

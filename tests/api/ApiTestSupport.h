@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCapture.h"
+#include "SessionPractice.h"
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/ApiResult.h"
 #include "practice/PracticeAccount.h"
@@ -36,7 +37,7 @@ public:
         QString error;
         if (!server->start(0, 0, &error))
             return error.isEmpty() ? QStringLiteral("practice server did not start") : error;
-        client = std::make_unique<MailgunClient>(server->endpoints());
+        client = std::make_unique<MailgunClient>(apiEndpointsOf(*server));
         client->setApiKey(Secret(server->practiceKey()));
         MailgunClient::Options options;
         options.timeoutMs = 10000;

@@ -57,8 +57,8 @@ void TestCredentialsApi::listsLoginsInBothRegions()
 
 void TestCredentialsApi::listFetchesEveryPage()
 {
-    m_fixture.account().addDomains(Region::Eu, 1, 230);
-    const PracticeDomain& bulk = m_fixture.account().region(Region::Eu).domains.constLast();
+    m_fixture.account().addDomains(PracticeRegion::Eu, 1, 230);
+    const PracticeDomain& bulk = m_fixture.account().region(PracticeRegion::Eu).domains.constLast();
     QCOMPARE(bulk.credentials.size(), qsizetype(230));
 
     CredentialsApi credentials(*m_fixture.client);
@@ -73,7 +73,7 @@ void TestCredentialsApi::listFetchesEveryPage()
 
 void TestCredentialsApi::createSendsMultipart()
 {
-    const QString domain = m_fixture.account().region(Region::Us).domains.constLast().name;
+    const QString domain = m_fixture.account().region(PracticeRegion::Us).domains.constLast().name;
     const QString login = u"recovery-check@"_s + domain;
     CredentialsApi credentials(*m_fixture.client);
     Capture<CredentialChange> created;
@@ -82,15 +82,15 @@ void TestCredentialsApi::createSendsMultipart()
     MRA_AWAIT_OK(created);
     QCOMPARE(mediaType(m_fixture.lastRequest("POST", u"/v3/domains/"_s)), QByteArray("multipart/form-data"));
     QVERIFY(created.value().generatedPassword.isEmpty());
-    QCOMPARE(m_fixture.account().credentialPassword(Region::Us, domain, login),
+    QCOMPARE(m_fixture.account().credentialPassword(PracticeRegion::Us, domain, login),
              u"Xk3vQ9rT2mLp8sWz4nBc7dFh"_s);
 }
 
 void TestCredentialsApi::changePasswordSendsMultipartPutToTheEncodedLogin()
 {
-    const PracticeDomain& domain = m_fixture.account().region(Region::Eu).domains.constLast();
+    const PracticeDomain& domain = m_fixture.account().region(PracticeRegion::Eu).domains.constLast();
     const QString login = domain.smtpLogin();
-    const QString old = m_fixture.account().credentialPassword(Region::Eu, domain.name, login);
+    const QString old = m_fixture.account().credentialPassword(PracticeRegion::Eu, domain.name, login);
     CredentialsApi credentials(*m_fixture.client);
     Capture<CredentialChange> changed;
     credentials.changePassword(Region::Eu, domain.name, login, Secret(u"N3wPassw0rdForPostmaster24"_s), this,
@@ -99,14 +99,14 @@ void TestCredentialsApi::changePasswordSendsMultipartPutToTheEncodedLogin()
     const PracticeRequestRecord* request = m_fixture.lastRequest("PUT", u"/v3/domains/"_s);
     QCOMPARE(mediaType(request), QByteArray("multipart/form-data"));
     QVERIFY(request->body.contains("name=\"password\""));
-    const QString password = m_fixture.account().credentialPassword(Region::Eu, domain.name, login);
+    const QString password = m_fixture.account().credentialPassword(PracticeRegion::Eu, domain.name, login);
     QVERIFY(password != old);
     QCOMPARE(password, u"N3wPassw0rdForPostmaster24"_s);
 }
 
 void TestCredentialsApi::changePasswordOfUnknownLoginIsNotFound()
 {
-    const QString domain = m_fixture.account().region(Region::Us).domains.constLast().name;
+    const QString domain = m_fixture.account().region(PracticeRegion::Us).domains.constLast().name;
     CredentialsApi credentials(*m_fixture.client);
     Capture<CredentialChange> changed;
     credentials.changePassword(Region::Us, domain, u"nobody@"_s + domain, Secret(u"AnotherPassw0rd123"_s),
@@ -118,7 +118,7 @@ void TestCredentialsApi::changePasswordOfUnknownLoginIsNotFound()
 void TestCredentialsApi::removeDeletesOneLogin()
 {
     PracticeDomain* domain = nullptr;
-    for (PracticeDomain& candidate : m_fixture.account().region(Region::Us).domains) {
+    for (PracticeDomain& candidate : m_fixture.account().region(PracticeRegion::Us).domains) {
         if (candidate.credentials.size() > 1)
             domain = &candidate;
     }
@@ -131,7 +131,7 @@ void TestCredentialsApi::removeDeletesOneLogin()
     Capture<QString> removed;
     credentials.remove(Region::Us, name, login, this, removed.callback());
     MRA_AWAIT_OK(removed);
-    QVERIFY(!m_fixture.account().findCredential(Region::Us, name, login));
+    QVERIFY(!m_fixture.account().findCredential(PracticeRegion::Us, name, login));
 
     Capture<QString> again;
     credentials.remove(Region::Us, name, login, this, again.callback());
@@ -141,13 +141,13 @@ void TestCredentialsApi::removeDeletesOneLogin()
 
 void TestCredentialsApi::postmasterCannotBeRemoved()
 {
-    const PracticeDomain& domain = m_fixture.account().region(Region::Us).domains.constLast();
+    const PracticeDomain& domain = m_fixture.account().region(PracticeRegion::Us).domains.constLast();
     CredentialsApi credentials(*m_fixture.client);
     Capture<QString> removed;
     credentials.remove(Region::Us, domain.name, domain.smtpLogin(), this, removed.callback());
     MRA_AWAIT(removed);
     QCOMPARE(removed.get().error.kind, ApiError::Kind::BadRequest);
-    QVERIFY(m_fixture.account().findCredential(Region::Us, domain.name, domain.smtpLogin()));
+    QVERIFY(m_fixture.account().findCredential(PracticeRegion::Us, domain.name, domain.smtpLogin()));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialsApi)

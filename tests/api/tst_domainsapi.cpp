@@ -65,8 +65,8 @@ void TestDomainsApi::listsEachRegionsDomains()
 
 void TestDomainsApi::listFetchesEveryPage()
 {
-    m_fixture.account().addDomains(Region::Us, 245, 1);
-    const qsizetype expected = m_fixture.account().region(Region::Us).domains.size();
+    m_fixture.account().addDomains(PracticeRegion::Us, 245, 1);
+    const qsizetype expected = m_fixture.account().region(PracticeRegion::Us).domains.size();
     QCOMPARE(expected, qsizetype(248));
 
     DomainsApi domains(*m_fixture.client);
@@ -99,7 +99,7 @@ void TestDomainsApi::listFiltersByState()
 
 void TestDomainsApi::getReadsOneDomain()
 {
-    const PracticeDomain& seeded = m_fixture.account().region(Region::Eu).domains.constLast();
+    const PracticeDomain& seeded = m_fixture.account().region(PracticeRegion::Eu).domains.constLast();
     QVERIFY(!seeded.archiveTo.isEmpty());
     DomainsApi domains(*m_fixture.client);
     Capture<Domain> got;
@@ -115,7 +115,7 @@ void TestDomainsApi::getUnknownDomainIsNotFound()
     DomainsApi domains(*m_fixture.client);
     Capture<Domain> got;
     // A US domain asked for in the EU: regions do not share domains.
-    domains.get(Region::Eu, m_fixture.account().region(Region::Us).domains.constFirst().name, this,
+    domains.get(Region::Eu, m_fixture.account().region(PracticeRegion::Us).domains.constFirst().name, this,
                 got.callback());
     MRA_AWAIT(got);
     QCOMPARE(got.get().error.kind, ApiError::Kind::NotFound);
@@ -123,18 +123,18 @@ void TestDomainsApi::getUnknownDomainIsNotFound()
 
 void TestDomainsApi::updateArchiveToSendsMultipartPut()
 {
-    const QString name = m_fixture.account().region(Region::Eu).domains.constLast().name;
+    const QString name = m_fixture.account().region(PracticeRegion::Eu).domains.constLast().name;
     DomainsApi domains(*m_fixture.client);
     Capture<QString> cleared;
     domains.updateArchiveTo(Region::Eu, name, QString(), this, cleared.callback());
     MRA_AWAIT_OK(cleared);
     QCOMPARE(mediaType(m_fixture.lastRequest("PUT", u"/v4/domains/"_s)), QByteArray("multipart/form-data"));
-    QVERIFY(m_fixture.account().findDomain(Region::Eu, name)->archiveTo.isEmpty());
+    QVERIFY(m_fixture.account().findDomain(PracticeRegion::Eu, name)->archiveTo.isEmpty());
 
     Capture<QString> set;
     domains.updateArchiveTo(Region::Eu, name, u"https://archive.example.com/in"_s, this, set.callback());
     MRA_AWAIT_OK(set);
-    QCOMPARE(m_fixture.account().findDomain(Region::Eu, name)->archiveTo,
+    QCOMPARE(m_fixture.account().findDomain(PracticeRegion::Eu, name)->archiveTo,
              u"https://archive.example.com/in"_s);
 
     Capture<QString> missing;

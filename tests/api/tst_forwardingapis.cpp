@@ -54,7 +54,7 @@ void TestForwardingApis::routesListInBothRegions()
 
 void TestForwardingApis::routesListFetchesEveryPage()
 {
-    QList<PracticeRoute>& seeded = m_fixture.account().region(Region::Eu).routes;
+    QList<PracticeRoute>& seeded = m_fixture.account().region(PracticeRegion::Eu).routes;
     for (int i = 0; i < 120; ++i) {
         PracticeRoute route;
         route.id = PracticeAccount::newObjectId();
@@ -75,12 +75,12 @@ void TestForwardingApis::routesListFetchesEveryPage()
 
 void TestForwardingApis::routesRemove()
 {
-    const QString id = m_fixture.account().region(Region::Us).routes.constLast().id;
+    const QString id = m_fixture.account().region(PracticeRegion::Us).routes.constLast().id;
     RoutesApi routes(*m_fixture.client);
     Capture<QString> removed;
     routes.remove(Region::Us, id, this, removed.callback());
     MRA_AWAIT_OK(removed);
-    const QList<PracticeRoute>& left = m_fixture.account().region(Region::Us).routes;
+    const QList<PracticeRoute>& left = m_fixture.account().region(PracticeRegion::Us).routes;
     QVERIFY(std::none_of(left.cbegin(), left.cend(), [&](const PracticeRoute& r) { return r.id == id; }));
 
     Capture<QString> again;
@@ -92,7 +92,7 @@ void TestForwardingApis::routesRemove()
 void TestForwardingApis::domainWebhooksListAndRemoveEvent()
 {
     const PracticeDomain* hooked = nullptr;
-    for (const PracticeDomain& domain : m_fixture.account().region(Region::Us).domains) {
+    for (const PracticeDomain& domain : m_fixture.account().region(PracticeRegion::Us).domains) {
         if (!domain.webhooks.isEmpty())
             hooked = &domain;
     }
@@ -109,7 +109,7 @@ void TestForwardingApis::domainWebhooksListAndRemoveEvent()
     Capture<QString> removed;
     webhooks.removeDomainEvent(Region::Us, name, event, this, removed.callback());
     MRA_AWAIT_OK(removed);
-    QVERIFY(!m_fixture.account().findDomain(Region::Us, name)->webhooks.contains(event));
+    QVERIFY(!m_fixture.account().findDomain(PracticeRegion::Us, name)->webhooks.contains(event));
 
     Capture<DomainWebhooks> after;
     webhooks.listDomain(Region::Us, name, this, after.callback());
@@ -132,7 +132,7 @@ void TestForwardingApis::accountWebhooksListAndRemove()
     Capture<QList<AccountWebhook>> us;
     webhooks.listAccount(Region::Us, this, us.callback());
     MRA_AWAIT_OK(us);
-    const QList<PracticeAccountWebhook>& seeded = m_fixture.account().region(Region::Us).accountWebhooks;
+    const QList<PracticeAccountWebhook>& seeded = m_fixture.account().region(PracticeRegion::Us).accountWebhooks;
     QCOMPARE(us.value().size(), seeded.size());
     QVERIFY(!us.value().isEmpty());
     const AccountWebhook& hook = us.value().constFirst();
@@ -145,12 +145,12 @@ void TestForwardingApis::accountWebhooksListAndRemove()
     Capture<QList<AccountWebhook>> eu;
     webhooks.listAccount(Region::Eu, this, eu.callback());
     MRA_AWAIT_OK(eu);
-    QCOMPARE(eu.value().size(), m_fixture.account().region(Region::Eu).accountWebhooks.size());
+    QCOMPARE(eu.value().size(), m_fixture.account().region(PracticeRegion::Eu).accountWebhooks.size());
 
     Capture<QString> removed;
     webhooks.removeAccount(Region::Us, hook.id, this, removed.callback());
     MRA_AWAIT_OK(removed);
-    QVERIFY(m_fixture.account().region(Region::Us).accountWebhooks.isEmpty());
+    QVERIFY(m_fixture.account().region(PracticeRegion::Us).accountWebhooks.isEmpty());
     QCOMPARE(m_fixture.lastRequest("DELETE", u"/v1/webhooks/"_s)->path, u"/v1/webhooks/"_s + hook.id);
 
     Capture<QString> again;

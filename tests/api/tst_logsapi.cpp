@@ -103,7 +103,7 @@ void TestLogsApi::eventsCarryKeyIdIpAndMethod()
         QVERIFY(!event.id.isEmpty());
         QVERIFY2(event.timestamp.isValid(), "@timestamp must parse");
         QVERIFY(event.timestamp >= query.start && event.timestamp < query.end);
-        QVERIFY2(m_fixture.account().findDomain(Region::Us, event.domain), qPrintable(event.domain));
+        QVERIFY2(m_fixture.account().findDomain(PracticeRegion::Us, event.domain), qPrintable(event.domain));
         QVERIFY2(!event.originatingIp.isEmpty(), qPrintable(event.id));
         QVERIFY2(!event.sender.isEmpty(), qPrintable(event.id));
         QVERIFY2(!event.recipient.isEmpty(), qPrintable(event.id));
@@ -243,7 +243,7 @@ void TestLogsApi::domainFilterAndTimeWindow()
 void TestLogsApi::countsAgreeWithTheTrafficModel()
 {
     const QString name = u"mg."_s + company;
-    const PracticeDomain* domain = m_fixture.account().findDomain(Region::Us, name);
+    const PracticeDomain* domain = m_fixture.account().findDomain(PracticeRegion::Us, name);
     QVERIFY(domain);
     for (const int hoursBack : {3, 60}) {
         const QDateTime hour = hourStart(m_seededAt).addSecs(-hoursBack * 3600);
@@ -278,7 +278,7 @@ void TestLogsApi::spikeHoursAreTheIntrudersAndBaselineIsTheCompanys()
     const PracticeKey* intruderKey = account.findKeyById(intruderId);
     QVERIFY(intruderKey);
     QCOMPARE(intruderKey->requestor, u"mailops.backup@proton.me"_s);
-    const PracticeCredential* login = account.findCredential(Region::Us, mg, intruderLogin);
+    const PracticeCredential* login = account.findCredential(PracticeRegion::Us, mg, intruderLogin);
     QVERIFY(login);
 
     // Twenty hours ago, on mg.<company>: the intruder's key, from foreign addresses, and their
@@ -337,7 +337,7 @@ void TestLogsApi::spikeHoursAreTheIntrudersAndBaselineIsTheCompanys()
         QVERIFY2(event.originatingIp.startsWith(u"203.0.113."_s), qPrintable(event.originatingIp));
         QVERIFY(event.apiKeyId != intruderId);
         if (event.method == u"smtp"_s)
-            QVERIFY2(account.findCredential(Region::Us, event.domain, event.sender),
+            QVERIFY2(account.findCredential(PracticeRegion::Us, event.domain, event.sender),
                      qPrintable(event.sender));
         methods.insert(event.method);
     }

@@ -69,7 +69,7 @@ void TestStatsApi::accountTotalsInBothRegions()
 
 void TestStatsApi::domainTotalsWithStartAndEnd()
 {
-    const QString domain = m_fixture.account().region(Region::Us).domains.constLast().name;
+    const QString domain = m_fixture.account().region(PracticeRegion::Us).domains.constLast().name;
     StatsApi stats(*m_fixture.client);
     StatsQuery query;
     query.end = QDateTime::currentDateTimeUtc();

@@ -23,9 +23,9 @@ inline bool start(PracticeServer& server)
         std::fputs("practice server did not start\n", stderr);
         return false;
     }
-    server.account().region(Region::Us).domains.clear();
-    server.account().region(Region::Eu).domains.clear();
-    server.account().addDomains(Region::Us, domainCount, loginsPerDomain);
+    server.account().region(PracticeRegion::Us).domains.clear();
+    server.account().region(PracticeRegion::Eu).domains.clear();
+    server.account().addDomains(PracticeRegion::Us, domainCount, loginsPerDomain);
     PracticeFault latency;
     latency.kind = PracticeFault::Kind::Delay;
     latency.path = QRegularExpression(QStringLiteral(".*"));

@@ -3,6 +3,7 @@
 // flight. Prints the wall time next to the ideal (round trips x latency / cap) and the peak
 // memory. Run by hand or with the `bench` target; not part of ctest's default run.
 #include "LargeAccountBench.h"
+#include "SessionPractice.h"
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/ApiPath.h"
 #include "practice/PracticeAccount.h"
@@ -27,7 +28,7 @@ int main(int argc, char** argv)
     if (!LargeAccountBench::start(server))
         return 1;
 
-    MailgunClient client(server.endpoints());
+    MailgunClient client(apiEndpointsOf(server));
     MailgunClient::Options options;
     options.maxInFlightPerRegion = cap;
     client.setOptions(options);

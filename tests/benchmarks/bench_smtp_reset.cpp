@@ -5,6 +5,7 @@
 // and the peak memory. Run inside scripts/with-test-keyring.sh; not part of ctest. With the
 // argument "memory" the keychain and journal are in memory, to measure the network alone.
 #include "LargeAccountBench.h"
+#include "SessionPractice.h"
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
@@ -66,7 +67,7 @@ int main(int argc, char** argv)
     if (!LargeAccountBench::start(server))
         return 1;
 
-    MailgunClient client(server.endpoints());
+    MailgunClient client(apiEndpointsOf(server));
     MailgunClient::Options options;
     options.maxInFlightPerRegion = cap;
     client.setOptions(options);

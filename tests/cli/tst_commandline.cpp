@@ -144,8 +144,8 @@ void TestCommandLine::checkWithAKeyFromTheEnvironment()
 {
     PracticeServer server;
     QVERIFY(server.start());
-    const Run run = runBinary({u"check"_s, u"--api-base-us"_s, server.baseUrl(Region::Us).toString(),
-                               u"--api-base-eu"_s, server.baseUrl(Region::Eu).toString()},
+    const Run run = runBinary({u"check"_s, u"--api-base-us"_s, server.baseUrl(PracticeRegion::Us).toString(),
+                               u"--api-base-eu"_s, server.baseUrl(PracticeRegion::Eu).toString()},
                               environmentWithKey(server.practiceKey()));
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Domains in the EU"));
@@ -159,7 +159,7 @@ void TestCommandLine::checkWithAWrongKeyFails()
     PracticeServer server;
     QVERIFY(server.start());
     const Run run =
-        runBinary({u"check"_s, u"--json"_s, u"--api-base"_s, server.baseUrl(Region::Us).toString()},
+        runBinary({u"check"_s, u"--json"_s, u"--api-base"_s, server.baseUrl(PracticeRegion::Us).toString()},
                   environmentWithKey(u"0123456789abcdef0123456789abcdef-01234567-89abcdef"_s));
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"outcome"_s).toString(), u"invalid-key"_s);

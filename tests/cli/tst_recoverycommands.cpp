@@ -1,7 +1,8 @@
 // `rotate-key` and `reset-smtp` through the real binary: they ask first (or take --yes),
 // change the practice account, keep every new secret in the keychain, print a secret only
 // with --print-secrets, and leave no secret in their output or in any file they wrote.
-#include "recovery/KeyFormat.h"
+#include "mailgun/KeyFormat.h"
+#include "recovery/SecretEntries.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDirIterator>
@@ -111,11 +112,11 @@ void TestRecoveryCommands::rotateKeyOnThePracticeAccount()
     const QString newId = json.value(u"new_key_id"_s).toString();
     QVERIFY(!newId.isEmpty());
     QVERIFY(json.value(u"stored_in_keychain"_s).toBool());
-    QCOMPARE(json.value(u"keychain_entry"_s).toString(), SecretStore::apiKeyEntry(newId));
+    QCOMPARE(json.value(u"keychain_entry"_s).toString(), SecretEntries::apiKey(newId));
     QVERIFY(!json.value(u"deleted"_s).toArray().isEmpty());
     QVERIFY(json.value(u"remaining"_s).toArray().isEmpty());
     QVERIFY(!json.contains(u"new_key"_s));
-    const QString secret = keychain(SecretStore::apiKeyEntry(newId));
+    const QString secret = keychain(SecretEntries::apiKey(newId));
     QCOMPARE(KeyFormat::keyIdOf(secret), newId);
     QVERIFY(!result.out.contains(secret.toUtf8()) && !result.err.contains(secret.toUtf8()));
 }

@@ -4,7 +4,7 @@
 // and a journal entry; an item already gone counts as removed; a webhook event that also
 // goes to one of the admin's own addresses is not touched.
 #include "FastPracticeClient.h"
-#include "investigate/AccountCleanup.h"
+#include "recovery/AccountCleanup.h"
 #include "investigate/AccountReview.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeFault.h"
@@ -111,7 +111,7 @@ void TestAccountCleanup::removesTheCatchAllRoute()
     QString message;
     QVERIFY(removeAndWait(*route, &ok, &message));
     QVERIFY2(ok, qPrintable(message));
-    const QList<PracticeRoute>& routes = m_server->account().region(Region::Us).routes;
+    const QList<PracticeRoute>& routes = m_server->account().region(PracticeRegion::Us).routes;
     QCOMPARE(routes.size(), 1);
     QVERIFY(routes.first().expression.contains(u"support@"_s)); // the helpdesk route stays
     QCOMPARE(journalTypes(), (QStringList{u"route-delete-sent"_s, u"route-deleted"_s}));
@@ -127,7 +127,7 @@ void TestAccountCleanup::removesAnOutsideAccountWebhook()
     hook.url = u"https://collector.example.net/all"_s;
     hook.eventTypes = {u"delivered"_s, u"opened"_s};
     hook.createdAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    m_server->account().region(Region::Eu).accountWebhooks.append(hook);
+    m_server->account().region(PracticeRegion::Eu).accountWebhooks.append(hook);
     QVERIFY(review());
     const AccountFinding* found = finding(u"unknown-account-webhook"_s);
     QVERIFY(found);
@@ -136,8 +136,8 @@ void TestAccountCleanup::removesAnOutsideAccountWebhook()
     QString message;
     QVERIFY(removeAndWait(*found, &ok, &message));
     QVERIFY2(ok, qPrintable(message));
-    QVERIFY(m_server->account().region(Region::Eu).accountWebhooks.isEmpty());
-    QCOMPARE(m_server->account().region(Region::Us).accountWebhooks.size(), 1); // the company's own
+    QVERIFY(m_server->account().region(PracticeRegion::Eu).accountWebhooks.isEmpty());
+    QCOMPARE(m_server->account().region(PracticeRegion::Us).accountWebhooks.size(), 1); // the company's own
     QCOMPARE(m_journal->entries().last().type, u"account-webhook-deleted"_s);
     QCOMPARE(m_journal->entries().last().data.value(u"webhook"_s).toObject().value(u"url"_s).toString(),
              hook.url);
@@ -151,7 +151,7 @@ void TestAccountCleanup::removesTheUnknownDomainWebhookOnly()
     QString message;
     QVERIFY(removeAndWait(*found, &ok, &message));
     QVERIFY2(ok, qPrintable(message));
-    for (const PracticeDomain& domain : m_server->account().region(Region::Us).domains) {
+    for (const PracticeDomain& domain : m_server->account().region(PracticeRegion::Us).domains) {
         if (!domain.name.startsWith(u"mg."_s))
             continue;
         QVERIFY(!domain.webhooks.contains(u"opened"_s));
@@ -171,7 +171,7 @@ void TestAccountCleanup::clearsTheArchiveAddress()
     QString message;
     QVERIFY(removeAndWait(*found, &ok, &message));
     QVERIFY2(ok, qPrintable(message));
-    for (const PracticeDomain& domain : m_server->account().region(Region::Eu).domains)
+    for (const PracticeDomain& domain : m_server->account().region(PracticeRegion::Eu).domains)
         QVERIFY2(domain.archiveTo.isEmpty(), qPrintable(domain.name));
     QCOMPARE(m_journal->entries().last().type, u"archive-to-cleared"_s);
     QVERIFY(!m_journal->entries().last().data.value(u"archive_to"_s).toString().isEmpty());
@@ -193,7 +193,7 @@ void TestAccountCleanup::aRefusalIsReportedAndJournaled()
     QVERIFY(removeAndWait(*route, &ok, &message));
     QVERIFY(!ok);
     QVERIFY(message.startsWith(u"It could not be removed"_s));
-    QCOMPARE(m_server->account().region(Region::Us).routes.size(), 2); // nothing changed
+    QCOMPARE(m_server->account().region(PracticeRegion::Us).routes.size(), 2); // nothing changed
     QCOMPARE(journalTypes(), (QStringList{u"route-delete-sent"_s, u"cleanup-failed"_s}));
     QVERIFY(!m_journal->entries().last().data.value(u"error"_s).toString().isEmpty());
 
@@ -201,7 +201,7 @@ void TestAccountCleanup::aRefusalIsReportedAndJournaled()
     m_server->clearFaults();
     QVERIFY(removeAndWait(*route, &ok, &message));
     QVERIFY(ok);
-    QCOMPARE(m_server->account().region(Region::Us).routes.size(), 1);
+    QCOMPARE(m_server->account().region(PracticeRegion::Us).routes.size(), 1);
 }
 
 void TestAccountCleanup::anItemAlreadyGoneCountsAsRemoved()
@@ -220,7 +220,7 @@ void TestAccountCleanup::anItemAlreadyGoneCountsAsRemoved()
     QVERIFY(removeAndWait(*route, &ok, &message));
     // Whether the client resent it (and got 404) or reported the loss, the route is gone and
     // trying again ends as removed.
-    QCOMPARE(m_server->account().region(Region::Us).routes.size(), 1);
+    QCOMPARE(m_server->account().region(PracticeRegion::Us).routes.size(), 1);
     if (!ok)
         QVERIFY(removeAndWait(*route, &ok, &message));
     QVERIFY2(ok, qPrintable(message));
@@ -230,7 +230,7 @@ void TestAccountCleanup::anItemAlreadyGoneCountsAsRemoved()
 void TestAccountCleanup::aSharedWebhookEventIsLeftForTheControlPanel()
 {
     // The unknown address shares the "opened" event with the company's own address.
-    for (PracticeDomain& domain : m_server->account().region(Region::Us).domains) {
+    for (PracticeDomain& domain : m_server->account().region(PracticeRegion::Us).domains) {
         if (domain.name.startsWith(u"mg."_s))
             domain.webhooks[u"opened"_s].append(u"https://hooks.northwind-outfitters.com/opened"_s);
     }

@@ -4,6 +4,7 @@
 // found, parts a key may not read become problems without stopping the rest, faults are
 // survived, and the `audit` command's output and exit codes.
 #include "FastPracticeClient.h"
+#include "SessionPractice.h"
 #include "cli/AuditCommand.h"
 #include "cli/CommandLineApp.h"
 #include "cli/CommandLineOptions.h"
@@ -17,7 +18,7 @@
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
-#include "recovery/KeyFormat.h"
+#include "mailgun/KeyFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -345,14 +346,14 @@ void TestAccountReview::newOutsideAccountWebhookAndForwardingRoute()
     hook.url = u"https://collector.evil.example/in"_s;
     hook.eventTypes = {u"delivered"_s};
     hook.createdAt = now.addSecs(-5 * 3600);
-    account().region(Region::Eu).accountWebhooks.append(hook);
+    account().region(PracticeRegion::Eu).accountWebhooks.append(hook);
     PracticeRoute route;
     route.id = u"route-outside"_s;
     route.expression = u"match_recipient(\"ceo@"_s + company + u"\")"_s;
     route.actions = {u"forward(\"copy@mailbox.example.net\")"_s,
                      u"store(notify=\"https://hooks."_s + company + u"/x\")"_s};
     route.createdAt = now.addDays(-100);
-    account().region(Region::Eu).routes.append(route);
+    account().region(PracticeRegion::Eu).routes.append(route);
 
     AccountReview* review = makeReview();
     QVERIFY(run(review, now.addDays(-14)));
@@ -722,7 +723,7 @@ void TestAccountReview::auditCommandExitCodes()
         file.write(key.toUtf8());
     };
     CommandLineOptions options;
-    options.endpoints = m_server->endpoints();
+    options.endpoints = apiEndpointsOf(*m_server);
     options.keyFile = keyFile;
     options.incidentStart = seededAt().addDays(-14);
 

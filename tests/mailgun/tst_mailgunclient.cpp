@@ -2,6 +2,7 @@
 // with backoff, no blind retry of a POST, timeouts, dropped connections, paging, the cap on
 // requests in flight, and the rules on where credentials may go.
 #include "mailgun/MailgunClient.h"
+#include "SessionPractice.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
 
@@ -92,7 +93,7 @@ void TestMailgunClient::init()
     m_server = new PracticeServer;
     QString error;
     QVERIFY2(m_server->start(0, 0, &error), qPrintable(error));
-    m_client = new MailgunClient(m_server->endpoints());
+    m_client = new MailgunClient(apiEndpointsOf(*m_server));
     m_client->setOptions(fastOptions());
     m_client->setApiKey(Secret(m_server->practiceKey()));
 }
@@ -275,7 +276,7 @@ void TestMailgunClient::droppedPostIsNotRetried()
 
 void TestMailgunClient::fetchesEveryPage()
 {
-    m_server->account().addDomains(Region::Eu, 23, 1);
+    m_server->account().addDomains(PracticeRegion::Eu, 23, 1);
     const ApiResponse first = sendAndWait(*m_client, ApiRequest::get(Region::Eu, u"/v4/domains"_s));
     const int total = first.object().value(u"total_count"_s).toInt();
     QVERIFY(total >= 23);
@@ -349,7 +350,7 @@ void TestMailgunClient::neverSendsCredentialsToAnotherHost()
     QVERIFY(other.requests().isEmpty());
 
     // A URL on the configured server itself is followed, with credentials.
-    request.absoluteUrl = m_server->baseUrl(Region::Us).resolved(QUrl(u"/v4/domains"_s));
+    request.absoluteUrl = m_server->baseUrl(PracticeRegion::Us).resolved(QUrl(u"/v4/domains"_s));
     const ApiResponse own = sendAndWait(*m_client, request);
     QVERIFY(own.ok());
     QVERIFY(m_server->requests().last().hadAuthorization);
@@ -360,7 +361,7 @@ void TestMailgunClient::encodesBodiesAsDeclared()
     sendAndWait(*m_client, ApiRequest::post(Region::Us, u"/v1/keys"_s, BodyEncoding::Multipart,
                                             {{u"role"_s, u"admin"_s}, {u"description"_s, u"encoding"_s}}));
     QVERIFY(m_server->requests().last().contentType.startsWith("multipart/form-data; boundary="));
-    const QString routeId = m_server->account().region(Region::Us).routes.first().id;
+    const QString routeId = m_server->account().region(PracticeRegion::Us).routes.first().id;
     sendAndWait(*m_client, ApiRequest::put(Region::Us, u"/v3/routes/"_s + routeId, BodyEncoding::UrlEncoded,
                                            {{u"description"_s, u"checked"_s}}));
     QCOMPARE(m_server->requests().last().contentType, "application/x-www-form-urlencoded");
@@ -371,12 +372,12 @@ void TestMailgunClient::encodesBodiesAsDeclared()
 
 void TestMailgunClient::formEncodingKeepsPlusSigns()
 {
-    const QString routeId = m_server->account().region(Region::Us).routes.first().id;
+    const QString routeId = m_server->account().region(PracticeRegion::Us).routes.first().id;
     const ApiResponse response = sendAndWait(
         *m_client, ApiRequest::put(Region::Us, u"/v3/routes/"_s + routeId, BodyEncoding::UrlEncoded,
                                    {{u"description"_s, u"a+b & c=d"_s}}));
     QVERIFY2(response.ok(), qPrintable(response.error.serverMessage));
-    QCOMPARE(m_server->account().region(Region::Us).routes.first().description, u"a+b & c=d"_s);
+    QCOMPARE(m_server->account().region(PracticeRegion::Us).routes.first().description, u"a+b & c=d"_s);
 }
 
 void TestMailgunClient::queryEncodingKeepsPlusSigns()

@@ -33,7 +33,7 @@ public:
         : m_server(server)
     {}
 
-    Reply send(const QByteArray& method, Region region, const QString& path, const QString& secret,
+    Reply send(const QByteArray& method, PracticeRegion region, const QString& path, const QString& secret,
                const QUrlQuery& query = {}, const QByteArray& body = {}, const QByteArray& contentType = {},
                int transferTimeoutMs = 10000)
     {
@@ -43,13 +43,13 @@ public:
         return wait(m_manager.sendCustomRequest(request, method, body));
     }
 
-    Reply get(Region region, const QString& path, const QString& secret, const QUrlQuery& query = {})
+    Reply get(PracticeRegion region, const QString& path, const QString& secret, const QUrlQuery& query = {})
     {
         return send("GET", region, path, secret, query);
     }
 
     // Form fields as multipart/form-data, the way QHttpMultiPart (and most clients) encode it.
-    Reply sendMultipart(const QByteArray& method, Region region, const QString& path, const QString& secret,
+    Reply sendMultipart(const QByteArray& method, PracticeRegion region, const QString& path, const QString& secret,
                         const QList<QPair<QString, QString>>& fields, int transferTimeoutMs = 10000)
     {
         auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
@@ -66,7 +66,7 @@ public:
         return wait(reply);
     }
 
-    Reply sendUrlEncoded(const QByteArray& method, Region region, const QString& path, const QString& secret,
+    Reply sendUrlEncoded(const QByteArray& method, PracticeRegion region, const QString& path, const QString& secret,
                          const QList<QPair<QString, QString>>& fields)
     {
         QUrlQuery form;
@@ -78,7 +78,7 @@ public:
     }
 
 private:
-    QNetworkRequest makeRequest(Region region, const QString& path, const QString& secret,
+    QNetworkRequest makeRequest(PracticeRegion region, const QString& path, const QString& secret,
                                 const QUrlQuery& query, int transferTimeoutMs)
     {
         QUrl url = m_server.baseUrl(region);

@@ -28,7 +28,7 @@ private:
     int keyCount() const { return int(m_server->account().keys().size()); }
     PracticeTestClient::Reply createKey(int transferTimeoutMs = 10000)
     {
-        return m_client->sendMultipart("POST", Region::Us, u"/v1/keys"_s, m_server->practiceKey(),
+        return m_client->sendMultipart("POST", PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey(),
                                        {{u"role"_s, u"admin"_s}}, transferTimeoutMs);
     }
 
@@ -93,18 +93,18 @@ void TestPracticeFaults::faultsMatchMethodAndPathAndRunOut()
     fault.path = QRegularExpression(u"^/v4/domains"_s);
     fault.times = 2;
     m_server->addFault(fault);
-    QCOMPARE(m_client->get(Region::Us, u"/v1/keys"_s, m_server->practiceKey()).status, 200); // other path
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey()).status, 200); // other path
     QCOMPARE(m_client
-                 ->send("PUT", Region::Us, u"/v4/domains/mg.northwind-outfitters.com"_s,
+                 ->send("PUT", PracticeRegion::Us, u"/v4/domains/mg.northwind-outfitters.com"_s,
                         m_server->practiceKey(), {}, "wildcard=false", "application/x-www-form-urlencoded")
                  .status,
              200); // other method
-    QCOMPARE(m_client->get(Region::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 503);
-    QCOMPARE(m_client->get(Region::Eu, u"/v4/domains"_s, m_server->practiceKey()).status, 503);
-    QCOMPARE(m_client->get(Region::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 200);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 503);
+    QCOMPARE(m_client->get(PracticeRegion::Eu, u"/v4/domains"_s, m_server->practiceKey()).status, 503);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 200);
     m_server->addFault(fault);
     m_server->clearFaults();
-    QCOMPARE(m_client->get(Region::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 200);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 200);
 }
 
 void TestPracticeFaults::dropBeforeApplyLeavesStateUnchanged()
@@ -134,12 +134,12 @@ void TestPracticeFaults::dropAfterApplyChangesState()
     m_server->addFault(fault);
     const QString attackerId = m_server->account().seededSecret(u"attacker"_s).right(17);
     const auto reply =
-        m_client->send("DELETE", Region::Us, u"/v1/keys/"_s + attackerId, m_server->practiceKey());
+        m_client->send("DELETE", PracticeRegion::Us, u"/v1/keys/"_s + attackerId, m_server->practiceKey());
     QVERIFY(reply.error != QNetworkReply::NoError);
     QCOMPARE(reply.status, 0);
     QVERIFY(!m_server->account().findKeyById(attackerId));
     QCOMPARE(
-        m_client->get(Region::Us, u"/v4/domains"_s, m_server->account().seededSecret(u"attacker"_s)).status,
+        m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->account().seededSecret(u"attacker"_s)).status,
         401);
 }
 
@@ -171,7 +171,7 @@ void TestPracticeFaults::delayAnswersLate()
     m_server->addFault(fault);
     QElapsedTimer timer;
     timer.start();
-    const auto reply = m_client->get(Region::Us, u"/v4/domains"_s, m_server->practiceKey());
+    const auto reply = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey());
     QVERIFY(timer.elapsed() >= 290);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(u"total_count"_s).toInt(), 3);
@@ -181,10 +181,10 @@ void TestPracticeFaults::delayAnswersLate()
     fault.delayMs = 500;
     m_server->addFault(fault);
     const auto abandoned =
-        m_client->send("GET", Region::Us, u"/v4/domains"_s, m_server->practiceKey(), {}, {}, {}, 100);
+        m_client->send("GET", PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey(), {}, {}, {}, 100);
     QVERIFY(abandoned.error != QNetworkReply::NoError);
     QTest::qWait(600);
-    QCOMPARE(m_client->get(Region::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 200);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestPracticeFaults)

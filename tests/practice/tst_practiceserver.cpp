@@ -1,4 +1,5 @@
 #include "PracticeTestClient.h"
+#include "SessionPractice.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
 
@@ -58,9 +59,9 @@ void TestPracticeServer::initTestCase()
     m_server = std::make_unique<PracticeServer>();
     QString error;
     QVERIFY2(m_server->start(0, 0, &error), qPrintable(error));
-    QVERIFY(m_server->baseUrl(Region::Us).port() > 0);
-    QVERIFY(m_server->baseUrl(Region::Us).port() != m_server->baseUrl(Region::Eu).port());
-    QCOMPARE(m_server->endpoints().problem(), QString());
+    QVERIFY(m_server->baseUrl(PracticeRegion::Us).port() > 0);
+    QVERIFY(m_server->baseUrl(PracticeRegion::Us).port() != m_server->baseUrl(PracticeRegion::Eu).port());
+    QCOMPARE(apiEndpointsOf(*m_server).problem(), QString());
     m_client = std::make_unique<PracticeTestClient>(*m_server);
 }
 
@@ -73,7 +74,7 @@ void TestPracticeServer::init()
 
 void TestPracticeServer::listedKeysFollowTheSpec()
 {
-    const auto reply = m_client->get(Region::Us, u"/v1/keys"_s, m_server->practiceKey());
+    const auto reply = m_client->get(PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey());
     QCOMPARE(reply.status, 200);
     const QJsonArray items = reply.json.value(u"items"_s).toArray();
     QCOMPARE(reply.json.value(u"total_count"_s).toInt(), items.size());
@@ -96,17 +97,17 @@ void TestPracticeServer::listedKeysFollowTheSpec()
     }));
 
     const auto filtered =
-        m_client->get(Region::Us, u"/v1/keys"_s, m_server->practiceKey(), QUrlQuery(u"kind=domain"_s));
+        m_client->get(PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey(), QUrlQuery(u"kind=domain"_s));
     QCOMPARE(filtered.json.value(u"total_count"_s).toInt(), 1);
     const auto badKind =
-        m_client->get(Region::Us, u"/v1/keys"_s, m_server->practiceKey(), QUrlQuery(u"kind=robot"_s));
+        m_client->get(PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey(), QUrlQuery(u"kind=robot"_s));
     QCOMPARE(badKind.status, 400);
 }
 
 void TestPracticeServer::createdSecretIsShownOnce()
 {
     const auto created =
-        m_client->sendMultipart("POST", Region::Us, u"/v1/keys"_s, m_server->practiceKey(),
+        m_client->sendMultipart("POST", PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey(),
                                 {{u"role"_s, u"admin"_s}, {u"description"_s, u"recovery 1234"_s}});
     QCOMPARE(created.status, 200);
     QCOMPARE(created.message(), u"great success"_s);
@@ -117,7 +118,7 @@ void TestPracticeServer::createdSecretIsShownOnce()
     QCOMPARE(key.value(u"kind"_s).toString(), u"user"_s);
     QVERIFY(key.value(u"requestor"_s).isString());
 
-    const auto listed = m_client->get(Region::Eu, u"/v1/keys"_s, newSecret);
+    const auto listed = m_client->get(PracticeRegion::Eu, u"/v1/keys"_s, newSecret);
     QCOMPARE(listed.status, 200);
     QVERIFY(listed.json.value(u"items"_s).toArray().size() > 0);
     QVERIFY(!listed.body.contains(newSecret.toUtf8()));
@@ -126,21 +127,21 @@ void TestPracticeServer::createdSecretIsShownOnce()
 
 void TestPracticeServer::deletedKeyIsRejectedAtOnce()
 {
-    const auto created = m_client->sendMultipart("POST", Region::Us, u"/v1/keys"_s, m_server->practiceKey(),
+    const auto created = m_client->sendMultipart("POST", PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey(),
                                                  {{u"role"_s, u"admin"_s}});
     const QString newSecret = created.json.value(u"key"_s).toObject().value(u"secret"_s).toString();
-    QCOMPARE(m_client->get(Region::Us, u"/v4/domains"_s, newSecret).status, 200);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, newSecret).status, 200);
 
     const auto deleted =
-        m_client->send("DELETE", Region::Us, u"/v1/keys/"_s + newSecret.right(17), m_server->practiceKey());
+        m_client->send("DELETE", PracticeRegion::Us, u"/v1/keys/"_s + newSecret.right(17), m_server->practiceKey());
     QCOMPARE(deleted.status, 200);
     QCOMPARE(deleted.message(), u"key deleted"_s);
-    const auto rejected = m_client->get(Region::Us, u"/v4/domains"_s, newSecret);
+    const auto rejected = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, newSecret);
     QCOMPARE(rejected.status, 401);
     QCOMPARE(rejected.message(), u"Invalid private key"_s);
 
     const auto again =
-        m_client->send("DELETE", Region::Us, u"/v1/keys/"_s + newSecret.right(17), m_server->practiceKey());
+        m_client->send("DELETE", PracticeRegion::Us, u"/v1/keys/"_s + newSecret.right(17), m_server->practiceKey());
     QCOMPARE(again.status, 404);
     QCOMPARE(again.message(), u"no key matching id"_s);
 }
@@ -148,20 +149,20 @@ void TestPracticeServer::deletedKeyIsRejectedAtOnce()
 void TestPracticeServer::disabledAndExpiredKeysAreRejected()
 {
     for (const char* label : {"disabled", "expired"}) {
-        const auto reply = m_client->get(Region::Us, u"/v4/domains"_s, secret(label));
+        const auto reply = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, secret(label));
         QCOMPARE(reply.status, 401);
         QCOMPARE(reply.message(), u"Invalid private key"_s);
     }
     QCOMPARE(
-        m_client->get(Region::Us, u"/v4/domains"_s, u"0123456789abcdef0123456789abcdef-01234567-89abcdef"_s)
+        m_client->get(PracticeRegion::Us, u"/v4/domains"_s, u"0123456789abcdef0123456789abcdef-01234567-89abcdef"_s)
             .status,
         401);
 }
 
 void TestPracticeServer::wrongUserOrMissingCredentialsAreRejected()
 {
-    QCOMPARE(m_client->get(Region::Us, u"/v4/domains"_s, QString()).status, 401);
-    QUrl url = m_server->baseUrl(Region::Us);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, QString()).status, 401);
+    QUrl url = m_server->baseUrl(PracticeRegion::Us);
     url.setPath(u"/v4/domains"_s);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization",
@@ -178,35 +179,35 @@ void TestPracticeServer::wrongUserOrMissingCredentialsAreRejected()
 
 void TestPracticeServer::rolesLimitWhatAKeyMayDo()
 {
-    const auto developerKeys = m_client->get(Region::Us, u"/v1/keys"_s, secret("developer"));
+    const auto developerKeys = m_client->get(PracticeRegion::Us, u"/v1/keys"_s, secret("developer"));
     QCOMPARE(developerKeys.status, 403);
     QCOMPARE(developerKeys.message(), u"Forbidden"_s);
-    QCOMPARE(m_client->get(Region::Us, u"/v5/users"_s, secret("developer")).status, 403);
-    QCOMPARE(m_client->get(Region::Us, u"/v2/ip_whitelist"_s, secret("developer")).status, 403);
-    QCOMPARE(m_client->get(Region::Us, u"/v4/domains"_s, secret("developer")).status, 200);
-    QCOMPARE(m_client->get(Region::Us, u"/v3/routes"_s, secret("developer")).status, 200);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v5/users"_s, secret("developer")).status, 403);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v2/ip_whitelist"_s, secret("developer")).status, 403);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, secret("developer")).status, 200);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v3/routes"_s, secret("developer")).status, 200);
 
-    QCOMPARE(m_client->get(Region::Us, u"/v4/domains"_s, secret("basic")).status, 200);
-    QCOMPARE(m_client->get(Region::Us, u"/v1/keys"_s, secret("basic")).status, 403);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, secret("basic")).status, 200);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v1/keys"_s, secret("basic")).status, 403);
     QCOMPARE(m_client
-                 ->sendMultipart("PUT", Region::Us, u"/v4/domains/mg.northwind-outfitters.com"_s,
+                 ->sendMultipart("PUT", PracticeRegion::Us, u"/v4/domains/mg.northwind-outfitters.com"_s,
                                  secret("basic"), {{u"archive_to"_s, u""_s}})
                  .status,
              403);
 
-    const auto sendingDomains = m_client->get(Region::Us, u"/v4/domains"_s, secret("sending"));
+    const auto sendingDomains = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, secret("sending"));
     QCOMPARE(sendingDomains.status, 403);
     const auto send =
-        m_client->sendMultipart("POST", Region::Us, u"/v3/mg.northwind-outfitters.com/messages"_s,
+        m_client->sendMultipart("POST", PracticeRegion::Us, u"/v3/mg.northwind-outfitters.com/messages"_s,
                                 secret("sending"), {{u"to"_s, u"a@example.com"_s}});
     QCOMPARE(send.status, 200);
     const auto otherDomain =
-        m_client->sendMultipart("POST", Region::Us, u"/v3/news.northwind-outfitters.com/messages"_s,
+        m_client->sendMultipart("POST", PracticeRegion::Us, u"/v3/news.northwind-outfitters.com/messages"_s,
                                 secret("sending"), {{u"to"_s, u"a@example.com"_s}});
     QCOMPARE(otherDomain.status, 403);
 
     // The web key (a Control Panel session of the admin) may do what its role allows.
-    QCOMPARE(m_client->get(Region::Us, u"/v1/keys"_s, secret("web")).status, 200);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v1/keys"_s, secret("web")).status, 200);
 }
 
 void TestPracticeServer::smtpPasswordRules()
@@ -214,34 +215,34 @@ void TestPracticeServer::smtpPasswordRules()
     const QString path =
         u"/v3/domains/mg.northwind-outfitters.com/credentials/shop@mg.northwind-outfitters.com"_s;
     const QString before = m_server->account().credentialPassword(
-        Region::Us, u"mg.northwind-outfitters.com"_s, u"shop@mg.northwind-outfitters.com"_s);
+        PracticeRegion::Us, u"mg.northwind-outfitters.com"_s, u"shop@mg.northwind-outfitters.com"_s);
     QVERIFY(!before.isEmpty());
 
-    const auto tooShort = m_client->sendMultipart("PUT", Region::Us, path, m_server->practiceKey(),
+    const auto tooShort = m_client->sendMultipart("PUT", PracticeRegion::Us, path, m_server->practiceKey(),
                                                   {{u"password"_s, u"abcd"_s}});
     QCOMPARE(tooShort.status, 400);
     QVERIFY(tooShort.message().contains(u"between 5 and 32"_s));
-    const auto tooLong = m_client->sendMultipart("PUT", Region::Us, path, m_server->practiceKey(),
+    const auto tooLong = m_client->sendMultipart("PUT", PracticeRegion::Us, path, m_server->practiceKey(),
                                                  {{u"password"_s, QString(33, u'x')}});
     QCOMPARE(tooLong.status, 400);
     const auto same =
-        m_client->sendMultipart("PUT", Region::Us, path, m_server->practiceKey(), {{u"password"_s, before}});
+        m_client->sendMultipart("PUT", PracticeRegion::Us, path, m_server->practiceKey(), {{u"password"_s, before}});
     QCOMPARE(same.status, 400);
     QCOMPARE(same.message(), u"New password cannot be the same as old password."_s);
-    QCOMPARE(m_server->account().credentialPassword(Region::Us, u"mg.northwind-outfitters.com"_s, u"shop"_s),
+    QCOMPARE(m_server->account().credentialPassword(PracticeRegion::Us, u"mg.northwind-outfitters.com"_s, u"shop"_s),
              before);
 
     const QString good = u"N3w-Passw0rd-For-Shop-Login-2026"_s; // 32 characters
     QCOMPARE(good.size(), 32);
     const auto changed =
-        m_client->sendMultipart("PUT", Region::Us, path, m_server->practiceKey(), {{u"password"_s, good}});
+        m_client->sendMultipart("PUT", PracticeRegion::Us, path, m_server->practiceKey(), {{u"password"_s, good}});
     QCOMPARE(changed.status, 200);
-    QCOMPARE(m_server->account().credentialPassword(Region::Us, u"mg.northwind-outfitters.com"_s,
+    QCOMPARE(m_server->account().credentialPassword(PracticeRegion::Us, u"mg.northwind-outfitters.com"_s,
                                                     u"shop@mg.northwind-outfitters.com"_s),
              good);
 
     const auto missing = m_client->sendMultipart(
-        "PUT", Region::Us,
+        "PUT", PracticeRegion::Us,
         u"/v3/domains/mg.northwind-outfitters.com/credentials/nobody@mg.northwind-outfitters.com"_s,
         m_server->practiceKey(), {{u"password"_s, good}});
     QCOMPARE(missing.status, 404);
@@ -251,20 +252,20 @@ void TestPracticeServer::smtpPasswordRules()
 void TestPracticeServer::postmasterCannotBeDeleted()
 {
     const auto refused = m_client->send(
-        "DELETE", Region::Us,
+        "DELETE", PracticeRegion::Us,
         u"/v3/domains/mg.northwind-outfitters.com/credentials/postmaster@mg.northwind-outfitters.com"_s,
         m_server->practiceKey());
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.message(), u"Cannot delete system mailbox: postmaster@mg.northwind-outfitters.com"_s);
 
     const auto deleted = m_client->send(
-        "DELETE", Region::Us,
+        "DELETE", PracticeRegion::Us,
         u"/v3/domains/mg.northwind-outfitters.com/credentials/mailer-7731@mg.northwind-outfitters.com"_s,
         m_server->practiceKey());
     QCOMPARE(deleted.status, 200);
     QCOMPARE(deleted.json.value(u"spec"_s).toString(), u"mailer-7731@mg.northwind-outfitters.com"_s);
     QVERIFY(
-        !m_server->account().findCredential(Region::Us, u"mg.northwind-outfitters.com"_s, u"mailer-7731"_s));
+        !m_server->account().findCredential(PracticeRegion::Us, u"mg.northwind-outfitters.com"_s, u"mailer-7731"_s));
 }
 
 void TestPracticeServer::keyLimitIsEnforced()
@@ -274,7 +275,7 @@ void TestPracticeServer::keyLimitIsEnforced()
         nonWeb += key.kind == u"web"_s ? 0 : 1;
     m_server->account().setKeyLimit(nonWeb);
     const qsizetype before = m_server->account().keys().size();
-    const auto refused = m_client->sendMultipart("POST", Region::Us, u"/v1/keys"_s, m_server->practiceKey(),
+    const auto refused = m_client->sendMultipart("POST", PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey(),
                                                  {{u"role"_s, u"admin"_s}});
     QCOMPARE(refused.status, 403);
     QCOMPARE(refused.message(), u"could not create key, account limit reached"_s);
@@ -282,7 +283,7 @@ void TestPracticeServer::keyLimitIsEnforced()
 
     m_server->account().setKeyLimit(nonWeb + 1);
     QCOMPARE(m_client
-                 ->sendMultipart("POST", Region::Us, u"/v1/keys"_s, m_server->practiceKey(),
+                 ->sendMultipart("POST", PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey(),
                                  {{u"role"_s, u"admin"_s}})
                  .status,
              200);
@@ -292,43 +293,43 @@ void TestPracticeServer::allowlistLocksOutOtherAddresses()
 {
     m_server->account().ipAllowlist().append({u"203.0.113.10"_s, u"office"_s});
     m_server->account().ipAllowlist().append({u"10.0.0.0/8"_s, u"vpn"_s});
-    const auto locked = m_client->get(Region::Us, u"/v4/domains"_s, m_server->practiceKey());
+    const auto locked = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey());
     QCOMPARE(locked.status, 401);
     QCOMPARE(locked.message(), u"Forbidden"_s);
     // Web keys are exempt from the allowlist.
-    QCOMPARE(m_client->get(Region::Us, u"/v4/domains"_s, secret("web")).status, 200);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, secret("web")).status, 200);
 
     m_server->account().ipAllowlist().append({u"127.0.0.0/8"_s, u"this machine"_s});
-    QCOMPARE(m_client->get(Region::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 200);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 200);
 
     m_server->account().ipAllowlist() = {{u"127.0.0.1"_s, u"exactly this machine"_s}};
-    QCOMPARE(m_client->get(Region::Eu, u"/v4/domains"_s, m_server->practiceKey()).status, 200);
+    QCOMPARE(m_client->get(PracticeRegion::Eu, u"/v4/domains"_s, m_server->practiceKey()).status, 200);
 }
 
 void TestPracticeServer::allowlistEndpointValidatesAddresses()
 {
     const QString admin = m_server->practiceKey();
-    const auto empty = m_client->get(Region::Us, u"/v2/ip_whitelist"_s, admin);
+    const auto empty = m_client->get(PracticeRegion::Us, u"/v2/ip_whitelist"_s, admin);
     QCOMPARE(empty.status, 200);
     QVERIFY(empty.json.value(u"addresses"_s).isArray());
     QCOMPARE(empty.json.value(u"addresses"_s).toArray().size(), 0);
 
-    const auto invalid = m_client->sendMultipart("POST", Region::Us, u"/v2/ip_whitelist"_s, admin,
+    const auto invalid = m_client->sendMultipart("POST", PracticeRegion::Us, u"/v2/ip_whitelist"_s, admin,
                                                  {{u"address"_s, u"not-an-ip"_s}});
     QCOMPARE(invalid.status, 400);
     QCOMPARE(invalid.message(), u"Invalid IP Address or CIDR"_s);
 
     const auto added =
-        m_client->sendMultipart("POST", Region::Us, u"/v2/ip_whitelist"_s, admin,
+        m_client->sendMultipart("POST", PracticeRegion::Us, u"/v2/ip_whitelist"_s, admin,
                                 {{u"address"_s, u"127.0.0.1"_s}, {u"description"_s, u"assistant"_s}});
     QCOMPARE(added.status, 200);
     const QJsonObject entry = added.json.value(u"addresses"_s).toArray().first().toObject();
     QCOMPARE(entry.value(u"ip_address"_s).toString(), u"127.0.0.1"_s);
     QCOMPARE(entry.value(u"description"_s).toString(), u"assistant"_s);
 
-    QCOMPARE(m_client->send("DELETE", Region::Us, u"/v2/ip_whitelist"_s, admin).status, 400);
+    QCOMPARE(m_client->send("DELETE", PracticeRegion::Us, u"/v2/ip_whitelist"_s, admin).status, 400);
     const auto removed =
-        m_client->send("DELETE", Region::Us, u"/v2/ip_whitelist"_s, admin, QUrlQuery(u"address=127.0.0.1"_s));
+        m_client->send("DELETE", PracticeRegion::Us, u"/v2/ip_whitelist"_s, admin, QUrlQuery(u"address=127.0.0.1"_s));
     QCOMPARE(removed.status, 200);
     QCOMPARE(removed.json.value(u"addresses"_s).toArray().size(), 0);
 }
@@ -336,23 +337,23 @@ void TestPracticeServer::allowlistEndpointValidatesAddresses()
 void TestPracticeServer::disabledAccountIsForbidden()
 {
     m_server->account().setAccountDisabled(true);
-    const auto reply = m_client->get(Region::Us, u"/v4/domains"_s, m_server->practiceKey());
+    const auto reply = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey());
     QCOMPARE(reply.status, 403);
     QCOMPARE(reply.message(), u"Your account is disabled. Contact Mailgun support."_s);
-    QCOMPARE(m_client->get(Region::Eu, u"/v1/keys"_s, m_server->practiceKey()).status, 403);
+    QCOMPARE(m_client->get(PracticeRegion::Eu, u"/v1/keys"_s, m_server->practiceKey()).status, 403);
 }
 
 void TestPracticeServer::domainsPageBeyondOnePage()
 {
-    m_server->account().addDomains(Region::Us, 200, 3);
-    const int total = int(m_server->account().region(Region::Us).domains.size());
+    m_server->account().addDomains(PracticeRegion::Us, 200, 3);
+    const int total = int(m_server->account().region(PracticeRegion::Us).domains.size());
     QCOMPARE(total, 203);
     QSet<QString> seen;
     for (int skip = 0; skip < total; skip += 100) {
         QUrlQuery query;
         query.addQueryItem(u"limit"_s, u"100"_s);
         query.addQueryItem(u"skip"_s, QString::number(skip));
-        const auto page = m_client->get(Region::Us, u"/v4/domains"_s, m_server->practiceKey(), query);
+        const auto page = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey(), query);
         QCOMPARE(page.status, 200);
         QCOMPARE(page.json.value(u"total_count"_s).toInt(), total);
         const QJsonArray items = page.json.value(u"items"_s).toArray();
@@ -363,13 +364,13 @@ void TestPracticeServer::domainsPageBeyondOnePage()
     QCOMPARE(seen.size(), total);
 
     const auto tooMany =
-        m_client->get(Region::Us, u"/v4/domains"_s, m_server->practiceKey(), QUrlQuery(u"limit=1001"_s));
+        m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey(), QUrlQuery(u"limit=1001"_s));
     QCOMPARE(tooMany.status, 400);
-    const auto unverified = m_client->get(Region::Us, u"/v4/domains"_s, m_server->practiceKey(),
+    const auto unverified = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey(),
                                           QUrlQuery(u"state=unverified"_s));
     QCOMPARE(unverified.json.value(u"total_count"_s).toInt(), 1);
 
-    const auto logins = m_client->get(Region::Us, u"/v3/domains/bulk-0004.us.example.net/credentials"_s,
+    const auto logins = m_client->get(PracticeRegion::Us, u"/v3/domains/bulk-0004.us.example.net/credentials"_s,
                                       m_server->practiceKey());
     QCOMPARE(logins.json.value(u"total_count"_s).toInt(), 3);
 }
@@ -377,7 +378,7 @@ void TestPracticeServer::domainsPageBeyondOnePage()
 void TestPracticeServer::credentialsListFollowsTheSpec()
 {
     QUrlQuery query(u"limit=2&skip=1"_s);
-    const auto page = m_client->get(Region::Us, u"/v3/domains/mg.northwind-outfitters.com/credentials"_s,
+    const auto page = m_client->get(PracticeRegion::Us, u"/v3/domains/mg.northwind-outfitters.com/credentials"_s,
                                     m_server->practiceKey(), query);
     QCOMPARE(page.status, 200);
     QCOMPARE(page.json.value(u"total_count"_s).toInt(), 4);
@@ -393,12 +394,12 @@ void TestPracticeServer::credentialsListFollowsTheSpec()
         QCOMPARE(item.value(u"mailbox"_s), item.value(u"login"_s));
     }
     QCOMPARE(m_client
-                 ->get(Region::Us, u"/v3/domains/mg.northwind-outfitters.com/credentials"_s,
+                 ->get(PracticeRegion::Us, u"/v3/domains/mg.northwind-outfitters.com/credentials"_s,
                        m_server->practiceKey(), QUrlQuery(u"limit=1001"_s))
                  .message(),
              u"Limit parameter can't be larger than 1000"_s);
     QCOMPARE(m_client
-                 ->get(Region::Eu, u"/v3/domains/mg.northwind-outfitters.com/credentials"_s,
+                 ->get(PracticeRegion::Eu, u"/v3/domains/mg.northwind-outfitters.com/credentials"_s,
                        m_server->practiceKey())
                  .status,
              404);
@@ -406,7 +407,7 @@ void TestPracticeServer::credentialsListFollowsTheSpec()
 
 void TestPracticeServer::regionsKeepTheirOwnDomainsAndShareKeys()
 {
-    auto names = [this](Region region) {
+    auto names = [this](PracticeRegion region) {
         QStringList result;
         const auto reply = m_client->get(region, u"/v4/domains"_s, m_server->practiceKey());
         const QJsonArray items = reply.json.value(u"items"_s).toArray();
@@ -414,24 +415,24 @@ void TestPracticeServer::regionsKeepTheirOwnDomainsAndShareKeys()
             result.append(item.toObject().value(u"name"_s).toString());
         return result;
     };
-    const QStringList us = names(Region::Us);
-    const QStringList eu = names(Region::Eu);
+    const QStringList us = names(PracticeRegion::Us);
+    const QStringList eu = names(PracticeRegion::Eu);
     QCOMPARE(us.size(), 3);
     QCOMPARE(eu.size(), 2);
     for (const QString& name : us)
         QVERIFY(!eu.contains(name));
-    QCOMPARE(m_client->get(Region::Us, u"/v1/keys"_s, m_server->practiceKey()).body,
-             m_client->get(Region::Eu, u"/v1/keys"_s, m_server->practiceKey()).body);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey()).body,
+             m_client->get(PracticeRegion::Eu, u"/v1/keys"_s, m_server->practiceKey()).body);
 
     const auto euDomain =
-        m_client->get(Region::Eu, u"/v4/domains/eu.northwind-outfitters.com"_s, m_server->practiceKey());
+        m_client->get(PracticeRegion::Eu, u"/v4/domains/eu.northwind-outfitters.com"_s, m_server->practiceKey());
     QCOMPARE(euDomain.status, 200);
     QVERIFY(euDomain.json.value(u"domain"_s)
                 .toObject()
                 .value(u"archive_to"_s)
                 .toString()
                 .startsWith(u"https://"_s));
-    QCOMPARE(m_client->get(Region::Us, u"/v4/domains/eu.northwind-outfitters.com"_s, m_server->practiceKey())
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains/eu.northwind-outfitters.com"_s, m_server->practiceKey())
                  .message(),
              u"Domain not found"_s);
 }
@@ -443,29 +444,29 @@ void TestPracticeServer::multipartAndUrlEncodedBodiesAreBothRead()
     const QString viaMultipart = u"multipart pass+word&=1"_s;
     QCOMPARE(
         m_client
-            ->sendMultipart("PUT", Region::Us, path, m_server->practiceKey(), {{u"password"_s, viaMultipart}})
+            ->sendMultipart("PUT", PracticeRegion::Us, path, m_server->practiceKey(), {{u"password"_s, viaMultipart}})
             .status,
         200);
-    QCOMPARE(m_server->account().credentialPassword(Region::Us, u"news.northwind-outfitters.com"_s,
+    QCOMPARE(m_server->account().credentialPassword(PracticeRegion::Us, u"news.northwind-outfitters.com"_s,
                                                     u"newsletter"_s),
              viaMultipart);
 
     const QString viaForm = u"url encoded+pass&=2"_s;
     QCOMPARE(
-        m_client->sendUrlEncoded("PUT", Region::Us, path, m_server->practiceKey(), {{u"password"_s, viaForm}})
+        m_client->sendUrlEncoded("PUT", PracticeRegion::Us, path, m_server->practiceKey(), {{u"password"_s, viaForm}})
             .status,
         200);
-    QCOMPARE(m_server->account().credentialPassword(Region::Us, u"news.northwind-outfitters.com"_s,
+    QCOMPARE(m_server->account().credentialPassword(PracticeRegion::Us, u"news.northwind-outfitters.com"_s,
                                                     u"newsletter"_s),
              viaForm);
 
     // A raw '+' in a url-encoded body is a space.
     QCOMPARE(m_client
-                 ->send("PUT", Region::Us, path, m_server->practiceKey(), {}, "password=plus+means+space",
+                 ->send("PUT", PracticeRegion::Us, path, m_server->practiceKey(), {}, "password=plus+means+space",
                         "application/x-www-form-urlencoded")
                  .status,
              200);
-    QCOMPARE(m_server->account().credentialPassword(Region::Us, u"news.northwind-outfitters.com"_s,
+    QCOMPARE(m_server->account().credentialPassword(PracticeRegion::Us, u"news.northwind-outfitters.com"_s,
                                                     u"newsletter"_s),
              u"plus means space"_s);
 
@@ -479,27 +480,27 @@ void TestPracticeServer::multipartAndUrlEncodedBodiesAreBothRead()
     QCOMPARE(records.at(0).status, 200);
 
     // Repeated fields: a route update with two actions.
-    const QString routeId = m_server->account().region(Region::Us).routes.constFirst().id;
+    const QString routeId = m_server->account().region(PracticeRegion::Us).routes.constFirst().id;
     const auto updated = m_client->sendUrlEncoded(
-        "PUT", Region::Us, u"/v3/routes/"_s + routeId, m_server->practiceKey(),
+        "PUT", PracticeRegion::Us, u"/v3/routes/"_s + routeId, m_server->practiceKey(),
         {{u"action"_s, u"forward(\"a@example.com\")"_s}, {u"action"_s, u"stop()"_s}});
     QCOMPARE(updated.status, 200);
-    QCOMPARE(m_server->account().region(Region::Us).routes.constFirst().actions,
+    QCOMPARE(m_server->account().region(PracticeRegion::Us).routes.constFirst().actions,
              QStringList({u"forward(\"a@example.com\")"_s, u"stop()"_s}));
 }
 
 void TestPracticeServer::unknownPathAndWrongMethod()
 {
-    const auto unknown = m_client->get(Region::Us, u"/v9/nothing"_s, m_server->practiceKey());
+    const auto unknown = m_client->get(PracticeRegion::Us, u"/v9/nothing"_s, m_server->practiceKey());
     QCOMPARE(unknown.status, 404);
     QVERIFY(!unknown.message().isEmpty());
-    QCOMPARE(m_client->send("PATCH", Region::Us, u"/v1/keys"_s, m_server->practiceKey()).status, 405);
-    QCOMPARE(m_client->send("DELETE", Region::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 405);
+    QCOMPARE(m_client->send("PATCH", PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey()).status, 405);
+    QCOMPARE(m_client->send("DELETE", PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey()).status, 405);
 }
 
 void TestPracticeServer::usersAreReadOnlyAndFollowTheSpec()
 {
-    const auto users = m_client->get(Region::Us, u"/v5/users"_s, m_server->practiceKey());
+    const auto users = m_client->get(PracticeRegion::Us, u"/v5/users"_s, m_server->practiceKey());
     QCOMPARE(users.status, 200);
     const QJsonArray list = users.json.value(u"users"_s).toArray();
     QCOMPARE(users.json.value(u"total"_s).toInt(), list.size());
@@ -518,20 +519,20 @@ void TestPracticeServer::usersAreReadOnlyAndFollowTheSpec()
     QVERIFY(sawNullPassword);
     QVERIFY(sawNoTfa);
     QCOMPARE(
-        m_client->get(Region::Us, u"/v5/users"_s, m_server->practiceKey(), QUrlQuery(u"limit=2&skip=1"_s))
+        m_client->get(PracticeRegion::Us, u"/v5/users"_s, m_server->practiceKey(), QUrlQuery(u"limit=2&skip=1"_s))
             .json.value(u"users"_s)
             .toArray()
             .size(),
         2);
     const QString id = list.first().toObject().value(u"id"_s).toString();
-    QCOMPARE(m_client->get(Region::Us, u"/v5/users/"_s + id, m_server->practiceKey())
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v5/users/"_s + id, m_server->practiceKey())
                  .json.value(u"id"_s)
                  .toString(),
              id);
-    const auto missing = m_client->get(Region::Us, u"/v5/users/nope"_s, m_server->practiceKey());
+    const auto missing = m_client->get(PracticeRegion::Us, u"/v5/users/nope"_s, m_server->practiceKey());
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.message(), u"No such user exists"_s);
-    QCOMPARE(m_client->send("DELETE", Region::Us, u"/v5/users/"_s + id, m_server->practiceKey()).status, 405);
+    QCOMPARE(m_client->send("DELETE", PracticeRegion::Us, u"/v5/users/"_s + id, m_server->practiceKey()).status, 405);
 }
 
 void TestPracticeServer::seedHasWhatAnInvestigationShouldFind()
@@ -542,9 +543,9 @@ void TestPracticeServer::seedHasWhatAnInvestigationShouldFind()
         QVERIFY2(!account.seededSecret(QLatin1String(label)).isEmpty(), label);
     QCOMPARE(m_server->practiceKey(), account.seededSecret(u"admin-leaked"_s));
 
-    const auto routes = m_client->get(Region::Us, u"/v3/routes"_s, m_server->practiceKey());
+    const auto routes = m_client->get(PracticeRegion::Us, u"/v3/routes"_s, m_server->practiceKey());
     QVERIFY(routes.body.contains("catch_all()"));
-    const auto webhooks = m_client->get(Region::Us, u"/v3/domains/mg.northwind-outfitters.com/webhooks"_s,
+    const auto webhooks = m_client->get(PracticeRegion::Us, u"/v3/domains/mg.northwind-outfitters.com/webhooks"_s,
                                         m_server->practiceKey());
     QCOMPARE(webhooks.status, 200);
     QVERIFY(webhooks.json.value(u"webhooks"_s)
@@ -553,15 +554,15 @@ void TestPracticeServer::seedHasWhatAnInvestigationShouldFind()
                 .toObject()
                 .value(u"urls"_s)
                 .isArray());
-    const auto accountHooks = m_client->get(Region::Us, u"/v1/webhooks"_s, m_server->practiceKey());
+    const auto accountHooks = m_client->get(PracticeRegion::Us, u"/v1/webhooks"_s, m_server->practiceKey());
     QCOMPARE(accountHooks.json.value(u"webhooks"_s).toArray().size(), 1);
-    QCOMPARE(m_client->get(Region::Eu, u"/v1/webhooks"_s, m_server->practiceKey())
+    QCOMPARE(m_client->get(PracticeRegion::Eu, u"/v1/webhooks"_s, m_server->practiceKey())
                  .json.value(u"webhooks"_s)
                  .toArray()
                  .size(),
              0);
     const auto subaccounts =
-        m_client->get(Region::Us, u"/v5/accounts/subaccounts"_s, m_server->practiceKey());
+        m_client->get(PracticeRegion::Us, u"/v5/accounts/subaccounts"_s, m_server->practiceKey());
     QCOMPARE(subaccounts.json.value(u"total"_s).toInt(), 1);
     QVERIFY(subaccounts.json.value(u"subaccounts"_s)
                 .toArray()
@@ -571,12 +572,12 @@ void TestPracticeServer::seedHasWhatAnInvestigationShouldFind()
                 .toString()
                 .endsWith(u" GMT"_s));
     const auto signing =
-        m_client->get(Region::Us, u"/v5/accounts/http_signing_key"_s, m_server->practiceKey());
+        m_client->get(PracticeRegion::Us, u"/v5/accounts/http_signing_key"_s, m_server->practiceKey());
     QVERIFY(!signing.json.value(u"http_signing_key"_s).toString().isEmpty());
 
     // The login nobody recognises was created in the last two days.
     const PracticeCredential* stranger =
-        m_server->account().findCredential(Region::Us, u"mg.northwind-outfitters.com"_s, u"mailer-7731"_s);
+        m_server->account().findCredential(PracticeRegion::Us, u"mg.northwind-outfitters.com"_s, u"mailer-7731"_s);
     QVERIFY(stranger);
     QVERIFY(stranger->createdAt > m_now.addDays(-2));
 }
@@ -589,7 +590,7 @@ void TestPracticeServer::statsShowTheRecentSpike()
     query.addQueryItem(u"resolution"_s, u"day"_s);
     query.addQueryItem(u"start"_s, QString::number(m_now.addDays(-7).toSecsSinceEpoch()));
     query.addQueryItem(u"end"_s, QString::number(m_now.toSecsSinceEpoch()));
-    const auto reply = m_client->get(Region::Us, u"/v3/mg.northwind-outfitters.com/stats/total"_s,
+    const auto reply = m_client->get(PracticeRegion::Us, u"/v3/mg.northwind-outfitters.com/stats/total"_s,
                                      m_server->practiceKey(), query);
     QCOMPARE(reply.status, 200);
     const QJsonArray stats = reply.json.value(u"stats"_s).toArray();
@@ -604,15 +605,15 @@ void TestPracticeServer::statsShowTheRecentSpike()
     // RFC 2822 dates with '+' for spaces, as a proxy re-encodes them: Mailgun reads '+' as a
     // space in a query; "%2B" stays a plus (the time zone sign).
     const auto plusEncoded = m_client->get(
-        Region::Us, u"/v3/stats/total"_s, m_server->practiceKey(),
+        PracticeRegion::Us, u"/v3/stats/total"_s, m_server->practiceKey(),
         QUrlQuery(
             u"event=accepted&start=Tue,+03+Mar+2026+12:00:00+%2B0000&end=Tue,+10+Mar+2026+12:00:00+%2B0000"_s));
     QCOMPARE(plusEncoded.status, 200);
 
-    QCOMPARE(m_client->get(Region::Us, u"/v3/stats/total"_s, m_server->practiceKey()).status,
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v3/stats/total"_s, m_server->practiceKey()).status,
              400); // event is required
     QCOMPARE(m_client
-                 ->get(Region::Eu, u"/v3/stats/total"_s, m_server->practiceKey(),
+                 ->get(PracticeRegion::Eu, u"/v3/stats/total"_s, m_server->practiceKey(),
                        QUrlQuery(u"event=accepted&duration=2d&resolution=hour"_s))
                  .status,
              200);
@@ -627,7 +628,7 @@ void TestPracticeServer::metricsByTimeAndDomain()
         {u"dimensions"_s, QJsonArray{u"time"_s, u"domain"_s}},
         {u"metrics"_s, QJsonArray{u"accepted_count"_s, u"delivered_count"_s, u"failed_count"_s}},
         {u"include_aggregates"_s, true}};
-    const auto reply = m_client->send("POST", Region::Us, u"/v1/analytics/metrics"_s, m_server->practiceKey(),
+    const auto reply = m_client->send("POST", PracticeRegion::Us, u"/v1/analytics/metrics"_s, m_server->practiceKey(),
                                       {}, QJsonDocument(query).toJson(), "application/json");
     QCOMPARE(reply.status, 200);
     const QJsonArray items = reply.json.value(u"items"_s).toArray();
@@ -648,36 +649,36 @@ void TestPracticeServer::metricsByTimeAndDomain()
 void TestPracticeServer::routesAndWebhooksCanBeRemoved()
 {
     const QString admin = m_server->practiceKey();
-    const QString routeId = m_server->account().region(Region::Us).routes.constLast().id;
-    const auto route = m_client->get(Region::Us, u"/v3/routes/"_s + routeId, admin);
+    const QString routeId = m_server->account().region(PracticeRegion::Us).routes.constLast().id;
+    const auto route = m_client->get(PracticeRegion::Us, u"/v3/routes/"_s + routeId, admin);
     QCOMPARE(route.json.value(u"route"_s).toObject().value(u"expression"_s).toString(), u"catch_all()"_s);
-    const auto deleted = m_client->send("DELETE", Region::Us, u"/v3/routes/"_s + routeId, admin);
+    const auto deleted = m_client->send("DELETE", PracticeRegion::Us, u"/v3/routes/"_s + routeId, admin);
     QCOMPARE(deleted.status, 200);
     QCOMPARE(deleted.json.value(u"id"_s).toString(), routeId);
-    QCOMPARE(m_client->get(Region::Us, u"/v3/routes/"_s + routeId, admin).message(), u"Route not found"_s);
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v3/routes/"_s + routeId, admin).message(), u"Route not found"_s);
 
-    const auto hook = m_client->send("DELETE", Region::Us,
+    const auto hook = m_client->send("DELETE", PracticeRegion::Us,
                                      u"/v3/domains/mg.northwind-outfitters.com/webhooks/opened"_s, admin);
     QCOMPARE(hook.status, 200);
     QCOMPARE(hook.message(), u"Webhook has been deleted"_s);
     QVERIFY(!m_server->account()
-                 .findDomain(Region::Us, u"mg.northwind-outfitters.com"_s)
+                 .findDomain(PracticeRegion::Us, u"mg.northwind-outfitters.com"_s)
                  ->webhooks.contains(u"opened"_s));
 
-    const QString accountHook = m_server->account().region(Region::Us).accountWebhooks.constFirst().id;
+    const QString accountHook = m_server->account().region(PracticeRegion::Us).accountWebhooks.constFirst().id;
     QCOMPARE(
         m_client
-            ->send("DELETE", Region::Us, u"/v1/webhooks"_s, admin, QUrlQuery(u"webhook_ids="_s + accountHook))
+            ->send("DELETE", PracticeRegion::Us, u"/v1/webhooks"_s, admin, QUrlQuery(u"webhook_ids="_s + accountHook))
             .status,
         204);
-    QVERIFY(m_server->account().region(Region::Us).accountWebhooks.isEmpty());
+    QVERIFY(m_server->account().region(PracticeRegion::Us).accountWebhooks.isEmpty());
 
     const auto archive = m_client->sendMultipart(
-        "PUT", Region::Eu, u"/v4/domains/eu.northwind-outfitters.com"_s, admin, {{u"archive_to"_s, u""_s}});
+        "PUT", PracticeRegion::Eu, u"/v4/domains/eu.northwind-outfitters.com"_s, admin, {{u"archive_to"_s, u""_s}});
     QCOMPARE(archive.status, 200);
     QVERIFY(!archive.json.value(u"domain"_s).toObject().contains(u"archive_to"_s));
     QVERIFY(
-        m_server->account().findDomain(Region::Eu, u"eu.northwind-outfitters.com"_s)->archiveTo.isEmpty());
+        m_server->account().findDomain(PracticeRegion::Eu, u"eu.northwind-outfitters.com"_s)->archiveTo.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPracticeServer)

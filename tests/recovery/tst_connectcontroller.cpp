@@ -1,5 +1,6 @@
 // The Connect check against the practice server: every outcome the user can meet.
 #include "mailgun/MailgunClient.h"
+#include "SessionPractice.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
 #include "recovery/ConnectController.h"
@@ -57,7 +58,7 @@ void TestConnectController::init()
 {
     m_server = new PracticeServer;
     QVERIFY(m_server->start());
-    m_client = quickClient(m_server->endpoints());
+    m_client = quickClient(apiEndpointsOf(*m_server));
 }
 
 void TestConnectController::cleanup()
@@ -85,8 +86,8 @@ void TestConnectController::adminKeyIsValidWithSummary()
     QCOMPARE(result.outcome, ConnectController::Outcome::Valid);
     QVERIFY(result.canUseApi());
     const PracticeAccount& account = m_server->account();
-    QCOMPARE(result.summary.domainsUs, account.region(Region::Us).domains.size());
-    QCOMPARE(result.summary.domainsEu, account.region(Region::Eu).domains.size());
+    QCOMPARE(result.summary.domainsUs, account.region(PracticeRegion::Us).domains.size());
+    QCOMPARE(result.summary.domainsEu, account.region(PracticeRegion::Eu).domains.size());
     QVERIFY(result.summary.domainsEu > 0);
     QCOMPARE(result.summary.users, account.users().size());
     QVERIFY(result.summary.keys > 0);
@@ -170,7 +171,7 @@ void TestConnectController::oneRegionDownStillConnects()
     down.path = QRegularExpression(u"^/v4/domains$"_s);
     down.times = 1000;
     delete m_client;
-    ApiEndpoints endpoints = m_server->endpoints();
+    ApiEndpoints endpoints = apiEndpointsOf(*m_server);
     PracticeServer broken;
     QVERIFY(broken.start());
     broken.addFault(down);

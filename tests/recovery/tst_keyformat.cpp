@@ -1,5 +1,5 @@
 // The key field's check as the user types: what each shape of text is called.
-#include "recovery/KeyFormat.h"
+#include "mailgun/KeyFormat.h"
 
 #include <QTest>
 

@@ -3,13 +3,14 @@
 // (lost answer, no keychain, a crash between two steps, a failing delete) ends with one
 // working new key and an exact account of what is still alive.
 #include "FastPracticeClient.h"
+#include "recovery/SecretEntries.h"
 #include "MissingKeychain.h"
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
 #include "recovery/ExtraKeyRegeneration.h"
 #include "recovery/Journal.h"
-#include "recovery/KeyFormat.h"
+#include "mailgun/KeyFormat.h"
 #include "recovery/KeyRotationController.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -84,7 +85,7 @@ void TestKeyRotation::init()
     QVERIFY(m_server->start());
     m_client = newFastPracticeClient(*m_server);
     m_journal = new Journal(QString{});
-    m_keychain = new KeychainSecretStore(std::chrono::seconds(10));
+    m_keychain = new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10));
 }
 
 void TestKeyRotation::cleanup()
@@ -97,7 +98,7 @@ void TestKeyRotation::cleanup()
 
 KeyRotationController* TestKeyRotation::makeController(SecretStore* store)
 {
-    return new KeyRotationController(m_client, store, m_journal, false, this);
+    return new KeyRotationController(m_client, store, m_journal, this);
 }
 
 void TestKeyRotation::waitForPhase(KeyRotationController* controller, KeyRotationController::Phase phase)
@@ -160,7 +161,7 @@ void TestKeyRotation::replacesTheKeyAndDeletesTheOldOnes()
     QCOMPARE(KeyFormat::keyIdOf(m_client->apiKey().reveal()), newId);
     SecretStore::Result stored;
     bool read = false;
-    m_keychain->read(SecretStore::apiKeyEntry(newId), this, [&](const SecretStore::Result& r) {
+    m_keychain->read(SecretEntries::apiKey(newId), this, [&](const SecretStore::Result& r) {
         stored = r;
         read = true;
     });
@@ -170,7 +171,7 @@ void TestKeyRotation::replacesTheKeyAndDeletesTheOldOnes()
     // The journal holds ids, never the secret.
     for (const Journal::Entry& entry : m_journal->entries())
         QVERIFY(!QJsonDocument(entry.data).toJson().contains(stored.value.reveal().toUtf8()));
-    m_keychain->remove(SecretStore::apiKeyEntry(newId), this, [](const SecretStore::Result&) {});
+    m_keychain->remove(SecretEntries::apiKey(newId), this, [](const SecretStore::Result&) {});
 }
 
 void TestKeyRotation::everyFaultOnEveryKeyCallEndsWithOneWorkingKey_data()
@@ -217,7 +218,7 @@ void TestKeyRotation::everyFaultOnEveryKeyCallEndsWithOneWorkingKey()
     for (const QString& id : selected)
         QVERIFY2(!accountHasKey(m_server->account(), id), qPrintable(id));
     QCOMPARE(KeyFormat::keyIdOf(m_client->apiKey().reveal()), controller->newKeyId());
-    m_keychain->remove(SecretStore::apiKeyEntry(controller->newKeyId()), this,
+    m_keychain->remove(SecretEntries::apiKey(controller->newKeyId()), this,
                        [](const SecretStore::Result&) {});
 }
 
@@ -289,7 +290,7 @@ void TestKeyRotation::lostCreateAnswerLeavesNoOrphan()
     for (const Journal::Entry& entry : m_journal->entries())
         orphanDeleted |= entry.type == KeyRotationEntry::orphanDeleted;
     QVERIFY(orphanDeleted);
-    m_keychain->remove(SecretStore::apiKeyEntry(controller->newKeyId()), this,
+    m_keychain->remove(SecretEntries::apiKey(controller->newKeyId()), this,
                        [](const SecretStore::Result&) {});
 }
 
@@ -314,7 +315,7 @@ void TestKeyRotation::crashBeforeStoringReplacesTheUnkeptKey()
     QVERIFY(second->newKeyId() != lostId);
     QCOMPARE(keysMadeByUs(m_server->account()), 1);
     QVERIFY(!accountHasKey(m_server->account(), leakedId()));
-    m_keychain->remove(SecretStore::apiKeyEntry(second->newKeyId()), this, [](const SecretStore::Result&) {});
+    m_keychain->remove(SecretEntries::apiKey(second->newKeyId()), this, [](const SecretStore::Result&) {});
 }
 
 void TestKeyRotation::crashDuringDeletesResumesWithTheNewKey()
@@ -340,7 +341,7 @@ void TestKeyRotation::crashDuringDeletesResumesWithTheNewKey()
         QVERIFY2(!accountHasKey(m_server->account(), id), qPrintable(id));
     QCOMPARE(KeyFormat::keyIdOf(m_client->apiKey().reveal()), newId); // read back from the keychain
     QCOMPARE(keysMadeByUs(m_server->account()), 1);
-    m_keychain->remove(SecretStore::apiKeyEntry(newId), this, [](const SecretStore::Result&) {});
+    m_keychain->remove(SecretEntries::apiKey(newId), this, [](const SecretStore::Result&) {});
 }
 
 void TestKeyRotation::failingDeleteIsReportedExactly()
@@ -360,7 +361,7 @@ void TestKeyRotation::failingDeleteIsReportedExactly()
     QCOMPARE(controller->remainingIds(), QStringList{developer});
     QVERIFY(accountHasKey(m_server->account(), developer));
     QVERIFY(!accountHasKey(m_server->account(), leakedId()));
-    m_keychain->remove(SecretStore::apiKeyEntry(controller->newKeyId()), this,
+    m_keychain->remove(SecretEntries::apiKey(controller->newKeyId()), this,
                        [](const SecretStore::Result&) {});
 }
 
@@ -384,7 +385,7 @@ void TestKeyRotation::keyThatDoesNotVerifyDeletesNothing()
     QVERIFY(controller->deletedIds().isEmpty());
     QCOMPARE(m_client->apiKey().reveal(), m_server->practiceKey()); // still the working key
     QVERIFY(controller->failureMessage().contains(u"No old key was deleted"_s));
-    m_keychain->remove(SecretStore::apiKeyEntry(controller->newKeyId()), this,
+    m_keychain->remove(SecretEntries::apiKey(controller->newKeyId()), this,
                        [](const SecretStore::Result&) {});
 }
 

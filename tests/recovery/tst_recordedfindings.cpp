@@ -47,12 +47,12 @@ private Q_SLOTS:
         Journal journal{QString()};
         const QList<FindingRecord> findings{scanFinding(u"/srv/site/.env"_s, 3, u"aaaa1111-bbbb2222"_s),
                                             scanFinding(u"/srv/site/old.env"_s, 7, QString())};
-        QCOMPARE(RecordedFindings::record(&journal, false, findings), 2);
+        QCOMPARE(RecordedFindings::record(&journal, findings), 2);
         // The same scan again adds nothing; a new finding is added alone.
-        QCOMPARE(RecordedFindings::record(&journal, false, findings), 0);
-        QCOMPARE(RecordedFindings::record(&journal, false, {scanFinding(u"/srv/site/x.js"_s, 1, QString())}),
+        QCOMPARE(RecordedFindings::record(&journal, findings), 0);
+        QCOMPARE(RecordedFindings::record(&journal, {scanFinding(u"/srv/site/x.js"_s, 1, QString())}),
                  1);
-        const QList<FindingRecord> all = RecordedFindings::all(&journal, false);
+        const QList<FindingRecord> all = RecordedFindings::all(&journal);
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.first().location, u"/srv/site/.env"_s);
         QCOMPARE(all.first().keyId, u"aaaa1111-bbbb2222"_s);
@@ -66,12 +66,12 @@ private Q_SLOTS:
     void practiceAndRealAreKeptApart()
     {
         Journal journal{QString()};
-        RecordedFindings::record(&journal, true, {scanFinding(u"/p/.env"_s, 1, u"p1"_s)});
-        RecordedFindings::record(&journal, false, {scanFinding(u"/r/.env"_s, 1, u"r1"_s)});
-        QCOMPARE(RecordedFindings::all(&journal, true).size(), 1);
-        QCOMPARE(RecordedFindings::all(&journal, true).first().keyId, u"p1"_s);
-        QVERIFY(RecordedFindings::flaggedKeys(&journal, false).contains(u"r1"_s));
-        QVERIFY(!RecordedFindings::flaggedKeys(&journal, false).contains(u"p1"_s));
+        RecordedFindings::record(&journal, {scanFinding(u"/p/.env"_s, 1, u"p1"_s)});
+        RecordedFindings::record(&journal, {scanFinding(u"/r/.env"_s, 1, u"r1"_s)});
+        QCOMPARE(RecordedFindings::all(&journal).size(), 1);
+        QCOMPARE(RecordedFindings::all(&journal).first().keyId, u"p1"_s);
+        QVERIFY(RecordedFindings::flaggedKeys(&journal).contains(u"r1"_s));
+        QVERIFY(!RecordedFindings::flaggedKeys(&journal).contains(u"p1"_s));
     }
 
     void survivesARestart()
@@ -82,12 +82,12 @@ private Q_SLOTS:
         {
             Journal journal(path);
             QVERIFY(journal.load());
-            QCOMPARE(RecordedFindings::record(&journal, false, {scanFinding(u"/srv/.env"_s, 2, u"k1"_s)}), 1);
+            QCOMPARE(RecordedFindings::record(&journal, {scanFinding(u"/srv/.env"_s, 2, u"k1"_s)}), 1);
         }
         Journal reopened(path);
         QVERIFY(reopened.load());
-        QCOMPARE(RecordedFindings::all(&reopened, false).size(), 1);
-        QCOMPARE(RecordedFindings::record(&reopened, false, {scanFinding(u"/srv/.env"_s, 2, u"k1"_s)}), 0);
+        QCOMPARE(RecordedFindings::all(&reopened).size(), 1);
+        QCOMPARE(RecordedFindings::record(&reopened, {scanFinding(u"/srv/.env"_s, 2, u"k1"_s)}), 0);
     }
 
     void flaggedKeysSayWhy()
@@ -100,10 +100,10 @@ private Q_SLOTS:
         review.keyId = u"k2"_s;
         FindingRecord probe = scanFinding(u"https://example.com/.env"_s, 0, u"k3"_s);
         probe.source = u"probe"_s;
-        RecordedFindings::record(&journal, false,
+        RecordedFindings::record(&journal,
                                  {scanFinding(u"/srv/.env"_s, 4, u"k1"_s), review, probe,
                                   scanFinding(u"/srv/backup/.env"_s, 9, u"k1"_s)});
-        const auto flagged = RecordedFindings::flaggedKeys(&journal, false);
+        const auto flagged = RecordedFindings::flaggedKeys(&journal);
         QCOMPARE(flagged.size(), 3);
         QVERIFY(flagged.value(u"k1"_s).leaked);
         QCOMPARE(flagged.value(u"k1"_s).where, u"/srv/.env"_s); // the first place it was found

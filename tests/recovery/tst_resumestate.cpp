@@ -100,7 +100,7 @@ private Q_SLOTS:
 
 void TestResumeState::emptyJournalHasNothingToResume()
 {
-    const ResumeState state = ResumeState::fromJournal({}, false);
+    const ResumeState state = ResumeState::fromJournal({});
     QVERIFY(!state.hasEarlierWork);
     QVERIFY(!state.startedAt.isValid());
     QVERIFY(!state.incidentStart.isValid());
@@ -116,12 +116,12 @@ void TestResumeState::practiceAndRealWorkAreKeptApart()
     QList<Journal::Entry> entries = tickStep(RecoveryStep::Investigate, true);
     entries << rotation(u"practice-new"_s, u"practice-old"_s, KeyRotationEntry::finished, true);
 
-    const ResumeState real = ResumeState::fromJournal(entries, false);
+    const ResumeState real = ResumeState::fromJournal(entries);
     QVERIFY(!real.hasEarlierWork);
     QVERIFY(real.doneSteps.isEmpty());
     QVERIFY(real.storedKeyId.isEmpty());
 
-    const ResumeState practice = ResumeState::fromJournal(entries, true);
+    const ResumeState practice = ResumeState::fromJournal(entries);
     QVERIFY(practice.hasEarlierWork);
     QVERIFY(practice.practice);
     QCOMPARE(practice.doneSteps, QList<RecoveryStep>{RecoveryStep::Investigate});
@@ -134,7 +134,7 @@ void TestResumeState::doneStepsAndWhereToGoOn()
     entries << tick(RecoveryStep::SmtpCredentials, stepGuide(RecoveryStep::SmtpCredentials).items.first().id);
     entries << tickStep(RecoveryStep::TwoFactor);
 
-    ResumeState state = ResumeState::fromJournal(entries, false);
+    ResumeState state = ResumeState::fromJournal(entries);
     QVERIFY(state.hasEarlierWork);
     const QList<RecoveryStep> done{RecoveryStep::Investigate, RecoveryStep::ApiKey, RecoveryStep::TwoFactor};
     QCOMPARE(state.doneSteps, done);
@@ -145,14 +145,14 @@ void TestResumeState::doneStepsAndWhereToGoOn()
 
     // Unticking an item of step 1 sends the admin back there.
     entries << tick(RecoveryStep::Investigate, stepGuide(RecoveryStep::Investigate).items.last().id, false);
-    state = ResumeState::fromJournal(entries, false);
+    state = ResumeState::fromJournal(entries);
     QVERIFY(!state.isStepDone(RecoveryStep::Investigate));
     QCOMPARE(state.firstUnfinishedStep, std::optional(RecoveryStep::Investigate));
 
     // An item id the guide does not know (an old version's) neither counts nor breaks.
     entries << tick(RecoveryStep::Investigate, u"no-such-item"_s);
     entries << entry(u"item-confirmed"_s, {{u"step"_s, u"no-such-step"_s}, {u"item"_s, u"x"_s}});
-    state = ResumeState::fromJournal(entries, false);
+    state = ResumeState::fromJournal(entries);
     QVERIFY(!state.isStepDone(RecoveryStep::Investigate));
 }
 
@@ -182,7 +182,7 @@ void TestResumeState::agreesWithTheSession()
         session.setItemConfirmed(RecoveryStep::UserPasswords, item.id, true);
     session.setItemConfirmed(RecoveryStep::ApiKey, stepGuide(RecoveryStep::ApiKey).items.first().id, true);
 
-    const ResumeState state = ResumeState::fromJournal(journal.entries(), practice);
+    const ResumeState state = ResumeState::fromJournal(journal.entries());
     for (RecoveryStep step : allRecoverySteps())
         QCOMPARE(state.isStepDone(step), session.isStepDone(step));
     QCOMPARE(state.firstUnfinishedStep, session.firstUnfinishedStep());
@@ -195,7 +195,7 @@ void TestResumeState::allStepsDone()
     QList<Journal::Entry> entries;
     for (RecoveryStep step : allRecoverySteps())
         entries << tickStep(step);
-    const ResumeState state = ResumeState::fromJournal(entries, false);
+    const ResumeState state = ResumeState::fromJournal(entries);
     QCOMPARE(state.doneSteps, allRecoverySteps());
     QVERIFY(!state.firstUnfinishedStep);
     const QStringList lines = state.summary(now);
@@ -214,13 +214,13 @@ void TestResumeState::whenTheWorkWasDone()
     entries << entry(u"users-checked"_s, {{u"practice"_s, false}}, last);
     entries << tick(RecoveryStep::Investigate, u"investigate-plugins"_s, true, true, now); // practice
 
-    const ResumeState state = ResumeState::fromJournal(entries, false);
+    const ResumeState state = ResumeState::fromJournal(entries);
     QVERIFY(state.hasEarlierWork);
     QCOMPARE(state.startedAt, first.toUTC());
     QCOMPARE(state.lastTouched, last.toUTC());
     QCOMPARE(state.incidentStart, QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc()));
 
-    const ResumeState practice = ResumeState::fromJournal(entries, true);
+    const ResumeState practice = ResumeState::fromJournal(entries);
     QCOMPARE(practice.startedAt, now.addDays(-10).toUTC());
     QCOMPARE(practice.lastTouched, now.toUTC());
     QCOMPARE(practice.incidentStart, state.incidentStart); // the session reads it in both modes
@@ -230,14 +230,14 @@ void TestResumeState::storedKeyOfAFinishedReplacement()
 {
     QList<Journal::Entry> entries = tickStep(RecoveryStep::Investigate);
     entries << rotation(u"new-1"_s, u"leaked"_s, KeyRotationEntry::finished);
-    const ResumeState state = ResumeState::fromJournal(entries, false);
+    const ResumeState state = ResumeState::fromJournal(entries);
     QCOMPARE(state.storedKeyId, u"new-1"_s);
     QVERIFY(!state.keyRotationUnfinished);
 
     // Verified but interrupted before the old keys were deleted: the new key works and is
     // in the keychain, and the replacement can still be finished.
     const ResumeState interrupted =
-        ResumeState::fromJournal(rotation(u"new-1"_s, u"leaked"_s, KeyRotationEntry::verified), false);
+        ResumeState::fromJournal(rotation(u"new-1"_s, u"leaked"_s, KeyRotationEntry::verified));
     QCOMPARE(interrupted.storedKeyId, u"new-1"_s);
     QVERIFY(interrupted.keyRotationUnfinished);
 }
@@ -246,7 +246,7 @@ void TestResumeState::noStoredKeyWhenNotStoredOrNotVerified()
 {
     // Created and stored, but never checked against Mailgun.
     ResumeState state =
-        ResumeState::fromJournal(rotation(u"new-1"_s, u"leaked"_s, KeyRotationEntry::stored), false);
+        ResumeState::fromJournal(rotation(u"new-1"_s, u"leaked"_s, KeyRotationEntry::stored));
     QVERIFY(state.storedKeyId.isEmpty());
     QVERIFY(state.keyRotationUnfinished);
     QVERIFY(state.hasEarlierWork);
@@ -256,7 +256,7 @@ void TestResumeState::noStoredKeyWhenNotStoredOrNotVerified()
     byHand << key(KeyRotationEntry::storeFailed, u"new-2"_s) << key(KeyRotationEntry::savedByHand, u"new-2"_s)
            << key(KeyRotationEntry::verified, u"new-2"_s) << key(KeyRotationEntry::deleted, u"leaked"_s)
            << key(KeyRotationEntry::finished, u"new-2"_s);
-    state = ResumeState::fromJournal(byHand, false);
+    state = ResumeState::fromJournal(byHand);
     QVERIFY(state.storedKeyId.isEmpty());
     QVERIFY(!state.keyRotationUnfinished);
 }
@@ -265,19 +265,19 @@ void TestResumeState::aLaterReplacementReplacesTheStoredKey()
 {
     QList<Journal::Entry> entries = rotation(u"new-1"_s, u"leaked"_s, KeyRotationEntry::finished);
     entries << rotation(u"new-2"_s, u"new-1"_s, KeyRotationEntry::finished);
-    QCOMPARE(ResumeState::fromJournal(entries, false).storedKeyId, u"new-2"_s);
+    QCOMPARE(ResumeState::fromJournal(entries).storedKeyId, u"new-2"_s);
 
     // The newest key deleted by hand later (an orphan clean-up, or a third replacement
     // that deleted it): the program offers nothing rather than a dead key.
     entries << key(KeyRotationEntry::deleted, u"new-2"_s);
-    QCOMPARE(ResumeState::fromJournal(entries, false).storedKeyId, QString());
+    QCOMPARE(ResumeState::fromJournal(entries).storedKeyId, QString());
 }
 
 void TestResumeState::anInterruptedLaterReplacementKeepsTheEarlierKey()
 {
     QList<Journal::Entry> entries = rotation(u"new-1"_s, u"leaked"_s, KeyRotationEntry::finished);
     entries << rotation(u"new-2"_s, u"new-1"_s, KeyRotationEntry::created);
-    const ResumeState state = ResumeState::fromJournal(entries, false);
+    const ResumeState state = ResumeState::fromJournal(entries);
     QCOMPARE(state.storedKeyId, u"new-1"_s); // new-2 was never stored; new-1 still works
     QVERIFY(state.keyRotationUnfinished);
 }
@@ -286,7 +286,7 @@ void TestResumeState::summaryInPlainWords()
 {
     QList<Journal::Entry> entries = tickStep(RecoveryStep::Investigate, false, now.addDays(-2));
     entries << tickStep(RecoveryStep::ApiKey, false, now.addDays(-1));
-    const QStringList lines = ResumeState::fromJournal(entries, false).summary(now);
+    const QStringList lines = ResumeState::fromJournal(entries).summary(now);
     const QStringList expected{
         u"Started 2 days ago."_s,
         u"You last worked on it yesterday."_s,
@@ -300,7 +300,7 @@ void TestResumeState::summaryInPlainWords()
     entries << tickStep(RecoveryStep::Investigate, false, now.addDays(-1));
     for (Journal::Entry& e : entries)
         e.time = now.addDays(-1).toUTC();
-    const QString text = ResumeState::fromJournal(entries, false).summary(now).join(u'\n');
+    const QString text = ResumeState::fromJournal(entries).summary(now).join(u'\n');
     QVERIFY2(text.startsWith(u"Started yesterday.\nDone: step 1.\n"_s), qPrintable(text));
     QVERIFY2(text.contains(u"stopped half way"_s), qPrintable(text));
     QVERIFY2(text.endsWith(u"Next: step 2 (%1)."_s.arg(recoveryStepTitle(RecoveryStep::ApiKey))),
@@ -311,7 +311,7 @@ void TestResumeState::summaryOfWorkDoneToday()
 {
     QList<Journal::Entry> entries{
         tick(RecoveryStep::Investigate, u"investigate-plugins"_s, true, false, now)};
-    const QStringList lines = ResumeState::fromJournal(entries, false).summary(now);
+    const QStringList lines = ResumeState::fromJournal(entries).summary(now);
     const QStringList expected{
         u"Started today."_s,
         u"No step is finished yet."_s,
@@ -322,7 +322,7 @@ void TestResumeState::summaryOfWorkDoneToday()
     // Three steps: a list, not a pair.
     entries = tickStep(RecoveryStep::Investigate, false, now.addDays(-7)) + tickStep(RecoveryStep::ApiKey) +
               tickStep(RecoveryStep::UserPasswords);
-    const QStringList three = ResumeState::fromJournal(entries, false).summary(now);
+    const QStringList three = ResumeState::fromJournal(entries).summary(now);
     QVERIFY2(three.contains(u"Started 7 days ago."_s), qPrintable(three.join(u' ')));
     QVERIFY2(three.contains(u"You last worked on it today."_s), qPrintable(three.join(u' ')));
     QVERIFY2(three.contains(u"Done: steps 1, 2 and 4."_s) || three.contains(u"Done: steps 1, 2, and 4."_s),
@@ -344,7 +344,7 @@ void TestResumeState::survivesARestartThroughTheFile()
     }
     Journal reloaded(path);
     QVERIFY(reloaded.load());
-    const ResumeState state = ResumeState::fromJournal(reloaded.entries(), false);
+    const ResumeState state = ResumeState::fromJournal(reloaded.entries());
     QVERIFY(state.hasEarlierWork);
     QCOMPARE(state.doneSteps, QList<RecoveryStep>{RecoveryStep::Investigate});
     QCOMPARE(state.firstUnfinishedStep, std::optional(RecoveryStep::ApiKey));
@@ -357,10 +357,10 @@ void TestResumeState::survivesARestartThroughTheFile()
     QVERIFY(session.startOver());
     QVERIFY(!session.isStepDone(RecoveryStep::Investigate));
     QCOMPARE(session.firstUnfinishedStep(), std::optional(RecoveryStep::Investigate));
-    QVERIFY(!ResumeState::fromJournal(reloaded.entries(), false).hasEarlierWork);
+    QVERIFY(!ResumeState::fromJournal(reloaded.entries()).hasEarlierWork);
     Journal again(path);
     QVERIFY(again.load());
-    QVERIFY(!ResumeState::fromJournal(again.entries(), false).hasEarlierWork);
+    QVERIFY(!ResumeState::fromJournal(again.entries()).hasEarlierWork);
 }
 
 QTEST_GUILESS_MAIN(TestResumeState)

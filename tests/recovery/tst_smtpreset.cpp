@@ -3,6 +3,7 @@
 // fault on the change or the delete ends with the keychain and Mailgun agreeing, and a
 // process that dies between two steps resumes without guessing a password.
 #include "FastPracticeClient.h"
+#include "recovery/SecretEntries.h"
 #include "MissingKeychain.h"
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
@@ -91,7 +92,7 @@ void TestSmtpReset::init()
     QVERIFY(m_server->start());
     m_client = newFastPracticeClient(*m_server);
     m_journal = new Journal(QString{});
-    m_keychain = new KeychainSecretStore(std::chrono::seconds(10));
+    m_keychain = new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10));
 }
 
 void TestSmtpReset::cleanup()
@@ -104,7 +105,7 @@ void TestSmtpReset::cleanup()
 
 SmtpResetController* TestSmtpReset::makeController(SecretStore* store)
 {
-    return new SmtpResetController(m_client, store, m_journal, false, this);
+    return new SmtpResetController(m_client, store, m_journal, this);
 }
 
 void TestSmtpReset::waitForPhase(SmtpResetController* controller, Phase phase)
@@ -129,7 +130,7 @@ QString TestSmtpReset::keychainPassword(Region region, const QString& login)
 {
     QString value;
     bool answered = false;
-    m_keychain->read(SecretStore::smtpEntry(region, login), this, [&](const SecretStore::Result& result) {
+    m_keychain->read(SecretEntries::smtp(region, login), this, [&](const SecretStore::Result& result) {
         answered = true;
         if (result.ok())
             value = result.value.reveal();
@@ -166,7 +167,7 @@ void TestSmtpReset::passwordIsLongAndRandom()
 
 void TestSmtpReset::planListsEveryLoginOfBothRegions()
 {
-    m_server->account().addDomains(Region::Eu, 3, 2);
+    m_server->account().addDomains(PracticeRegion::Eu, 3, 2);
     SmtpResetController* controller = makeController(m_keychain);
     loadPlan(controller);
     int expected = 0;
@@ -189,7 +190,7 @@ void TestSmtpReset::planListsEveryLoginOfBothRegions()
 
 void TestSmtpReset::resetsEveryLoginAndStoresEachPassword()
 {
-    m_server->account().addDomains(Region::Us, 4, 3);
+    m_server->account().addDomains(PracticeRegion::Us, 4, 3);
     SmtpResetController* controller = makeController(m_keychain);
     loadPlan(controller);
     controller->start();
@@ -198,7 +199,7 @@ void TestSmtpReset::resetsEveryLoginAndStoresEachPassword()
     QCOMPARE(controller->doneCount(), controller->plan().rows.size());
     QCOMPARE(controller->failedCount(), 0);
     verifyEveryPasswordMatchesTheKeychain(*controller);
-    QVERIFY(SmtpResetProgress::fromJournal(m_journal->entries(), false).finished);
+    QVERIFY(SmtpResetProgress::fromJournal(m_journal->entries()).finished);
 }
 
 void TestSmtpReset::deletesChosenLoginsButNeverPostmaster()
@@ -267,7 +268,7 @@ void TestSmtpReset::refusedChangeKeepsTheOldPasswordAndCanBeRetried()
     QVERIFY(!controller->result(first.key()).message.isEmpty());
     QCOMPARE(m_server->account().credentialPassword(first.region, first.domain, first.login), before);
     QVERIFY(!controller->isComplete());
-    QVERIFY(SmtpResetProgress::fromJournal(m_journal->entries(), false).isUnfinished());
+    QVERIFY(SmtpResetProgress::fromJournal(m_journal->entries()).isUnfinished());
 
     controller->retryFailed();
     runToEnd(controller);
@@ -349,7 +350,7 @@ void TestSmtpReset::crashWhileStoringResumes()
         QVERIFY2(request.method != "PUT", "nothing may be sent before the password is stored");
 
     SmtpResetController* resumed = makeController(m_keychain);
-    QVERIFY(SmtpResetProgress::fromJournal(m_journal->entries(), false).isUnfinished());
+    QVERIFY(SmtpResetProgress::fromJournal(m_journal->entries()).isUnfinished());
     resumed->resume();
     runToEnd(resumed);
     QVERIFY(resumed->isComplete());
@@ -364,7 +365,7 @@ void TestSmtpReset::crashAfterStoringSendsTheStoredPassword()
     // The journal and keychain as a process leaves them when it dies right after storing.
     const QString stored = SmtpPassword::generate().reveal();
     bool written = false;
-    m_keychain->write(SecretStore::smtpEntry(row.region, row.login), Secret(stored), this,
+    m_keychain->write(SecretEntries::smtp(row.region, row.login), Secret(stored), this,
                       [&](const SecretStore::Result& result) { written = result.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
     QJsonArray rows{QJsonObject{{u"region"_s, regionId(row.region)},
@@ -394,7 +395,7 @@ void TestSmtpReset::crashWhileChangingResendsTheSamePassword()
     m_server->addFault(fault(PracticeFault::Kind::Hang, "PUT", 1000));
     dying->start();
     QTRY_VERIFY_WITH_TIMEOUT(
-        SmtpResetProgress::fromJournal(m_journal->entries(), false).states.size() == rows, 20000);
+        SmtpResetProgress::fromJournal(m_journal->entries()).states.size() == rows, 20000);
     delete dying;
     delete m_client;
     // A new process: a new client, the same keychain and journal, Mailgun answering again.
@@ -445,7 +446,7 @@ void TestSmtpReset::nonAdminKeyIsExplained()
 
 void TestSmtpReset::cancelStopsBeforeTheNextLogin()
 {
-    m_server->account().addDomains(Region::Us, 20, 2);
+    m_server->account().addDomains(PracticeRegion::Us, 20, 2);
     PracticeFault slow = fault(PracticeFault::Kind::Delay, "PUT", 1000);
     slow.delayMs = 100;
     m_server->addFault(slow);
@@ -461,7 +462,7 @@ void TestSmtpReset::cancelStopsBeforeTheNextLogin()
     for (const SmtpLoginRow& row : controller->plan().rows)
         cancelled += controller->result(row.key()).status == RowStatus::Cancelled ? 1 : 0;
     QVERIFY(cancelled > 0);
-    QVERIFY(SmtpResetProgress::fromJournal(m_journal->entries(), false).isUnfinished());
+    QVERIFY(SmtpResetProgress::fromJournal(m_journal->entries()).isUnfinished());
 }
 
 void TestSmtpReset::journalHoldsNoPassword()

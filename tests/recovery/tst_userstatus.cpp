@@ -3,6 +3,7 @@
 // between two refreshes, the errors a non-admin or dead key gets, what the journal keeps
 // (never a secret), how a verified list ticks the steps, and the `users` command.
 #include "FastPracticeClient.h"
+#include "SessionPractice.h"
 #include "cli/CommandLineApp.h"
 #include "cli/CommandLineOptions.h"
 #include "cli/UsersCommand.h"
@@ -353,7 +354,7 @@ void TestUserStatus::resetLinkCountdown()
 
 void TestUserStatus::verifiedListTicksTheSteps()
 {
-    RecoverySession session(m_journal, m_server->endpoints());
+    RecoverySession session(m_journal, apiEndpointsOf(*m_server));
     UserStatusController* controller = makeController();
     const QDateTime start = incidentStart();
     QVERIFY(refresh(controller, start));
@@ -388,7 +389,7 @@ void TestUserStatus::verifiedListTicksTheSteps()
     QVERIFY(session.isStepDone(RecoveryStep::TwoFactor));
 
     // The ticks are journaled, so they survive a restart.
-    RecoverySession restarted(m_journal, m_server->endpoints());
+    RecoverySession restarted(m_journal, apiEndpointsOf(*m_server));
     QVERIFY(restarted.isStepDone(RecoveryStep::UserPasswords));
     QVERIFY(restarted.isStepDone(RecoveryStep::TwoFactor));
 }
@@ -396,7 +397,7 @@ void TestUserStatus::verifiedListTicksTheSteps()
 void TestUserStatus::emptyListProvesNothing()
 {
     account().users().clear();
-    RecoverySession session(m_journal, m_server->endpoints());
+    RecoverySession session(m_journal, apiEndpointsOf(*m_server));
     UserStatusController* controller = makeController();
     QVERIFY(refresh(controller, incidentStart()));
     QVERIFY(controller->users().isEmpty());
@@ -467,7 +468,7 @@ void TestUserStatus::usersCommandExitCodes()
 
     // A real account whose key may not read users: exit 1.
     options.practice = false;
-    options.endpoints = m_server->endpoints();
+    options.endpoints = apiEndpointsOf(*m_server);
     qputenv("MAILGUN_API_KEY", account().seededSecret(u"developer"_s).toUtf8());
     {
         UsersCommand command(options);

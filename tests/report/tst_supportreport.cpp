@@ -2,7 +2,8 @@
 // made by the real KeyRotationController against the practice server) becomes Markdown,
 // HTML and PDF; each lists every action, holds none of the secrets the test made or planted,
 // and the PDF's first page really shows something. The `report` command writes each format.
-#include "ApplicationIdentity.h"
+#include "identity/ApplicationIdentity.h"
+#include "SessionPractice.h"
 #include "MissingKeychain.h"
 #include "cli/CommandLineApp.h"
 #include "cli/ReportCommand.h"
@@ -283,7 +284,7 @@ void TestSupportReport::rotateKeyForReal(Journal& journal, QStringList* secrets)
 {
     PracticeServer server;
     QVERIFY(server.start());
-    MailgunClient client(server.endpoints());
+    MailgunClient client(apiEndpointsOf(server));
     client.setApiKey(Secret(server.practiceKey()));
     // Every secret the practice account holds must stay out of the report, not only the key
     // in use: the other keys, the signing key and the public key.
@@ -320,7 +321,7 @@ void TestSupportReport::everyActionAndNoSecretInEveryFormat()
     secrets << plantedCurrentKey << plantedLegacyKey << plantedPublicKey << plantedPassword;
 
     const QDateTime incidentStart(QDate(2026, 11, 20), QTime(8, 0), QTimeZone::utc());
-    const SupportReport report = SupportReport::build(journal.entries(), false, incidentStart);
+    const SupportReport report = SupportReport::build(journal.entries(), incidentStart);
 
     // Every entry of the real account is an action, except findings (their own section) and
     // requests folded into the answer that followed them.
@@ -400,7 +401,7 @@ void TestSupportReport::foldsRequestsWithTheirAnswers()
         entry(u"smtp-update-sent"_s, smtpRow(u"a@mg.example.com"_s), 3),
         entry(u"smtp-update-failed"_s, with(smtpRow(u"a@mg.example.com"_s), u"error"_s, u"forbidden"_s), 4),
     };
-    const SupportReport report = SupportReport::build(entries, false, {});
+    const SupportReport report = SupportReport::build(entries, {});
     QCOMPARE(report.actions.size(), 3);
     // k2 was sent and never answered: it stays, marked as such.
     QCOMPARE(report.actions.at(0).type, u"key-delete-sent"_s);
@@ -419,7 +420,7 @@ void TestSupportReport::listsWhatIsStillOpen()
     appendPlantedEntries(journal);
     journal.append(u"key-rotation-started"_s,
                    {{u"practice"_s, false}, {u"delete"_s, QJsonArray{u"k9"_s}}, {u"role"_s, u"admin"_s}});
-    const SupportReport report = SupportReport::build(journal.entries(), false, {});
+    const SupportReport report = SupportReport::build(journal.entries(), {});
     const QString open = report.stillOpen.join(u'\n');
     QVERIFY2(open.contains(u"eeee5555-ffff6666"_s), qPrintable(open));          // key delete failed
     QVERIFY2(open.contains(u"app@mg.example.com"_s), qPrintable(open));         // SMTP update failed
@@ -438,7 +439,7 @@ void TestSupportReport::listsWhatIsStillOpen()
     // A failure that a later try fixed is no longer open.
     journal.append(u"key-deleted"_s, {{u"practice"_s, false}, {u"id"_s, u"eeee5555-ffff6666"_s}});
     journal.append(u"smtp-password-set"_s, smtpRow(u"app@mg.example.com"_s));
-    const QString later = SupportReport::build(journal.entries(), false, {}).stillOpen.join(u'\n');
+    const QString later = SupportReport::build(journal.entries(), {}).stillOpen.join(u'\n');
     QVERIFY2(!later.contains(u"eeee5555-ffff6666"_s), qPrintable(later));
     QVERIFY2(!later.contains(u"app@mg.example.com"_s), qPrintable(later));
 }
@@ -449,7 +450,7 @@ void TestSupportReport::unknownTypesKeepTheirFieldsButNoSecret()
         entry(u"signing-key-rotated"_s, {{u"domain"_s, u"mg.example.com"_s},
                                          {u"note"_s, QString(u"see "_s + plantedLegacyKey)},
                                          {u"smtp_password"_s, plantedPassword}})};
-    const SupportReport report = SupportReport::build(entries, false, {});
+    const SupportReport report = SupportReport::build(entries, {});
     QCOMPARE(report.actions.size(), 1);
     const QString text = report.actions.first().text;
     QVERIFY2(text.contains(u"signing-key-rotated"_s), qPrintable(text));
@@ -472,7 +473,7 @@ void TestSupportReport::journalTextIsEscaped()
                              {u"advice"_s, hostile}}),
         entry(u"user-reset-link-opened"_s, {{u"user_id"_s, u"x"_s}, {u"email"_s, hostile}}),
     };
-    const SupportReport report = SupportReport::build(entries, false, {});
+    const SupportReport report = SupportReport::build(entries, {});
     const QString html = HtmlReportWriter::write(report);
     QVERIFY(!html.contains(u"<script"_s));
     QVERIFY(!html.contains(u"<img"_s));
@@ -499,7 +500,7 @@ void TestSupportReport::findingsTakeTheScannersFieldNames()
                                         entry(u"finding"_s, {{u"source"_s, u"account"_s},
                                                              {u"kind"_s, u"route-forwarding"_s},
                                                              {u"severity"_s, u"critical"_s}})};
-    const SupportReport report = SupportReport::build(entries, false, {});
+    const SupportReport report = SupportReport::build(entries, {});
     QCOMPARE(report.findings.size(), 2);
     QCOMPARE(report.findings.at(0).severity, u"critical"_s); // the worst first
     QCOMPARE(report.findings.at(0).kind, u"route-forwarding"_s);
@@ -624,7 +625,7 @@ void TestSupportReport::commandReportsAFileItCannotWrite()
     QVERIFY(!QFile::exists(path));
     QString error;
     QVERIFY(
-        !ReportExport::save(SupportReport::build({}, false, {}), ReportExport::Format::Pdf, path, &error));
+        !ReportExport::save(SupportReport::build({}, {}), ReportExport::Format::Pdf, path, &error));
     QVERIFY(error.contains(u"report.md"_s));
 }
 

@@ -7,6 +7,7 @@
 // report from stdout.
 
 #include "secrets/KeychainSecretStore.h"
+#include "recovery/SecretEntries.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -109,7 +110,7 @@ int runProbe(const QString& mode, std::chrono::milliseconds timeout)
     auto answer = std::make_shared<Answer>();
     QElapsedTimer clock;
     clock.start();
-    store.write(SecretStore::apiKeyEntry(uniqueId()), Secret(secret), nullptr, recordInto(answer));
+    store.write(SecretEntries::apiKey(uniqueId()), Secret(secret), nullptr, recordInto(answer));
     // A hard limit well above the store's own, so a store that never answers fails the test
     // instead of hanging it.
     const int limit = int(timeout.count()) + 10000;
@@ -184,10 +185,10 @@ SecretStore::Result tst_KeychainSecretStore::call(const std::function<void(Secre
 void tst_KeychainSecretStore::roundTrip_data()
 {
     QTest::addColumn<QString>("entry");
-    QTest::newRow("api key") << SecretStore::apiKeyEntry(uniqueId());
-    QTest::newRow("smtp us") << SecretStore::smtpEntry(Region::Us,
+    QTest::newRow("api key") << SecretEntries::apiKey(uniqueId());
+    QTest::newRow("smtp us") << SecretEntries::smtp(Region::Us,
                                                        u"postmaster-%1@mg.example.com"_s.arg(uniqueId()));
-    QTest::newRow("smtp eu") << SecretStore::smtpEntry(Region::Eu,
+    QTest::newRow("smtp eu") << SecretEntries::smtp(Region::Eu,
                                                        u"billing-%1@mg.example.eu"_s.arg(uniqueId()));
 }
 
@@ -225,9 +226,9 @@ void tst_KeychainSecretStore::entriesAreSeparate()
     const QString id = uniqueId();
     const QString login = u"postmaster-%1@mg.example.com"_s.arg(id);
     const QList<std::pair<QString, QString>> entries{
-        {SecretStore::apiKeyEntry(id), u"api-"_s + uniqueId()},
-        {SecretStore::smtpEntry(Region::Us, login), u"us-"_s + uniqueId()},
-        {SecretStore::smtpEntry(Region::Eu, login), u"eu-"_s + uniqueId()},
+        {SecretEntries::apiKey(id), u"api-"_s + uniqueId()},
+        {SecretEntries::smtp(Region::Us, login), u"us-"_s + uniqueId()},
+        {SecretEntries::smtp(Region::Eu, login), u"eu-"_s + uniqueId()},
     };
     for (const auto& [entry, value] : entries)
         QCOMPARE(call([&](auto done) { m_store.write(entry, Secret(value), this, done); }).status,
@@ -247,13 +248,13 @@ void tst_KeychainSecretStore::storedUnderServiceName()
     const QString secretTool = QStandardPaths::findExecutable(u"secret-tool"_s);
     if (secretTool.isEmpty())
         QSKIP("secret-tool (Debian package libsecret-tools) is not installed");
-    const QString entry = SecretStore::apiKeyEntry(uniqueId());
+    const QString entry = SecretEntries::apiKey(uniqueId());
     const QString value = u"visible-"_s + uniqueId();
     QCOMPARE(call([&](auto done) { m_store.write(entry, Secret(value), this, done); }).status,
              SecretStore::Status::Ok);
 
     QProcess lookup;
-    lookup.start(secretTool, {u"lookup"_s, u"user"_s, entry, u"server"_s, SecretStore::serviceName()});
+    lookup.start(secretTool, {u"lookup"_s, u"user"_s, entry, u"server"_s, QStringLiteral("Mailgun Recovery Assistant")});
     QVERIFY(lookup.waitForFinished(20000));
     QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()).trimmed(), value);
 
@@ -263,7 +264,7 @@ void tst_KeychainSecretStore::storedUnderServiceName()
 void tst_KeychainSecretStore::answersLaterAndOnce()
 {
     auto answer = std::make_shared<Answer>();
-    m_store.read(SecretStore::apiKeyEntry(uniqueId()), this, recordInto(answer));
+    m_store.read(SecretEntries::apiKey(uniqueId()), this, recordInto(answer));
     QCOMPARE(answer->calls, 0); // never from inside the call
     QTRY_COMPARE(answer->calls, 1);
     QCOMPARE(answer->result.status, SecretStore::Status::NotFound);
@@ -274,7 +275,7 @@ void tst_KeychainSecretStore::answersLaterAndOnce()
 
 void tst_KeychainSecretStore::noAnswerAfterContextDestroyed()
 {
-    const QString entry = SecretStore::apiKeyEntry(uniqueId());
+    const QString entry = SecretEntries::apiKey(uniqueId());
     auto answer = std::make_shared<Answer>();
     auto context = std::make_unique<QObject>();
     m_store.write(entry, Secret(u"orphan-"_s + uniqueId()), context.get(), recordInto(answer));

@@ -1,4 +1,5 @@
 #include "secrets/KeychainStatus.h"
+#include "recovery/SecretEntries.h"
 #include "secrets/SecretStore.h"
 
 #include <QTest>
@@ -19,17 +20,17 @@ private slots:
     void failedMessageShowsDetail();
 };
 
-void tst_SecretStore::serviceName()
+void tst_QStringLiteral("Mailgun Recovery Assistant")
 {
-    QCOMPARE(SecretStore::serviceName(), u"Mailgun Recovery Assistant"_s);
+    QCOMPARE(QStringLiteral("Mailgun Recovery Assistant"), u"Mailgun Recovery Assistant"_s);
 }
 
 void tst_SecretStore::entryNames()
 {
-    QCOMPARE(SecretStore::apiKeyEntry(u"1a2b3c4d"_s), u"api-key:1a2b3c4d"_s);
-    QCOMPARE(SecretStore::smtpEntry(Region::Us, u"postmaster@mg.example.com"_s),
+    QCOMPARE(SecretEntries::apiKey(u"1a2b3c4d"_s), u"api-key:1a2b3c4d"_s);
+    QCOMPARE(SecretEntries::smtp(Region::Us, u"postmaster@mg.example.com"_s),
              u"smtp:us:postmaster@mg.example.com"_s);
-    QCOMPARE(SecretStore::smtpEntry(Region::Eu, u"billing@mg.example.eu"_s),
+    QCOMPARE(SecretEntries::smtp(Region::Eu, u"billing@mg.example.eu"_s),
              u"smtp:eu:billing@mg.example.eu"_s);
 }
 

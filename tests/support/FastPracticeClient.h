@@ -1,13 +1,14 @@
 #pragma once
 
 #include "mailgun/MailgunClient.h"
+#include "SessionPractice.h"
 #include "practice/PracticeServer.h"
 
 // A client for the practice server with short waits, so that tests with retries and
 // timeouts stay fast; it uses the practice account's leaked admin key.
 inline MailgunClient* newFastPracticeClient(const PracticeServer& server, int maxAttempts = 5)
 {
-    auto* client = new MailgunClient(server.endpoints());
+    auto* client = new MailgunClient(apiEndpointsOf(server));
     MailgunClient::Options options;
     options.initialBackoffMs = 10;
     options.maxBackoffMs = 40;

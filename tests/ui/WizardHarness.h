@@ -4,6 +4,7 @@
 #include "practice/PracticeServer.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
+#include "SessionPractice.h"
 
 #include <QAbstractButton>
 #include <QStyle>
@@ -31,7 +32,8 @@ struct WizardHarness
     {
         if (!server.start(0, 0, error))
             return false;
-        session = std::make_unique<RecoverySession>(&journal, server.endpoints());
+        session = std::make_unique<RecoverySession>(&journal, apiEndpointsOf(server));
+        offerPractice(*session);
         wizard = std::make_unique<RecoveryWizard>(session.get());
         wizard->show();
         return QTest::qWaitForWindowExposed(wizard.get());
@@ -55,4 +57,6 @@ struct WizardHarness
         QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(indicator / 2 + 1, target->height() / 2));
     }
     int currentId() const { return wizard->currentId(); }
+    // The practice account the admin chose on the Connect page (nullptr before).
+    PracticeServer* practiceServer() const { return practiceServerOf(*session); }
 };

@@ -2,6 +2,7 @@
 // replacement against the practice account, and the path where the keychain is missing and
 // the admin must save the new key by hand before anything is deleted.
 #include "AccountSummaryView.h"
+#include "recovery/SecretEntries.h"
 #include "ApiKeyPage.h"
 #include "ExtraKeysPanel.h"
 #include "KeyRotationPanel.h"
@@ -45,7 +46,7 @@ private:
     void showKeys();
     bool rowChecked(const QString& id) const;
     int rowOf(const QString& id) const;
-    const PracticeAccount& account() const { return m_h->session->practiceServer()->account(); }
+    const PracticeAccount& account() const { return m_h->practiceServer()->account(); }
     QString leakedId() const { return m_h->session->summary().keyInUseId; }
     void render(const QString& name);
 
@@ -133,7 +134,7 @@ void TestApiKeyPage::withoutApiThePageStaysGuided()
 
 void TestApiKeyPage::replacesTheLeakedKey()
 {
-    auto* keychain = new KeychainSecretStore(std::chrono::seconds(10), m_h->session.get());
+    auto* keychain = new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10), m_h->session.get());
     m_h->session->setSecretStore(keychain);
     connectPracticeAndOpenPage();
     render(u"apikey-01-entered"_s);
@@ -167,7 +168,7 @@ void TestApiKeyPage::replacesTheLeakedKey()
     QCOMPARE(field->echoMode(), QLineEdit::Password);
     QVERIFY(field->toolTip().isEmpty() && field->accessibleDescription().isEmpty());
     const QString newId = panel->controller()->newKeyId();
-    QVERIFY(m_h->find<QLabel>(u"apiKeyDetailsLabel"_s)->text().contains(SecretStore::apiKeyEntry(newId)));
+    QVERIFY(m_h->find<QLabel>(u"apiKeyDetailsLabel"_s)->text().contains(SecretEntries::apiKey(newId)));
 
     QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::ApiKey, u"api-key-created"_s));
     QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::ApiKey, u"api-key-saved"_s));
@@ -175,7 +176,7 @@ void TestApiKeyPage::replacesTheLeakedKey()
     QVERIFY(!m_h->session->isItemConfirmed(RecoveryStep::ApiKey, u"api-key-in-apps"_s));
 
     bool removed = false;
-    keychain->remove(SecretStore::apiKeyEntry(newId), this,
+    keychain->remove(SecretEntries::apiKey(newId), this,
                      [&removed](const SecretStore::Result&) { removed = true; });
     QTRY_VERIFY(removed);
 }

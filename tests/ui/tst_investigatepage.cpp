@@ -50,7 +50,7 @@ private Q_SLOTS:
 private:
     void connectPracticeAndOpenPage();
     InvestigatePanel* panel() const;
-    PracticeAccount& account() const { return m_h->session->practiceServer()->account(); }
+    PracticeAccount& account() const { return m_h->practiceServer()->account(); }
     QString journalText() const;
     void render(const QString& name);
 
@@ -152,7 +152,7 @@ void TestInvestigatePage::scanFindsAnAccountKeyAndStepTwoProposesIt()
     QVERIFY(scan->grab().toImage().save(m_dir.filePath(u"step1-folder-scan-panel.png"_s)));
 
     // Recorded once, masked, for the report; the secret itself never reaches the journal.
-    const QList<FindingRecord> recorded = RecordedFindings::all(&m_h->journal, true);
+    const QList<FindingRecord> recorded = RecordedFindings::all(&m_h->journal);
     QCOMPARE(recorded.size(), rows.size());
     QVERIFY(!journalText().contains(sendingSecret));
 
@@ -216,7 +216,7 @@ void TestInvestigatePage::probeFindsTheExposedFilesOfAWebsite()
     QVERIFY(probe->grab().toImage().save(m_dir.filePath(u"step1-website-probe-panel.png"_s)));
 
     // Each finding is kept for the report, masked; every request was a GET.
-    const QList<FindingRecord> recorded = RecordedFindings::all(&m_h->journal, true);
+    const QList<FindingRecord> recorded = RecordedFindings::all(&m_h->journal);
     QCOMPARE(recorded.size(), probe->table()->findings().size());
     QVERIFY(!journalText().contains(site.accountKey()));
     QVERIFY(!journalText().contains(site.smtpPassword()));
@@ -273,13 +273,13 @@ void TestInvestigatePage::reviewFindsTheIntrudersWorkAndTheSpike()
     QVERIFY(std::abs(spikeStart.secsTo(account().seededAt().addSecs(-40 * 3600))) <= 2 * 3600);
 
     // Every finding is in the journal, for the report; the attacker's key is flagged for step 2.
-    QCOMPARE(RecordedFindings::all(&m_h->journal, true).size(), review->table()->findings().size());
+    QCOMPARE(RecordedFindings::all(&m_h->journal).size(), review->table()->findings().size());
     QString attackerId;
     for (const PracticeKey& key : account().keys()) {
         if (key.requestor == u"mailops.backup@proton.me"_s)
             attackerId = key.id;
     }
-    QVERIFY(RecordedFindings::flaggedKeys(&m_h->journal, true).value(attackerId).suspicious);
+    QVERIFY(RecordedFindings::flaggedKeys(&m_h->journal).value(attackerId).suspicious);
 }
 
 void TestInvestigatePage::removesTheCatchAllRouteAndRecordsWhatItDid()
@@ -318,7 +318,7 @@ void TestInvestigatePage::removesTheCatchAllRouteAndRecordsWhatItDid()
     QVERIFY(remove->isEnabled());
 
     // Declined: nothing changes.
-    const qsizetype routesBefore = account().region(Region::Us).routes.size();
+    const qsizetype routesBefore = account().region(PracticeRegion::Us).routes.size();
     QString asked;
     review->setConfirmation([&asked](const QString& question) {
         asked = question;
@@ -326,13 +326,13 @@ void TestInvestigatePage::removesTheCatchAllRouteAndRecordsWhatItDid()
     });
     m_h->click(remove);
     QVERIFY(asked.contains(u"catch_all()"_s));
-    QCOMPARE(account().region(Region::Us).routes.size(), routesBefore);
+    QCOMPARE(account().region(PracticeRegion::Us).routes.size(), routesBefore);
 
     review->setConfirmation([](const QString&) { return true; });
     m_h->click(remove);
     QTRY_VERIFY_WITH_TIMEOUT(!review->isRemoving(), 30000);
-    QCOMPARE(account().region(Region::Us).routes.size(), routesBefore - 1);
-    for (const PracticeRoute& route : account().region(Region::Us).routes)
+    QCOMPARE(account().region(PracticeRegion::Us).routes.size(), routesBefore - 1);
+    for (const PracticeRoute& route : account().region(PracticeRegion::Us).routes)
         QVERIFY(route.expression != u"catch_all()"_s);
     QVERIFY(m_h->nextEnabled());
     QVERIFY(!remove->isEnabled());

@@ -3,6 +3,8 @@
 // step 2 saved in the keychain, and lands on the first unfinished step. Starting over asks
 // first and then forgets the progress, never the account's state.
 #include "AccountSummaryView.h"
+#include "SessionPractice.h"
+#include "recovery/SecretEntries.h"
 #include "KeyRotationPanel.h"
 #include "MissingKeychain.h"
 #include "RecoveryWizard.h"
@@ -155,7 +157,7 @@ std::unique_ptr<ProgramRun> TestResume::startRun(SecretStore* store)
     run->journal = std::make_unique<Journal>(m_path);
     if (!run->journal->load())
         return nullptr;
-    run->session = std::make_unique<RecoverySession>(run->journal.get(), m_server->endpoints());
+    run->session = std::make_unique<RecoverySession>(run->journal.get(), apiEndpointsOf(*m_server));
     if (store) {
         store->setParent(run->session.get());
         run->session->setSecretStore(store);
@@ -241,7 +243,7 @@ void TestResume::practiceWorkIsNotOfferedForTheRealAccount()
     {
         auto first = startRun();
         QVERIFY(first);
-        QVERIFY(first->session->ensurePracticeServer());
+        QVERIFY(first->session->ensurePracticeWorkspace());
         first->session->setMode(RecoverySession::AccountMode::Practice);
         tickStep(*first->session, RecoveryStep::Investigate);
     }
@@ -315,7 +317,7 @@ void TestResume::newKeyFromStepTwoIsReadFromTheKeychain()
     {
         // First run: step 1 by hand, then step 2 replaces the leaked key for real; the new key
         // goes into the (test) keychain and the leaked one is deleted.
-        auto first = startRun(new KeychainSecretStore(std::chrono::seconds(10)));
+        auto first = startRun(new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10)));
         QVERIFY(first);
         first->clickNext();
         connectWithKey(*first, m_server->practiceKey());
@@ -376,7 +378,7 @@ void TestResume::newKeyFromStepTwoIsReadFromTheKeychain()
     QCOMPARE(run->currentId(), int(WizardPageId::SmtpCredentials));
 
     bool removed = false;
-    run->session->secretStore()->remove(SecretStore::apiKeyEntry(newId), this,
+    run->session->secretStore()->remove(SecretEntries::apiKey(newId), this,
                                         [&removed](const SecretStore::Result&) { removed = true; });
     QTRY_VERIFY(removed);
 }
@@ -422,7 +424,7 @@ void TestResume::savedKeyGoneFromTheKeychainIsExplained()
 {
     // The journal says a key was saved, but the keychain has no such entry (removed by hand).
     journalFinishedRotation(u"no-such-key-in-the-keychain"_s);
-    auto run = startRun(new KeychainSecretStore(std::chrono::seconds(10)));
+    auto run = startRun(new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10)));
     QVERIFY(run);
     run->clickNext();
     run->click(run->find<QPushButton>(u"connectUseStoredKeyButton"_s));

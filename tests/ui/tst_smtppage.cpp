@@ -38,7 +38,7 @@ private Q_SLOTS:
 private:
     void connectPracticeAndOpenPage();
     void showLogins();
-    PracticeAccount& account() const { return m_h->session->practiceServer()->account(); }
+    PracticeAccount& account() const { return m_h->practiceServer()->account(); }
     void render(const QString& name);
 
     QDir m_dir;
@@ -124,8 +124,8 @@ void TestSmtpPage::resetsEveryLoginAndDeletesTheTickedOne()
     auto* result = m_h->find<QLabel>(u"smtpResultLabel"_s);
     QVERIFY2(result->text().startsWith(u"Done"_s), qPrintable(result->text()));
     QCOMPARE(m_table->item(victimRow, 5)->text(), u"✔ deleted"_s);
-    QVERIFY(account().findCredential(Region::Us, victimDomain, victim) == nullptr &&
-            account().findCredential(Region::Eu, victimDomain, victim) == nullptr);
+    QVERIFY(account().findCredential(PracticeRegion::Us, victimDomain, victim) == nullptr &&
+            account().findCredential(PracticeRegion::Eu, victimDomain, victim) == nullptr);
     QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::SmtpCredentials, u"smtp-passwords-reset"_s));
     QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::SmtpCredentials, u"smtp-unknown-deleted"_s));
 
@@ -184,7 +184,7 @@ void TestSmtpPage::withoutKeychainNothingIsSent()
     QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 30000);
     QVERIFY2(result->text().contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(result->text()));
     render(u"smtp-3-no-keychain"_s);
-    for (const PracticeRequestRecord& request : m_h->session->practiceServer()->requests())
+    for (const PracticeRequestRecord& request : m_h->practiceServer()->requests())
         QVERIFY(request.method != "PUT");
     m_h->session->setSecretStore(nullptr);
 }

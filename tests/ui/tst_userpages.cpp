@@ -82,7 +82,7 @@ private:
     QString doneText(UserStatusTable* table, const QString& userId) const;
     void clickRefreshAndWait(const QString& prefix, UserStatusTable* table);
     void render(const QString& name);
-    PracticeAccount& practiceAccount() const { return m_h->session->practiceServer()->account(); }
+    PracticeAccount& practiceAccount() const { return m_h->practiceServer()->account(); }
 
     QDir m_dir;
     std::unique_ptr<WizardHarness> m_h;

@@ -217,12 +217,12 @@ void TestWizard::linksOpenTheGuidesUrlInTheBrowser()
 void TestWizard::startingInPracticeModeFillsThePracticeKey()
 {
     // What `mailgun-recovery --practice` does before showing the wizard.
-    QVERIFY(m_h->session->ensurePracticeServer());
+    QVERIFY(m_h->session->ensurePracticeWorkspace());
     m_h->session->setMode(RecoverySession::AccountMode::Practice);
     m_h->clickNext();
     QVERIFY(m_h->find<QRadioButton>(u"modePracticeRadio"_s)->isChecked());
     auto* edit = m_h->find<QLineEdit>(u"connectKeyEdit"_s);
-    QCOMPARE(edit->text(), m_h->session->practiceServer()->practiceKey());
+    QCOMPARE(edit->text(), m_h->practiceServer()->practiceKey());
     QVERIFY(!edit->isEnabled());
     QVERIFY(m_h->find<QLabel>(u"practiceNote"_s)->isVisible());
 }

@@ -1,4 +1,4 @@
-#include "investigate/AccountCleanup.h"
+#include "recovery/AccountCleanup.h"
 
 #include "mailgun/api/DomainsApi.h"
 #include "mailgun/api/RoutesApi.h"
@@ -76,11 +76,10 @@ QString failureText(const ApiError& error)
 
 } // namespace
 
-AccountCleanup::AccountCleanup(MailgunClient* client, Journal* journal, bool practice, QObject* parent)
+AccountCleanup::AccountCleanup(MailgunClient* client, Journal* journal, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
-    , m_practice(practice)
 {}
 
 bool AccountCleanup::canRemove(const AccountFinding& finding, const AccountInventory& inventory,
@@ -149,7 +148,6 @@ QString AccountCleanup::question(const AccountFinding& finding, const AccountInv
 
 void AccountCleanup::sent(const QString& type, QJsonObject data)
 {
-    data.insert(u"practice"_s, m_practice);
     m_journal->append(type, data);
 }
 
@@ -157,7 +155,6 @@ void AccountCleanup::answer(bool ok, const QString& doneType, QJsonObject data, 
                             const QString& doneMessage)
 {
     m_running = false;
-    data.insert(u"practice"_s, m_practice);
     // A 404 means it is already gone (an earlier try whose answer was lost): that is done too.
     const QString failure = ok ? QString() : failureText(error);
     if (failure.isEmpty()) {
@@ -236,7 +233,6 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
             region, domain, event, this, [this, pending, one](ApiResult<QString> result) {
                 const QString failure = result.ok() ? QString() : failureText(result.error);
                 QJsonObject data = one;
-                data.insert(u"practice"_s, m_practice);
                 if (failure.isEmpty()) {
                     m_journal->append(u"webhook-deleted"_s, data);
                 } else {

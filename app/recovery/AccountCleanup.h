@@ -20,7 +20,7 @@ class AccountCleanup : public QObject
     Q_OBJECT
 
 public:
-    AccountCleanup(MailgunClient* client, Journal* journal, bool practice, QObject* parent = nullptr);
+    AccountCleanup(MailgunClient* client, Journal* journal, QObject* parent = nullptr);
 
     // Whether the program can remove what `finding` is about; `whyNot` says why not, plainly,
     // when the finding is removable in principle (e.g. a webhook event that also goes to
@@ -45,6 +45,5 @@ private:
 
     MailgunClient* m_client;
     Journal* m_journal;
-    bool m_practice;
     bool m_running = false;
 };

@@ -1,4 +1,4 @@
-#include "recovery/KeyFormat.h"
+#include "mailgun/KeyFormat.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "ApplicationIdentity.h"
+#include "identity/ApplicationIdentity.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,0 +1,74 @@
+#include "workspace/PracticeWorkspace.h"
+
+#include "identity/ApplicationIdentity.h"
+#include "practice/PracticeServer.h"
+#include "practice/PracticeUserActions.h"
+#include "recovery/Journal.h"
+#include "recovery/UserActionSimulator.h"
+#include "secrets/KeychainSecretStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ApiEndpoints endpointsOf(const PracticeServer& server)
+{
+    const PracticeEndpoints endpoints = server.endpoints();
+    return ApiEndpoints{endpoints.us, endpoints.eu};
+}
+
+} // namespace
+
+// The practice account's people, who choose new passwords and turn on two-factor sign-in
+// when the practice wizard asks them to.
+class PracticeWorkspace::UserSimulator : public UserActionSimulator
+{
+public:
+    explicit UserSimulator(PracticeServer* server)
+        : m_server(server)
+    {}
+
+    bool choosePassword(const QString& userId) override
+    {
+        return PracticeUserActions::changePassword(m_server->account(), userId);
+    }
+    bool turnOnTwoFactor(const QString& userId) override
+    {
+        return PracticeUserActions::setTwoFactor(m_server->account(), userId, true);
+    }
+
+private:
+    PracticeServer* m_server;
+};
+
+QString PracticeWorkspace::keychainServiceName()
+{
+    return ApplicationIdentity::name() + u" (practice)"_s;
+}
+
+PracticeWorkspace* PracticeWorkspace::start(QObject* parent, QString* error, quint16 usPort, quint16 euPort)
+{
+    auto* server = new PracticeServer;
+    if (!server->start(usPort, euPort, error)) {
+        delete server;
+        return nullptr;
+    }
+    return new PracticeWorkspace(server, parent);
+}
+
+PracticeWorkspace::PracticeWorkspace(PracticeServer* server, QObject* parent)
+    : AccountWorkspace(endpointsOf(*server), nullptr, nullptr, parent)
+    , m_server(server)
+    , m_users(std::make_unique<UserSimulator>(server))
+{
+    server->setParent(this);
+    initialise(new KeychainSecretStore(keychainServiceName(), std::chrono::seconds(15), this),
+               new Journal(QString(), this));
+    setPresetKey(Secret(server->practiceKey()));
+    setUserActions(m_users.get());
+}
+
+PracticeWorkspace::~PracticeWorkspace()
+{
+    setUserActions(nullptr);
+}
