@@ -6,7 +6,7 @@
 #include "SendingChart.h"
 #include "recovery/AccountCleanup.h"
 #include "investigate/AccountReview.h"
-#include "recovery/RecordedFindings.h"
+#include "recovery/InvestigationController.h"
 #include "recovery/RecoverySession.h"
 
 #include <QHBoxLayout>
@@ -124,24 +124,25 @@ void AccountReviewPanel::startReview()
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
     });
-    connect(m_review, &AccountReview::finished, this, &AccountReviewPanel::onFinished);
+    // The controller records the findings for step 2 and the report.
+    auto* investigation = m_session->newInvestigation(m_review);
+    connect(investigation, &InvestigationController::finished, this,
+            [this](InvestigationController::Activity, const QList<FindingRecord>& records, bool saved) {
+                onFinished(records, saved);
+            });
     m_table->clearFindings();
     m_removed.clear();
     m_problems->hide();
     m_useSpikeButton->hide();
     m_status->setText(tr("Reading your account…"));
     setRunning(true);
-    m_review->start(m_session->incidentStart(), m_session->summary().keyInUseId);
+    investigation->review(m_review, m_session->incidentStart());
     m_progress->setRange(0, std::max(m_review->plannedSteps(), 1));
 }
 
-void AccountReviewPanel::onFinished()
+void AccountReviewPanel::onFinished(const QList<FindingRecord>& records, bool saved)
 {
-    QList<FindingRecord> records;
-    for (const AccountFinding& finding : m_review->findings())
-        records.append(finding.record());
     m_table->setFindings(records);
-    const bool saved = RecordedFindings::recordFor(m_session, records);
 
     // The results take the room of the explanation; the button still says what it does.
     m_intro->hide();

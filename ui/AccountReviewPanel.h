@@ -1,5 +1,7 @@
 #pragma once
 
+#include "investigate/FindingRecord.h"
+
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -51,7 +53,7 @@ Q_SIGNALS:
     void changingAccount(bool changing);
 
 private:
-    void onFinished();
+    void onFinished(const QList<FindingRecord>& records, bool saved);
     void tickProvenItems();
     const AccountFinding* selectedAccountFinding() const;
     void updateRemoveButton();

@@ -1,12 +1,11 @@
 #include "ConnectPage.h"
-#include "recovery/SecretEntries.h"
 
-#include "AccountSummaryView.h"
+#include "ConnectResultView.h"
 #include "PlainLabel.h"
-#include "StateIcon.h"
+#include "StoredKeyOffer.h"
+#include "mailgun/KeyFormat.h"
 #include "recovery/AccountWorkspace.h"
 #include "recovery/Journal.h"
-#include "mailgun/KeyFormat.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/ResumeState.h"
 #include "secrets/Secret.h"
@@ -44,7 +43,10 @@ ConnectPage::ConnectPage(RecoverySession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addWidget(buildModeChoice());
-    layout->addWidget(buildStoredKeyOffer());
+    m_storedKey = new StoredKeyOffer(this);
+    connect(m_storedKey, &StoredKeyOffer::useRequested, this, &ConnectPage::useStoredKey);
+    connect(m_storedKey, &StoredKeyOffer::keyRead, this, &ConnectPage::onStoredKeyRead);
+    layout->addWidget(m_storedKey);
     layout->addWidget(buildKeyEntry());
     layout->addWidget(buildResult());
     layout->addStretch(1);
@@ -52,7 +54,7 @@ ConnectPage::ConnectPage(RecoverySession* session, QWidget* parent)
     connect(m_controller, &ConnectController::progress, this, &ConnectPage::onProgress);
     connect(m_controller, &ConnectController::finished, this, &ConnectPage::onFinished);
 
-    clearResult();
+    m_result->clear();
     setChecking(false);
 }
 
@@ -81,38 +83,6 @@ QWidget* ConnectPage::buildModeChoice()
 
     connect(m_practiceRadio, &QRadioButton::toggled, this, &ConnectPage::switchMode);
     return box;
-}
-
-QWidget* ConnectPage::buildStoredKeyOffer()
-{
-    m_storedKeyBox = new QWidget(this);
-    m_storedKeyBox->setObjectName(u"connectStoredKeyBox"_s);
-    auto* layout = new QVBoxLayout(m_storedKeyBox);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->setSpacing(4);
-
-    auto* explanation = makePlainLabel(u"connectStoredKeyLabel"_s, m_storedKeyBox);
-    explanation->setText(
-        tr("When you replaced the API key in step 2, the assistant saved the new key in this "
-           "computer's keychain. You do not need to type it."));
-    layout->addWidget(explanation);
-
-    auto* row = new QHBoxLayout;
-    m_useStoredKeyButton = new QPushButton(tr("&Use the new key saved by this program"), m_storedKeyBox);
-    m_useStoredKeyButton->setObjectName(u"connectUseStoredKeyButton"_s);
-    m_useStoredKeyButton->setAccessibleName(tr("Use the new key saved by this program"));
-    connect(m_useStoredKeyButton, &QPushButton::clicked, this, &ConnectPage::useStoredKey);
-    row->addWidget(m_useStoredKeyButton);
-    row->addStretch(1);
-    layout->addLayout(row);
-
-    m_storedKeyStatus = makePlainLabel(u"connectStoredKeyStatus"_s, m_storedKeyBox);
-    m_storedKeyStatus->setAccessibleName(tr("Saved key"));
-    m_storedKeyStatus->hide();
-    layout->addWidget(m_storedKeyStatus);
-
-    m_storedKeyBox->hide();
-    return m_storedKeyBox;
 }
 
 QWidget* ConnectPage::buildKeyEntry()
@@ -209,33 +179,7 @@ QWidget* ConnectPage::buildKeyEntry()
 
 QWidget* ConnectPage::buildResult()
 {
-    m_resultBox = new QWidget(this);
-    m_resultBox->setObjectName(u"connectResultBox"_s);
-    auto* layout = new QVBoxLayout(m_resultBox);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->setSpacing(4);
-
-    auto* headlineRow = new QHBoxLayout;
-    headlineRow->setSpacing(8);
-    m_resultIcon = new QLabel(m_resultBox);
-    m_resultIcon->setObjectName(u"connectResultIcon"_s);
-    m_resultIcon->setFixedSize(stateIconSize, stateIconSize);
-    headlineRow->addWidget(m_resultIcon, 0, Qt::AlignTop);
-    m_resultHeadline = makePlainLabel(u"connectResultLabel"_s, m_resultBox);
-    m_resultHeadline->setAccessibleName(tr("Result of the check"));
-    QFont bold = m_resultHeadline->font();
-    bold.setBold(true);
-    m_resultHeadline->setFont(bold);
-    headlineRow->addWidget(m_resultHeadline, 1);
-    layout->addLayout(headlineRow);
-
-    m_resultExplanation = makePlainLabel(u"connectExplanationLabel"_s, m_resultBox);
-    m_resultExplanation->setAccessibleName(tr("What the result means"));
-    m_resultExplanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_resultExplanation);
-
-    m_summary = new AccountSummaryView(m_resultBox);
-    layout->addWidget(m_summary);
+    m_result = new ConnectResultView(this);
 
     m_withoutApiCheck = new QCheckBox(
         tr("Continue without connecting: I will do the steps by hand in the Mailgun Control Panel"), this);
@@ -248,7 +192,7 @@ QWidget* ConnectPage::buildResult()
     auto* outer = new QWidget(this);
     auto* outerLayout = new QVBoxLayout(outer);
     outerLayout->setContentsMargins(0, 0, 0, 0);
-    outerLayout->addWidget(m_resultBox);
+    outerLayout->addWidget(m_result);
     outerLayout->addWidget(m_withoutApiCheck);
     return outer;
 }
@@ -265,17 +209,13 @@ void ConnectPage::initializePage()
         if (m_session->ensurePracticeWorkspace(&error))
             m_keyEdit->setText(m_session->practiceWorkspace()->presetKey().reveal());
         else
-            showProblem(tr("The practice account could not start."), error);
+            m_result->showProblem(tr("The practice account could not start."), error);
     }
     if (m_session->isConnected())
-        showResult(m_session->connectResult());
+        m_result->showResult(m_session->connectResult());
     // Only the user's own account has a key worth keeping: the practice key is filled in.
     const QString storedKeyId = ResumeState::fromJournal(m_session->journal()->entries()).storedKeyId;
-    if (storedKeyId != m_storedKeyId) {
-        m_storedKeyId = storedKeyId;
-        m_storedKeyStatus->clear();
-        m_storedKeyStatus->hide();
-    }
+    m_storedKey->setKeyId(storedKeyId);
     updateModeUi();
 }
 
@@ -287,10 +227,8 @@ void ConnectPage::cleanupPage()
         m_controller->cancel();
         setChecking(false);
     }
-    if (m_readingStoredKey) {
-        m_readingStoredKey = false;
-        m_storedKeyStatus->clear();
-        m_storedKeyStatus->hide();
+    if (m_storedKey->isReading()) {
+        m_storedKey->cancelReading();
         updateModeUi();
     }
     QWizardPage::cleanupPage();
@@ -318,7 +256,7 @@ void ConnectPage::switchMode(bool practice)
     }
     setChecking(false);
     m_session->clearConnection();
-    clearResult();
+    m_result->clear();
     {
         const QSignalBlocker blocker(m_withoutApiCheck);
         m_withoutApiCheck->setChecked(false);
@@ -332,7 +270,7 @@ void ConnectPage::switchMode(bool practice)
             m_keyEdit->setText(m_session->practiceWorkspace()->presetKey().reveal());
         } else {
             m_keyEdit->clear();
-            showProblem(tr("The practice account could not start."), error);
+            m_result->showProblem(tr("The practice account could not start."), error);
         }
     } else {
         m_session->setMode(RecoverySession::AccountMode::RealAccount);
@@ -357,8 +295,8 @@ void ConnectPage::updateModeUi()
 
     const bool connected = m_session->apiAvailable();
     // Once a key works the result speaks for itself; the offer stays while it may help.
-    m_storedKeyBox->setVisible(!practice && !m_storedKeyId.isEmpty() && !connected);
-    m_useStoredKeyButton->setEnabled(!checking && !m_readingStoredKey);
+    m_storedKey->setVisible(!practice && !m_storedKey->keyId().isEmpty() && !connected);
+    m_storedKey->setUseEnabled(!checking && !m_storedKey->isReading());
 
     // Going on by hand is always possible with the user's own account (the account may be
     // disabled, or they may have no key at hand), but it is offered only until a key works.
@@ -382,9 +320,9 @@ void ConnectPage::onKeyTextChanged(const QString& text)
 void ConnectPage::onKeyEdited()
 {
     // A result belongs to the key that was checked: a changed key must be checked again.
-    if (m_session->isConnected() || m_resultBox->isVisibleTo(this)) {
+    if (m_session->isConnected() || m_result->isVisibleTo(this)) {
         m_session->clearConnection();
-        clearResult();
+        m_result->clear();
         updateModeUi();
         Q_EMIT completeChanged();
     }
@@ -396,7 +334,7 @@ void ConnectPage::startCheck()
     if (!KeyFormat::isUsable(KeyFormat::classify(key)))
         return;
     m_session->clearConnection();
-    clearResult();
+    m_result->clear();
     setChecking(true);
     onProgress(tr("Checking your key with Mailgun…"));
     m_controller->check(m_session->client(), Secret(key));
@@ -404,61 +342,26 @@ void ConnectPage::startCheck()
 
 void ConnectPage::useStoredKey()
 {
-    if (m_storedKeyId.isEmpty() || isPractice() || m_readingStoredKey)
+    if (m_storedKey->keyId().isEmpty() || isPractice() || m_storedKey->isReading())
         return;
-    m_readingStoredKey = true;
-    m_storedKeyStatus->setText(tr("Reading the saved key from the keychain…"));
-    m_storedKeyStatus->show();
+    m_storedKey->read(m_session->secretStore());
     updateModeUi();
-    const QString keyId = m_storedKeyId;
-    m_session->secretStore()->read(
-        SecretEntries::apiKey(keyId), this,
-        [this, keyId](const SecretStore::Result& result) { onStoredKeyRead(keyId, result); });
 }
 
 void ConnectPage::onStoredKeyRead(const QString& keyId, const SecretStore::Result& result)
 {
-    if (!m_readingStoredKey)
-        return; // the user left the page while the keychain answered
-    m_readingStoredKey = false;
-    if (isPractice() || keyId != m_storedKeyId) {
+    if (isPractice() || keyId != m_storedKey->keyId()) {
         updateModeUi(); // the user moved on while the keychain answered
         return;
     }
     if (result.ok() && KeyFormat::isUsable(KeyFormat::classify(result.value.reveal().trimmed()))) {
         m_keyEdit->setText(result.value.reveal());
-        m_storedKeyStatus->setText(
-            tr("The saved key (%1) is filled in. The assistant checks it now.").arg(result.value.masked()));
+        m_storedKey->showFilledIn(result.value);
         updateModeUi();
         startCheck();
         return;
     }
-
-    QString why;
-    switch (result.status) {
-    case SecretStore::Status::Ok:
-        why = tr("The saved key could not be read: the keychain gave back something that is not an API key.");
-        break;
-    case SecretStore::Status::NotFound:
-        why =
-            tr("The saved key could not be read: the keychain has no entry \"%1\" any more. It may have been "
-               "removed.")
-                .arg(SecretEntries::apiKey(keyId));
-        break;
-    case SecretStore::Status::Unavailable:
-        why = tr("The saved key could not be read: no keychain (the password store of your computer) is "
-                 "running.");
-        break;
-    case SecretStore::Status::AccessDenied:
-    case SecretStore::Status::TimedOut:
-    case SecretStore::Status::Failed:
-        why = tr("The saved key could not be read. %1").arg(result.userMessage());
-        break;
-    }
-    m_storedKeyStatus->setText(tr("%1\nPaste the new key below instead: use the copy you kept in step 2, or "
-                                  "create another key in the Mailgun Control Panel.")
-                                   .arg(why));
-    m_storedKeyStatus->show();
+    m_storedKey->showReadFailure(result);
     updateModeUi();
     m_keyEdit->setFocus();
 }
@@ -474,42 +377,9 @@ void ConnectPage::onFinished(const ConnectController::Result& result)
         return; // a check that was cancelled: its result no longer matters
     setChecking(false);
     m_session->setConnection(result);
-    showResult(result);
+    m_result->showResult(result);
     updateModeUi();
     Q_EMIT completeChanged();
-}
-
-void ConnectPage::showResult(const ConnectController::Result& result)
-{
-    m_resultIcon->setPixmap(paintStateIcon(result.canUseApi() ? StateIcon::Done : StateIcon::Problem,
-                                           palette(), devicePixelRatioF()));
-    m_resultIcon->setAccessibleName(result.canUseApi() ? tr("Success") : tr("Problem"));
-    m_resultHeadline->setText(result.headline());
-    m_resultExplanation->setText(result.explanation());
-    m_resultExplanation->setVisible(!result.explanation().isEmpty());
-    if (result.canUseApi())
-        m_summary->setSummary(result.summary);
-    m_summary->setVisible(result.canUseApi());
-    m_resultBox->setVisible(true);
-}
-
-void ConnectPage::showProblem(const QString& headline, const QString& explanation)
-{
-    m_resultIcon->setPixmap(paintStateIcon(StateIcon::Problem, palette(), devicePixelRatioF()));
-    m_resultIcon->setAccessibleName(tr("Problem"));
-    m_resultHeadline->setText(headline);
-    m_resultExplanation->setText(explanation);
-    m_resultExplanation->setVisible(!explanation.isEmpty());
-    m_summary->setVisible(false);
-    m_resultBox->setVisible(true);
-}
-
-void ConnectPage::clearResult()
-{
-    m_resultHeadline->clear();
-    m_resultExplanation->clear();
-    m_summary->setVisible(false);
-    m_resultBox->setVisible(false);
 }
 
 void ConnectPage::setChecking(bool checking)

@@ -5,7 +5,7 @@
 
 #include <QWizardPage>
 
-class AccountSummaryView;
+class ConnectResultView;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +14,7 @@ class QPushButton;
 class QRadioButton;
 class QToolButton;
 class RecoverySession;
+class StoredKeyOffer;
 
 // Chooses the account (the user's own or the practice one) and checks the API key with
 // ConnectController, without blocking the window. Next is enabled once the key works, or
@@ -36,7 +37,6 @@ public:
 
 private:
     QWidget* buildModeChoice();
-    QWidget* buildStoredKeyOffer();
     QWidget* buildKeyEntry();
     QWidget* buildResult();
 
@@ -49,9 +49,6 @@ private:
     void onStoredKeyRead(const QString& keyId, const SecretStore::Result& result);
     void onProgress(const QString& text);
     void onFinished(const ConnectController::Result& result);
-    void showResult(const ConnectController::Result& result);
-    void showProblem(const QString& headline, const QString& explanation);
-    void clearResult();
     void setChecking(bool checking);
     bool isPractice() const;
 
@@ -59,14 +56,10 @@ private:
     ConnectController* m_controller;
     QString m_typedKey; // the user's own key, kept while the practice key is shown
     bool m_checking = false;
-    QString m_storedKeyId; // the key step 2 saved in the keychain; empty if none
-    bool m_readingStoredKey = false;
 
     QRadioButton* m_realRadio = nullptr;
     QRadioButton* m_practiceRadio = nullptr;
-    QWidget* m_storedKeyBox = nullptr;
-    QPushButton* m_useStoredKeyButton = nullptr;
-    QLabel* m_storedKeyStatus = nullptr;
+    StoredKeyOffer* m_storedKey = nullptr;
     QLabel* m_keyLabel = nullptr;
     QLineEdit* m_keyEdit = nullptr;
     QToolButton* m_showKeyButton = nullptr;
@@ -76,10 +69,6 @@ private:
     QPushButton* m_checkButton = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_progressLabel = nullptr;
-    QWidget* m_resultBox = nullptr;
-    QLabel* m_resultIcon = nullptr;
-    QLabel* m_resultHeadline = nullptr;
-    QLabel* m_resultExplanation = nullptr;
-    AccountSummaryView* m_summary = nullptr;
+    ConnectResultView* m_result = nullptr;
     QCheckBox* m_withoutApiCheck = nullptr;
 };

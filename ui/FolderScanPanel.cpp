@@ -1,11 +1,10 @@
 #include "FolderScanPanel.h"
 
-#include "AccountKeyMatcher.h"
 #include "FindingsTable.h"
 #include "FindingsView.h"
 #include "PlainLabel.h"
 #include "investigate/LeakScanner.h"
-#include "recovery/RecordedFindings.h"
+#include "recovery/InvestigationController.h"
 #include "recovery/RecoverySession.h"
 
 #include <QCheckBox>
@@ -127,19 +126,8 @@ void FolderScanPanel::startScan()
         return;
     setRunning(true);
     m_table->clearFindings();
-    // Found keys are matched against the account's keys when the API can be used.
-    if (m_session->apiAvailable())
-        m_status->setText(tr("Reading the list of your API keys…"));
-    loadAccountKeyMatcher(m_session, this, [this](const KeyMatcher& matcher) { runScanner(matcher); });
-}
-
-void FolderScanPanel::runScanner(const KeyMatcher& matcher)
-{
-    if (!m_running)
-        return; // stopped while the key list was read
     delete m_scanner;
     m_scanner = new LeakScanner(this);
-    m_scanner->setKeyMatcher(matcher);
     connect(m_scanner, &LeakScanner::progress, this, [this](qint64 files, qint64 bytes) {
         m_status->setText(tr("Files looked at so far: %1 (%2)…")
                               .arg(QLocale().toString(files), QLocale().formattedDataSize(bytes)));
@@ -150,9 +138,18 @@ void FolderScanPanel::runScanner(const KeyMatcher& matcher)
             records.append(finding.record());
         m_table->addFindings(records);
     });
-    connect(m_scanner, &LeakScanner::finished, this, &FolderScanPanel::onFinished);
-    m_status->setText(tr("Looking through the folders…"));
-    m_scanner->start(folders(), m_deep->isChecked());
+    // Found keys are matched against the account's keys when the API can be used; the
+    // controller records the findings for step 2 and the report.
+    auto* investigation = m_session->newInvestigation(m_scanner);
+    connect(investigation, &InvestigationController::readingKeys, this,
+            [this] { m_status->setText(tr("Reading the list of your API keys…")); });
+    connect(investigation, &InvestigationController::started, this,
+            [this] { m_status->setText(tr("Looking through the folders…")); });
+    connect(investigation, &InvestigationController::finished, this,
+            [this](InvestigationController::Activity, const QList<FindingRecord>& records, bool saved) {
+                onFinished(records, saved);
+            });
+    investigation->scan(m_scanner, folders(), m_deep->isChecked());
 }
 
 void FolderScanPanel::stopScan()
@@ -161,19 +158,16 @@ void FolderScanPanel::stopScan()
         m_scanner->cancel();
         m_status->setText(tr("Stopping…"));
     } else if (m_running) {
+        delete m_scanner; // stopped while the key list was read: the scan never starts
         setRunning(false);
         m_status->setText(tr("Stopped before anything was looked at."));
     }
 }
 
-void FolderScanPanel::onFinished()
+void FolderScanPanel::onFinished(const QList<FindingRecord>& records, bool saved)
 {
     const LeakScanner::Summary& summary = m_scanner->summary();
-    QList<FindingRecord> records;
-    for (const LeakFinding& finding : m_scanner->findings())
-        records.append(finding.record());
     m_table->setFindings(records);
-    const bool saved = RecordedFindings::recordFor(m_session, records);
 
     QStringList lines;
     const QString size = QLocale().formattedDataSize(summary.bytes);

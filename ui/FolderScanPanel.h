@@ -1,6 +1,6 @@
 #pragma once
 
-#include "investigate/KeyMatcher.h"
+#include "investigate/FindingRecord.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -40,8 +40,7 @@ Q_SIGNALS:
 private:
     void chooseFolder();
     void removeSelected();
-    void runScanner(const KeyMatcher& matcher);
-    void onFinished();
+    void onFinished(const QList<FindingRecord>& records, bool saved);
     void updateButtons();
     void setRunning(bool running);
 

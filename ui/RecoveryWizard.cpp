@@ -7,6 +7,7 @@
 #include "SmtpCredentialsPage.h"
 #include "StepListPanel.h"
 #include "TwoFactorPage.h"
+#include "UiLog.h"
 #include "UserPasswordsPage.h"
 #include "WelcomePage.h"
 #include "recovery/RecoverySession.h"
@@ -15,6 +16,34 @@
 #include <QIcon>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Stable names for the log, whatever the language of the pages.
+const char* pageName(int id)
+{
+    switch (static_cast<WizardPageId>(id)) {
+    case WizardPageId::Welcome:
+        return "welcome";
+    case WizardPageId::Connect:
+        return "connect";
+    case WizardPageId::Investigate:
+        return "investigate";
+    case WizardPageId::ApiKey:
+        return "api-key";
+    case WizardPageId::SmtpCredentials:
+        return "smtp-credentials";
+    case WizardPageId::UserPasswords:
+        return "user-passwords";
+    case WizardPageId::TwoFactor:
+        return "two-factor";
+    case WizardPageId::ReportToSupport:
+        return "report-to-support";
+    }
+    return "none";
+}
+
+} // namespace
 
 RecoveryWizard::RecoveryWizard(RecoverySession* session, QWidget* parent)
     : QWizard(parent)
@@ -74,5 +103,7 @@ void RecoveryWizard::onCurrentIdChanged(int id)
         m_resumePending = m_welcome->continuesEarlierWork();
     else if (id != connect)
         m_resumePending = false; // the jump happens once; Back then Next walks the steps in order
+    qCDebug(lcUi, "page %s (from %s)%s", pageName(id), pageName(m_previousId),
+            m_resumePending ? ", Next goes to the first unfinished step" : "");
     m_previousId = id;
 }

@@ -1,11 +1,10 @@
 #include "WebsiteProbePanel.h"
 
-#include "AccountKeyMatcher.h"
 #include "FindingsTable.h"
 #include "FindingsView.h"
 #include "PlainLabel.h"
 #include "investigate/SiteProbe.h"
-#include "recovery/RecordedFindings.h"
+#include "recovery/InvestigationController.h"
 #include "recovery/RecoverySession.h"
 
 #include <QCheckBox>
@@ -102,22 +101,11 @@ void WebsiteProbePanel::startProbe()
         return;
     setRunning(true);
     m_table->clearFindings();
-    // Found keys are matched against the account's keys when the API can be used.
-    if (m_session->apiAvailable())
-        m_status->setText(tr("Reading the list of your API keys…"));
-    loadAccountKeyMatcher(m_session, this, [this](const KeyMatcher& matcher) { runProbe(matcher); });
-}
-
-void WebsiteProbePanel::runProbe(const KeyMatcher& matcher)
-{
-    if (!m_running)
-        return;
     delete m_probe;
     m_probe = new SiteProbe(this);
     SiteProbe::Options options;
     options.requestsPerSecond = m_requestsPerSecond;
     m_probe->setOptions(options);
-    m_probe->setKeyMatcher(matcher);
     connect(m_probe, &SiteProbe::progress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
@@ -125,17 +113,27 @@ void WebsiteProbePanel::runProbe(const KeyMatcher& matcher)
     });
     connect(m_probe, &SiteProbe::exposureFound, this,
             [this](const SiteExposure& exposure) { m_table->addFindings(exposure.records()); });
-    connect(m_probe, &SiteProbe::finished, this, &WebsiteProbePanel::onFinished);
-    if (!m_probe->start(addresses())) {
+    // Found keys are matched against the account's keys when the API can be used; the
+    // controller records the findings for step 2 and the report.
+    auto* investigation = m_session->newInvestigation(m_probe);
+    connect(investigation, &InvestigationController::readingKeys, this,
+            [this] { m_status->setText(tr("Reading the list of your API keys…")); });
+    connect(investigation, &InvestigationController::rejected, this, [this] {
         setRunning(false);
         m_status->setText(
             tr("That does not look like a website address. Type it as you would in a web browser, "
                "for example www.example.com."));
-        return;
-    }
-    m_progress->setRange(0, std::max(m_probe->plannedRequests(), 1));
-    m_progress->setValue(0);
-    m_status->setText(tr("Checking your website…"));
+    });
+    connect(investigation, &InvestigationController::started, this, [this] {
+        m_progress->setRange(0, std::max(m_probe->plannedRequests(), 1));
+        m_progress->setValue(0);
+        m_status->setText(tr("Checking your website…"));
+    });
+    connect(investigation, &InvestigationController::finished, this,
+            [this](InvestigationController::Activity, const QList<FindingRecord>& records, bool saved) {
+                onFinished(records, saved);
+            });
+    investigation->probe(m_probe, addresses());
 }
 
 void WebsiteProbePanel::stopProbe()
@@ -144,19 +142,16 @@ void WebsiteProbePanel::stopProbe()
         m_probe->cancel();
         m_status->setText(tr("Stopping…"));
     } else if (m_running) {
+        delete m_probe; // stopped while the key list was read: the probe never starts
         setRunning(false);
         m_status->setText(tr("Stopped before anything was checked."));
     }
 }
 
-void WebsiteProbePanel::onFinished()
+void WebsiteProbePanel::onFinished(const QList<FindingRecord>& records, bool saved)
 {
     const SiteProbe::Summary& summary = m_probe->summary();
-    QList<FindingRecord> records;
-    for (const SiteExposure& exposure : m_probe->exposures())
-        records.append(exposure.records());
     m_table->setFindings(records);
-    const bool saved = RecordedFindings::recordFor(m_session, records);
 
     QStringList lines;
     if (summary.cancelled)

@@ -3,6 +3,7 @@
 #include "cli/CommandAccount.h"
 #include "cli/CommandLineApp.h"
 #include "cli/ConsoleOutput.h"
+#include "recovery/InvestigationController.h"
 #include "investigate/AccountReview.h"
 #include "investigate/FindingText.h"
 
@@ -35,7 +36,11 @@ void AuditCommand::start()
     m_review = new AccountReview(m_account->client(), this);
     if (!m_options.json)
         ConsoleOutput::status(tr("Reviewing the account (read-only)..."));
-    connect(m_review, &AccountReview::finished, this, [this] {
+    // The same controller as the wizard: the findings go into the journal for step 2 and
+    // the report.
+    InvestigationController* investigation = m_account->newInvestigation(this);
+    connect(investigation, &InvestigationController::finished, this,
+            [this](InvestigationController::Activity, const QList<FindingRecord>&, bool saved) {
         const QDateTime incidentStart = m_review->incidentStart();
         if (m_options.json)
             ConsoleOutput::json(
@@ -50,9 +55,14 @@ void AuditCommand::start()
             finish(ExitFailed);
             return;
         }
+        if (!saved) {
+            ConsoleOutput::error(ConsoleOutput::findingsNotSaved());
+            finish(ExitFailed);
+            return;
+        }
         finish(ExitDone);
     });
-    m_review->start(m_account->incidentStart(), m_account->keyId());
+    investigation->review(m_review, m_account->incidentStart());
 }
 
 QJsonObject AuditCommand::resultJson(const QDateTime& incidentStart, const QList<AccountFinding>& findings,

@@ -6,6 +6,7 @@
 #include "mailgun/MailgunClient.h"
 #include "mailgun/KeyFormat.h"
 #include "recovery/AccountWorkspace.h"
+#include "recovery/InvestigationController.h"
 #include "recovery/Journal.h"
 #include "workspace/PracticeWorkspace.h"
 
@@ -22,6 +23,16 @@ CommandAccount::~CommandAccount() = default;
 
 int CommandAccount::open()
 {
+    return open(true);
+}
+
+int CommandAccount::openKeyOptional()
+{
+    return open(false);
+}
+
+int CommandAccount::open(bool keyRequired)
+{
     if (m_options.practice) {
         QString error;
         m_practice = PracticeWorkspace::start(this, &error);
@@ -32,21 +43,30 @@ int CommandAccount::open()
         m_workspace = m_practice;
         m_key = m_practice->presetKey();
     } else {
-        const KeyInput input = KeyInput::read(m_options.keyFile);
-        if (!input.error.isEmpty()) {
-            ConsoleOutput::error(input.error);
-            return ExitUsage;
+        if (keyRequired || KeyInput::isGivenWithoutPrompt(m_options.keyFile)) {
+            const KeyInput input = KeyInput::read(m_options.keyFile);
+            if (!input.error.isEmpty()) {
+                ConsoleOutput::error(input.error);
+                return ExitUsage;
+            }
+            m_key = input.key;
         }
-        m_key = input.key;
         auto* journal = new Journal(Journal::defaultPath(), this);
         QString error;
         if (!journal->load(&error))
             ConsoleOutput::error(error); // the broken file was kept aside; go on with a new one
         m_workspace = AccountWorkspace::forRealAccount(m_options.endpoints, journal, this);
     }
-    m_client = new MailgunClient(m_workspace->endpoints(), this);
-    m_client->setApiKey(m_key);
+    if (!m_key.isEmpty()) {
+        m_client = new MailgunClient(m_workspace->endpoints(), this);
+        m_client->setApiKey(m_key);
+    }
     return ExitDone;
+}
+
+InvestigationController* CommandAccount::newInvestigation(QObject* parent) const
+{
+    return new InvestigationController(m_client, m_client ? keyId() : QString(), journal(), parent);
 }
 
 Journal* CommandAccount::journal() const

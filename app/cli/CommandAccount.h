@@ -7,6 +7,7 @@
 #include <QObject>
 
 class AccountWorkspace;
+class InvestigationController;
 class Journal;
 class MailgunClient;
 class PracticeWorkspace;
@@ -28,6 +29,13 @@ public:
     // Starts the practice server or reads the key, and loads the journal. On failure it
     // prints the reason and returns the exit code to end with; ExitDone when ready.
     int open();
+    // For commands that work without a key (scan, probe): uses the key only when one was
+    // given (the practice account, MAILGUN_API_KEY or --key-file), never prompts, and has
+    // no client without one. The journal is loaded either way.
+    int openKeyOptional();
+    // Step 1's controller for this account: found keys are matched to the account's key
+    // ids when there is a client, and findings are recorded in this account's journal.
+    InvestigationController* newInvestigation(QObject* parent) const;
 
     bool practice() const { return m_options.practice; }
     AccountWorkspace* workspace() const { return m_workspace; }
@@ -46,6 +54,8 @@ public:
     QDateTime incidentStart() const;
 
 private:
+    int open(bool keyRequired);
+
     CommandLineOptions m_options;
     Secret m_key;
     MailgunClient* m_client = nullptr;

@@ -1,8 +1,8 @@
 #include "cli/CommandLineApp.h"
 
-#include "identity/ApplicationIdentity.h"
 #include "cli/AuditCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/CliLog.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/PracticeServerCommand.h"
 #include "cli/ProbeCommand.h"
@@ -11,6 +11,7 @@
 #include "cli/RotateKeyCommand.h"
 #include "cli/ScanCommand.h"
 #include "cli/UsersCommand.h"
+#include "identity/ApplicationIdentity.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -61,7 +62,13 @@ int runCommandLine(int& argc, char** argv)
     // Parsed here, after the translations, so that usage errors are in the user's language.
     const CommandLineOptions options = CommandLineOptions::parse(QCoreApplication::arguments());
 
+    // The command and its switches, never its arguments: they name the admin's folders and sites.
+    qCDebug(lcCli, "command %s, %lld arguments%s%s%s",
+            options.command.isEmpty() ? "(none)" : qUtf8Printable(options.command),
+            static_cast<long long>(options.arguments.size()), options.json ? ", --json" : "",
+            options.practice ? ", --practice" : "", options.yes ? ", --yes" : "");
     if (!options.error.isEmpty()) {
+        qCDebug(lcCli, "bad usage");
         ConsoleOutput::error(options.error);
         ConsoleOutput::error(
             QCoreApplication::translate("CommandLine", "Run mailgun-recovery --help for help."));

@@ -1,5 +1,6 @@
 #include "cli/ConsoleOutput.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -30,3 +31,11 @@ void error(const QString& text)
 }
 
 } // namespace ConsoleOutput
+
+QString ConsoleOutput::findingsNotSaved()
+{
+    return QCoreApplication::translate("ConsoleOutput",
+                                       "The findings could not be saved in the record of your recovery, so step 2 "
+                                       "and the report will not show them. Check that the disk is not full, then "
+                                       "run the command again.");
+}

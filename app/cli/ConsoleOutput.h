@@ -10,4 +10,6 @@ void text(const QString& text);
 void json(const QJsonObject& object);
 void status(const QString& text);
 void error(const QString& text);
+// "The findings could not be saved..." for step 1's commands.
+QString findingsNotSaved();
 } // namespace ConsoleOutput

@@ -82,3 +82,8 @@ KeyInput KeyInput::read(const QString& keyFile)
                     "to type it.");
     return input;
 }
+
+bool KeyInput::isGivenWithoutPrompt(const QString& keyFile)
+{
+    return !keyFile.isEmpty() || !qEnvironmentVariable("MAILGUN_API_KEY").trimmed().isEmpty();
+}

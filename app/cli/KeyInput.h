@@ -12,4 +12,7 @@ struct KeyInput
     QString error; // non-empty: no key, with a sentence saying how to give one
 
     static KeyInput read(const QString& keyFile);
+    // True when read() would find a key without asking: MAILGUN_API_KEY is set or a key
+    // file is given.
+    static bool isGivenWithoutPrompt(const QString& keyFile);
 };

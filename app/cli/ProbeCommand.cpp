@@ -1,7 +1,9 @@
 #include "cli/ProbeCommand.h"
 
 #include "cli/CommandLineApp.h"
+#include "cli/CommandAccount.h"
 #include "cli/ConsoleOutput.h"
+#include "recovery/InvestigationController.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -85,6 +87,12 @@ void ProbeCommand::start()
                             "https://www.example.com --i-own-this-site"));
         return;
     }
+    m_account = new CommandAccount(m_options, this);
+    const int opened = m_account->openKeyOptional();
+    if (opened != ExitDone) {
+        QTimer::singleShot(0, this, [this, opened] { Q_EMIT finished(opened); });
+        return;
+    }
     m_probe = new SiteProbe(this);
     m_probe->setOptions(m_probeOptions);
     if (!m_options.json) {
@@ -98,7 +106,11 @@ void ProbeCommand::start()
                                       .arg(total));
         });
     }
-    connect(m_probe, &SiteProbe::finished, this, [this] {
+    // The same controller as the wizard: found keys are matched to the account's key ids when
+    // a key was given, and the findings go into the journal for step 2 and the report.
+    InvestigationController* investigation = m_account->newInvestigation(this);
+    connect(investigation, &InvestigationController::finished, this,
+            [this](InvestigationController::Activity, const QList<FindingRecord>&, bool saved) {
         const SiteProbe::Summary& summary = m_probe->summary();
         for (const QString& problem : summary.unreachable)
             ConsoleOutput::error(QCoreApplication::translate("ProbeCommand", "Not checked: %1").arg(problem));
@@ -106,14 +118,17 @@ void ProbeCommand::start()
             ConsoleOutput::json(resultJson(m_probe->exposures(), summary));
         else
             ConsoleOutput::text(resultText(m_probe->exposures(), summary));
-        Q_EMIT finished(exitCodeFor(summary));
+        if (!saved)
+            ConsoleOutput::error(ConsoleOutput::findingsNotSaved());
+        Q_EMIT finished(saved ? exitCodeFor(summary) : ExitFailed);
     });
-    if (!m_probe->start(m_options.arguments)) {
+    connect(investigation, &InvestigationController::rejected, this, [this, usage] {
         for (const QString& problem : m_probe->summary().unreachable)
             ConsoleOutput::error(QCoreApplication::translate("ProbeCommand", "Not checked: %1").arg(problem));
         usage(QCoreApplication::translate("ProbeCommand",
                                           "None of these is a website address. Nothing was sent."));
-    }
+    });
+    investigation->probe(m_probe, m_options.arguments);
 }
 
 int ProbeCommand::exitCodeFor(const SiteProbe::Summary& summary)

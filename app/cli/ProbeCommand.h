@@ -7,9 +7,12 @@
 #include <QJsonObject>
 #include <QObject>
 
+class CommandAccount;
+
 // `mailgun-recovery probe URL... --i-own-this-site [--json]`: the website probe of the
 // wizard's Investigate step, headless. Only for sites the user owns, so it refuses to run
-// without --i-own-this-site. Needs no API key, so found keys are not matched to an account.
+// without --i-own-this-site. Needs no API key; with one (MAILGUN_API_KEY, --key-file or
+// --practice) found keys are matched to the account's key ids. Findings go into the journal.
 // Exit codes: 0 every site was checked (whether or not something was found: read the
 // output), 1 a site could not be reached (the others are still checked), 2 bad usage.
 class ProbeCommand : public QObject
@@ -35,6 +38,7 @@ Q_SIGNALS:
 private:
     CommandLineOptions m_options;
     SiteProbe::Options m_probeOptions;
+    CommandAccount* m_account = nullptr;
     SiteProbe* m_probe = nullptr;
     QElapsedTimer m_sinceStatus;
 };

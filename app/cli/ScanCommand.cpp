@@ -1,7 +1,9 @@
 #include "cli/ScanCommand.h"
 
 #include "cli/CommandLineApp.h"
+#include "cli/CommandAccount.h"
 #include "cli/ConsoleOutput.h"
+#include "recovery/InvestigationController.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -86,6 +88,12 @@ void ScanCommand::start()
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(ExitUsage); });
         return;
     }
+    m_account = new CommandAccount(m_options, this);
+    const int opened = m_account->openKeyOptional();
+    if (opened != ExitDone) {
+        QTimer::singleShot(0, this, [this, opened] { Q_EMIT finished(opened); });
+        return;
+    }
     m_scanner = new LeakScanner(this);
     if (!m_options.json) {
         m_sinceStatus.start();
@@ -98,7 +106,11 @@ void ScanCommand::start()
                                       .arg(sizeText(bytes)));
         });
     }
-    connect(m_scanner, &LeakScanner::finished, this, [this] {
+    // The same controller as the wizard: found keys are matched to the account's key ids when
+    // a key was given, and the findings go into the journal for step 2 and the report.
+    InvestigationController* investigation = m_account->newInvestigation(this);
+    connect(investigation, &InvestigationController::finished, this,
+            [this](InvestigationController::Activity, const QList<FindingRecord>&, bool saved) {
         const LeakScanner::Summary& summary = m_scanner->summary();
         for (const QString& path : summary.missingPaths)
             ConsoleOutput::error(QCoreApplication::translate("ScanCommand", "Not found: %1").arg(path));
@@ -106,9 +118,11 @@ void ScanCommand::start()
             ConsoleOutput::json(resultJson(m_scanner->findings(), summary));
         else
             ConsoleOutput::text(resultText(m_scanner->findings(), summary));
-        Q_EMIT finished(exitCodeFor(summary));
+        if (!saved)
+            ConsoleOutput::error(ConsoleOutput::findingsNotSaved());
+        Q_EMIT finished(saved ? exitCodeFor(summary) : ExitFailed);
     });
-    m_scanner->start(m_options.arguments, m_options.deep);
+    investigation->scan(m_scanner, m_options.arguments, m_options.deep);
 }
 
 int ScanCommand::exitCodeFor(const LeakScanner::Summary& summary)

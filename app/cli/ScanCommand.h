@@ -7,8 +7,11 @@
 #include <QJsonObject>
 #include <QObject>
 
+class CommandAccount;
+
 // `mailgun-recovery scan PATH... [--deep] [--json]`: the local leak scan of the wizard's
-// Investigate step, headless. Needs no API key, so found keys are not matched to an account.
+// Investigate step, headless. Needs no API key; with one (MAILGUN_API_KEY, --key-file or
+// --practice) found keys are matched to the account's key ids. Findings go into the journal.
 // Exit codes: 0 the scan ran (whether or not it found anything: read the output), 1 a path
 // given does not exist (the others are still scanned), 2 no path given.
 class ScanCommand : public QObject
@@ -30,6 +33,7 @@ Q_SIGNALS:
 
 private:
     CommandLineOptions m_options;
+    CommandAccount* m_account = nullptr;
     LeakScanner* m_scanner = nullptr;
     QElapsedTimer m_sinceStatus;
 };

@@ -1,6 +1,7 @@
 #include "investigate/LeakScanner.h"
 
 #include "investigate/FileWalker.h"
+#include "investigate/InvestigateLog.h"
 #include "investigate/ScanJob.h"
 
 #include <QThread>
@@ -46,6 +47,10 @@ bool LeakScanner::start(const QStringList& paths, bool deep)
     }
     m_job = job;
     const int workers = m_pool.maxThreadCount();
+    qCDebug(lcInvestigate, "leak scan started: %lld paths (%lld missing), %s, %d workers",
+            static_cast<long long>(paths.size()), static_cast<long long>(m_summary.missingPaths.size()),
+            deep ? "deep" : "not deep", workers);
+    m_clock.start();
     job->workersLeft = workers;
     for (int i = 0; i < workers; ++i) {
         m_pool.start([this, job] {
@@ -94,6 +99,12 @@ void LeakScanner::finishScan()
     m_summary.skippedLinks = m_job->skippedLinks.load();
     m_summary.cancelled = m_job->cancelled.load();
     m_job.reset();
+    qCDebug(lcInvestigate,
+            "leak scan %s after %lld ms: %lld files, %lld bytes, %lld binary, %lld unreadable, %lld links "
+            "skipped, %lld findings",
+            m_summary.cancelled ? "cancelled" : "finished", m_clock.elapsed(), m_summary.files,
+            m_summary.bytes, m_summary.binaryFiles, m_summary.unreadable, m_summary.skippedLinks,
+            static_cast<long long>(m_findings.size()));
     std::stable_sort(m_findings.begin(), m_findings.end(), [](const LeakFinding& a, const LeakFinding& b) {
         return a.path != b.path ? a.path < b.path : a.line < b.line;
     });

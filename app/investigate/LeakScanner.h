@@ -3,6 +3,7 @@
 #include "investigate/KeyMatcher.h"
 #include "investigate/LeakFinding.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -67,4 +68,5 @@ private:
     KeyMatcher m_matcher;
     QList<LeakFinding> m_findings;
     Summary m_summary;
+    QElapsedTimer m_clock; // since start(), for the log
 };

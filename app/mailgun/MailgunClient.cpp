@@ -1,9 +1,11 @@
 #include "mailgun/MailgunClient.h"
 
+#include "mailgun/MailgunLog.h"
 #include "mailgun/OneShotBodyDevice.h"
 #include "mailgun/RequestBody.h"
 #include "mailgun/RetryDelay.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -24,6 +26,7 @@ struct MailgunClient::Job
     QTimer* timeout = nullptr;
     bool timedOut = false;
     bool cancelled = false;
+    QElapsedTimer clock; // since the current attempt was sent
 };
 
 namespace {
@@ -59,6 +62,19 @@ QUrl requestUrl(const ApiEndpoints& endpoints, const ApiRequest& request)
     if (!request.query.isEmpty())
         url.setQuery(QString::fromLatin1(encodedQuery(request.query)), QUrl::StrictMode);
     return url;
+}
+
+// What a log line names of a request: method, path and region. Never the query (it may
+// hold addresses and dates), the headers (the key) or the body (new secrets).
+QString logTarget(const ApiRequest& request)
+{
+    QString path = request.absoluteUrl.isValid() ? request.absoluteUrl.path() : request.path;
+    for (const QChar end : {u'?', u'#'}) {
+        const qsizetype at = path.indexOf(end);
+        if (at >= 0)
+            path.truncate(at);
+    }
+    return QString::fromLatin1(request.method) + u' ' + path + u" ("_s + regionId(request.region) + u')';
 }
 
 bool isRetryableStatus(int status)
@@ -139,6 +155,9 @@ void MailgunClient::send(const ApiRequest& request, const QObject* context, Call
     if (refusal.isEmpty() && request.absoluteUrl.isValid() && !m_endpoints.isConfiguredOrigin(url))
         refusal = u"foreign host"_s;
     if (!refusal.isEmpty()) {
+        // The refusal names the whole address, query included: not for the log.
+        qCWarning(lcMailgun, "%s: refused, not a configured https or loopback server",
+                  qUtf8Printable(logTarget(request)));
         ApiResponse response;
         response.error.kind = ApiError::Kind::InsecureUrl;
         response.error.serverMessage = refusal;
@@ -203,6 +222,7 @@ void MailgunClient::start(const std::shared_ptr<Job>& job)
 
     ++job->attempts;
     job->timedOut = false;
+    job->clock.start();
     const RequestBody body = RequestBody::encode(request);
     if (!body.contentType.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, body.contentType);
@@ -263,17 +283,30 @@ void MailgunClient::onFinished(const std::shared_ptr<Job>& job, QNetworkReply* r
                 response.error.kind = ApiError::Kind::BadResponse;
         }
     }
+    const QString target = logTarget(job->request);
+    if (status == 0 || job->timedOut || job->cancelled)
+        qCDebug(lcMailgun, "%s: no answer (%s), attempt %d, %lld ms", qUtf8Printable(target),
+                qUtf8Printable(response.error.code()), job->attempts, job->clock.elapsed());
+    else
+        qCDebug(lcMailgun, "%s: HTTP %d, attempt %d, %lld ms", qUtf8Printable(target), status, job->attempts,
+                job->clock.elapsed());
 
     if (retryable && job->attempts < m_options.maxAttempts) {
         const RetryDelay delay =
             RetryDelay::forResponse(reply, job->attempts, m_options.initialBackoffMs, m_options.maxBackoffMs);
         if (delay.fromServer && delay.ms > m_options.maxWaitForRateLimitMs) {
             response.error.retryAfterSeconds = static_cast<int>((delay.ms + 999) / 1000);
+            qCInfo(lcMailgun, "%s: the server asks to wait %lld ms, longer than allowed: no retry",
+                   qUtf8Printable(target), delay.ms);
         } else {
             const Region region = job->request.region;
             const int key = regionKey(region);
             m_running.removeOne(job);
             --m_inFlight[key];
+            const QString why = status == 0 ? response.error.code() : u"HTTP %1"_s.arg(status);
+            qCInfo(lcMailgun, "%s: %s, attempt %d of %d in %lld ms%s", qUtf8Printable(target),
+                   qUtf8Printable(why), job->attempts + 1, m_options.maxAttempts, delay.ms,
+                   status == 429 ? ", the whole region waits" : "");
             if (status == 429) {
                 // The limit is per account: hold the whole region, not only this request.
                 const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(delay.ms);

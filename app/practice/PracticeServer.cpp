@@ -2,12 +2,28 @@
 
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeApi.h"
+#include "practice/PracticeLog.h"
 #include "practice/RegionServer.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Method, path and region, never the query, the headers or the body. `status` 0: no answer
+// went out; `fault`: the fault injected into this request.
+void logRequest(PracticeRegion region, const PracticeHttpRequest& request, int status,
+                const char* fault = nullptr)
+{
+    qCDebug(lcPractice, "%s %s (%s): %s%s%s", request.method.constData(), qUtf8Printable(request.path),
+            qUtf8Printable(practiceRegionId(region)),
+            status ? QByteArray::number(status).constData() : "no answer", fault ? ", fault: " : "",
+            fault ? fault : "");
+}
+
+} // namespace
 
 class PracticeServer::Private
 {
@@ -68,10 +84,13 @@ void PracticeServer::Private::process(PracticeRegion region, const PracticeHttpR
                                       int generation, bool dropAfter)
 {
     const PracticeResponse response = PracticeApi::handle(region, request, peer, account, account.now());
-    if (dropAfter)
+    if (dropAfter) {
+        logRequest(region, request, 0, "applied, then dropped");
         exchange->drop();
-    else
+    } else {
+        logRequest(region, request, response.status);
         answer(exchange, response, record, generation);
+    }
 }
 
 void PracticeServer::Private::onRequest(PracticeRegion region, const PracticeHttpRequest& request,
@@ -96,6 +115,7 @@ void PracticeServer::Private::onRequest(PracticeRegion region, const PracticeHtt
     }
     switch (fault->kind) {
     case PracticeFault::Kind::RateLimit: {
+        logRequest(region, request, 429, "rate limit");
         PracticeResponse response = PracticeResponse::message(429, u"Too many requests, try again later"_s);
         if (fault->retryAfterSeconds >= 0)
             response.headers.append({"Retry-After", QByteArray::number(fault->retryAfterSeconds)});
@@ -105,6 +125,7 @@ void PracticeServer::Private::onRequest(PracticeRegion region, const PracticeHtt
         return;
     }
     case PracticeFault::Kind::ServerError:
+        logRequest(region, request, fault->status, "server error");
         answer(exchange,
                PracticeResponse::message(fault->status, u"Internal server error, please try again later"_s),
                record, generation);
@@ -116,12 +137,14 @@ void PracticeServer::Private::onRequest(PracticeRegion region, const PracticeHtt
         });
         return;
     case PracticeFault::Kind::DropBeforeApply:
+        logRequest(region, request, 0, "dropped before applying");
         exchange->drop();
         return;
     case PracticeFault::Kind::DropAfterApply:
         process(region, request, peer, exchange, record, generation, true);
         return;
     case PracticeFault::Kind::Hang:
+        logRequest(region, request, 0, "left unanswered");
         hung.removeIf([](const auto& held) { return !held->isConnected(); });
         hung.append(exchange); // keeps the connection open and unanswered
         return;

@@ -1,5 +1,7 @@
 #include "recovery/Journal.h"
 
+#include "recovery/RecoveryLog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -59,6 +61,8 @@ bool Journal::load(QString* error)
         return true;
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcRecovery, "journal %s: cannot open for reading: %s", qUtf8Printable(m_path),
+                  qUtf8Printable(file.errorString()));
         if (error)
             *error =
                 QCoreApplication::translate("Journal", "The record of your progress could not be opened: %1")
@@ -99,7 +103,10 @@ bool Journal::load(QString* error)
         // Keep the damaged file for inspection and go on with what could be read; nothing
         // is deleted.
         const QString aside = m_path + u".broken-"_s + timestampSuffix();
-        QFile::rename(m_path, aside);
+        const bool keptAside = QFile::rename(m_path, aside);
+        qCWarning(lcRecovery, "journal %s: damaged, %lld entries readable; %s %s", qUtf8Printable(m_path),
+                  static_cast<long long>(m_entries.size()), keptAside ? "kept as" : "could not be renamed to",
+                  qUtf8Printable(aside));
         rewrite(nullptr);
         if (error)
             *error =
@@ -109,8 +116,12 @@ bool Journal::load(QString* error)
                     .arg(QDir::toNativeSeparators(aside));
         return false;
     }
-    if (tornTail)
+    if (tornTail) {
+        qCInfo(lcRecovery, "journal %s: last line incomplete, dropped", qUtf8Printable(m_path));
         return rewrite(error);
+    }
+    qCDebug(lcRecovery, "journal %s: loaded, %lld entries", qUtf8Printable(m_path),
+            static_cast<long long>(m_entries.size()));
     return true;
 }
 
@@ -129,6 +140,8 @@ bool Journal::startOver(QString* error)
     if (!m_path.isEmpty() && QFileInfo::exists(m_path)) {
         const QString aside = m_path + u'.' + timestampSuffix();
         if (!QFile::rename(m_path, aside)) {
+            qCWarning(lcRecovery, "journal %s: cannot be renamed to %s to start over", qUtf8Printable(m_path),
+                      qUtf8Printable(aside));
             if (error)
                 *error = QCoreApplication::translate(
                     "Journal", "The old record of your progress could not be put aside.");
@@ -169,6 +182,8 @@ bool Journal::openFile(QString* error)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     auto file = std::make_unique<QFile>(m_path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::Append)) {
+        qCWarning(lcRecovery, "journal %s: cannot open for appending: %s", qUtf8Printable(m_path),
+                  qUtf8Printable(file->errorString()));
         if (error)
             *error = QCoreApplication::translate("Journal", "Your progress could not be saved to %1: %2")
                          .arg(QDir::toNativeSeparators(m_path), file->errorString());
@@ -191,6 +206,8 @@ bool Journal::writeLine(const QByteArray& line, QString* error)
     // Appending one line keeps each write small however long the journal grows; the sync
     // makes the line survive a power cut, not only a killed process.
     if (m_file->write(line) != line.size() || !m_file->flush() || !syncToDisk(m_file->handle())) {
+        qCWarning(lcRecovery, "journal %s: cannot append: %s", qUtf8Printable(m_path),
+                  qUtf8Printable(m_file->errorString()));
         if (error)
             *error = QCoreApplication::translate("Journal", "Your progress could not be saved to %1: %2")
                          .arg(QDir::toNativeSeparators(m_path), m_file->errorString());
@@ -213,6 +230,8 @@ bool Journal::rewrite(QString* error)
     for (const Entry& entry : std::as_const(m_entries))
         ok = ok && file.write(entryLine(entry)) >= 0;
     if (!ok || !file.commit()) {
+        qCWarning(lcRecovery, "journal %s: cannot be rewritten: %s", qUtf8Printable(m_path),
+                  qUtf8Printable(file.errorString()));
         if (error)
             *error = QCoreApplication::translate("Journal", "Your progress could not be saved to %1: %2")
                          .arg(QDir::toNativeSeparators(m_path), file.errorString());

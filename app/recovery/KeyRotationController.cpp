@@ -1,12 +1,14 @@
 #include "recovery/KeyRotationController.h"
-#include "recovery/SecretEntries.h"
 
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/KeysApi.h"
 #include "recovery/Journal.h"
+#include "recovery/RecoveryLog.h"
+#include "recovery/SecretEntries.h"
 #include "secrets/SecretStore.h"
 
 #include <QJsonArray>
+#include <QMetaEnum>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -24,10 +26,15 @@ bool isAmbiguous(const ApiError& error)
 
 constexpr int maxCreateAttempts = 3;
 
+const char* phaseName(KeyRotationController::Phase phase)
+{
+    return QMetaEnum::fromType<KeyRotationController::Phase>().valueToKey(static_cast<int>(phase));
+}
+
 } // namespace
 
 KeyRotationController::KeyRotationController(MailgunClient* client, SecretStore* store, Journal* journal,
-    QObject* parent)
+                                             QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
@@ -70,11 +77,18 @@ void KeyRotationController::setPhase(Phase phase)
     if (phase == m_phase)
         return;
     m_phase = phase;
+    qCDebug(lcRecovery, "key rotation: %s", phaseName(phase));
     Q_EMIT phaseChanged(phase);
 }
 
 void KeyRotationController::fail(const QString& message, const ApiError& error)
 {
+    // The error's code only: its message may quote the server.
+    if (error.isError())
+        qCInfo(lcRecovery, "key rotation failed while %s: %s, HTTP %d", phaseName(m_phase),
+               qUtf8Printable(error.code()), error.httpStatus);
+    else
+        qCInfo(lcRecovery, "key rotation failed while %s", phaseName(m_phase));
     m_error = error;
     m_failureMessage = error.isError() ? message + u' ' + error.userMessage() : message;
     setPhase(Phase::Failed);
@@ -83,6 +97,10 @@ void KeyRotationController::fail(const QString& message, const ApiError& error)
 
 void KeyRotationController::journal(const QString& type, QJsonObject data)
 {
+    // The journal's entries hold key ids, never keys; the log repeats the type and the id.
+    const QString id = data.value(u"id"_s).toString();
+    qCDebug(lcRecovery, "key rotation: %s%s%s", qUtf8Printable(type), id.isEmpty() ? "" : " ",
+            qUtf8Printable(id));
     m_journal->append(type, data);
 }
 
@@ -97,6 +115,10 @@ void KeyRotationController::load(const QString& inUseId, const QDateTime& incide
         m_plan = KeyRotationPlan::build(result.value, inUseId, incidentStart,
                                         RecordedFindings::flaggedKeys(m_journal));
         m_progress = KeyRotationProgress::fromJournal(m_journal->entries());
+        qCDebug(lcRecovery, "key rotation plan: %lld keys, %lld selected, key in use %s",
+                static_cast<long long>(m_plan.candidates.size()),
+                static_cast<long long>(m_plan.selected.size()),
+                m_plan.inUseFound() ? qUtf8Printable(m_plan.inUseId) : "not listed");
         setPhase(Phase::Ready);
         Q_EMIT planReady();
     });
@@ -130,6 +152,9 @@ void KeyRotationController::resume()
     if (!m_progress.newKeyRole.isEmpty())
         m_plan.newKeyRole = m_progress.newKeyRole;
     m_newKeyId = m_progress.createdId;
+    qCInfo(lcRecovery, "key rotation resumed: new key %s, stored %d, verified %d, %lld deleted",
+           m_newKeyId.isEmpty() ? "not created" : qUtf8Printable(m_newKeyId), m_progress.stored,
+           m_progress.verified, static_cast<long long>(m_progress.deleted.size()));
     if (m_progress.verified && m_progress.stored) {
         // Use the new key for the deletes, as it was before the interruption.
         setPhase(Phase::Storing);
@@ -344,6 +369,9 @@ void KeyRotationController::finish()
     journal(KeyRotationEntry::finished, {{u"id"_s, m_newKeyId},
                                          {u"deleted"_s, QJsonArray::fromStringList(deletedIds())},
                                          {u"remaining"_s, QJsonArray::fromStringList(remainingIds())}});
+    qCDebug(lcRecovery, "key rotation finished: new key %s, %lld deleted, %lld not deleted",
+            qUtf8Printable(m_newKeyId), static_cast<long long>(m_progress.deleted.size()),
+            static_cast<long long>(remainingIds().size()));
     setPhase(Phase::Finished);
     Q_EMIT finished();
 }

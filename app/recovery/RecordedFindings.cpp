@@ -1,7 +1,6 @@
 #include "recovery/RecordedFindings.h"
 
 #include "recovery/Journal.h"
-#include "recovery/RecoverySession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,13 +33,6 @@ int record(Journal* journal, const QList<FindingRecord>& findings, bool* ok)
         ++added;
     }
     return added;
-}
-
-bool recordFor(RecoverySession* session, const QList<FindingRecord>& findings)
-{
-    bool ok = true;
-    record(session->journal(), findings, &ok);
-    return ok;
 }
 
 QList<FindingRecord> all(const Journal* journal)

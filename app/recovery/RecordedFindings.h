@@ -8,7 +8,6 @@
 #include <QString>
 
 class Journal;
-class RecoverySession;
 
 // The findings of step 1 as the journal keeps them ("finding" entries), so that the report
 // of step 6 lists them and step 2 proposes deleting the keys they name, after a restart too.
@@ -17,10 +16,6 @@ namespace RecordedFindings {
 // Appends the findings not yet in the journal (by FindingRecord::identity()) and returns how
 // many were new. False in `ok` when the journal could not be written.
 int record(Journal* journal, const QList<FindingRecord>& findings, bool* ok = nullptr);
-
-// The same, in the session's journal, for the account it is using now. False when the
-// journal could not be written.
-bool recordFor(RecoverySession* session, const QList<FindingRecord>& findings);
 
 // Every finding recorded in this journal, oldest first.
 QList<FindingRecord> all(const Journal* journal);

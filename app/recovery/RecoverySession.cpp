@@ -2,6 +2,7 @@
 
 #include "mailgun/MailgunClient.h"
 #include "recovery/AccountWorkspace.h"
+#include "recovery/InvestigationController.h"
 #include "recovery/Journal.h"
 #include "recovery/StepGuide.h"
 
@@ -84,6 +85,11 @@ MailgunClient* RecoverySession::client()
     if (!m_client)
         m_client = new MailgunClient(endpoints(), this);
     return m_client;
+}
+
+InvestigationController* RecoverySession::newInvestigation(QObject* parent)
+{
+    return new InvestigationController(apiAvailable() ? client() : nullptr, summary().keyInUseId, journal(), parent);
 }
 
 SecretStore* RecoverySession::secretStore() const

@@ -14,6 +14,7 @@
 #include <optional>
 
 class AccountWorkspace;
+class InvestigationController;
 class Journal;
 class MailgunClient;
 class SecretStore;
@@ -82,6 +83,10 @@ public:
     // and the incident start go back to a fresh start. Nothing in the account is undone.
     // False with a reason if the old record could not be put aside; nothing changes then.
     bool startOver(QString* error = nullptr);
+    // Step 1's controller for the account in use now: it matches found keys to the
+    // account's key ids when the API can be used, and records findings in its journal.
+    InvestigationController* newInvestigation(QObject* parent);
+
     // Where new secrets go in the current workspace (AccountWorkspace::setSecretStore).
     SecretStore* secretStore() const;
     void setSecretStore(SecretStore* store);

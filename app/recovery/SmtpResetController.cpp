@@ -1,58 +1,34 @@
 #include "recovery/SmtpResetController.h"
-#include "recovery/SecretEntries.h"
 
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/CredentialsApi.h"
-#include "mailgun/api/DomainsApi.h"
 #include "recovery/Journal.h"
+#include "recovery/SecretEntries.h"
+#include "recovery/SmtpLoginLoader.h"
 #include "recovery/SmtpPassword.h"
+#include "recovery/SmtpResetAnswers.h"
 #include "secrets/SecretStore.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// An answer that never arrived: Mailgun may or may not have applied the change.
-bool isAmbiguous(const ApiError& error)
-{
-    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
-           error.kind == ApiError::Kind::BadResponse || error.kind == ApiError::Kind::ServerError;
-}
-
-// The keychain itself is missing or locked: every further login would fail the same way.
-bool keychainIsDown(SecretStore::Status status)
-{
-    return status == SecretStore::Status::Unavailable || status == SecretStore::Status::AccessDenied ||
-           status == SecretStore::Status::TimedOut;
-}
-
-// An answer that holds for every further request of the run: the key, the account or this
-// computer is refused, so going on would only repeat it hundreds of times.
-bool refusesEverything(const ApiError& error)
-{
-    return error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::InvalidKey ||
-           error.kind == ApiError::Kind::IpNotAllowed || error.kind == ApiError::Kind::AccountDisabled;
-}
-
-// Mailgun refuses a password equal to the current one. Ours are 32 random characters, so
-// this answer to a repeated request means an earlier try, whose answer was lost, set it.
-bool isAlreadySet(const ApiError& error)
-{
-    return error.kind == ApiError::Kind::BadRequest &&
-           error.serverMessage.contains(u"same as old password"_s, Qt::CaseInsensitive);
-}
-
-} // namespace
+using SmtpResetAnswers::isAlreadySet;
+using SmtpResetAnswers::isAmbiguous;
+using SmtpResetAnswers::keychainIsDown;
+using SmtpResetAnswers::refusesEverything;
 
 SmtpResetController::SmtpResetController(MailgunClient* client, SecretStore* store, Journal* journal,
-    QObject* parent)
+                                         QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
     , m_journal(journal)
-{}
+    , m_loader(new SmtpLoginLoader(client, this))
+{
+    connect(m_loader, &SmtpLoginLoader::loaded, this, &SmtpResetController::planLoaded);
+    connect(m_loader, &SmtpLoginLoader::refused, this,
+            [this](const ApiError& error) { fail(tr("The domains could not be read."), error); });
+}
 
 void SmtpResetController::setPhase(Phase phase)
 {
@@ -83,69 +59,14 @@ void SmtpResetController::load(const QDateTime& incidentStart)
 {
     setPhase(Phase::Loading);
     m_incidentStart = incidentStart;
-    m_loaded.clear();
     m_plan = {};
-    m_loadPending = static_cast<int>(allRegions.size());
-    for (Region region : allRegions) {
-        DomainsApi(*m_client).list(region, {}, this, [this, region](ApiResult<QList<Domain>> result) {
-            if (!result.ok()) {
-                if (refusesEverything(result.error)) {
-                    // The same answer will come for every request: stop with it.
-                    m_loadPending = -1;
-                    fail(tr("The domains could not be read."), result.error);
-                    return;
-                }
-                m_plan.unreadable.append(tr("The domains in the %1 region: %2")
-                                             .arg(regionDisplayName(region), result.error.userMessage()));
-                loadStepDone();
-                return;
-            }
-            QStringList domains;
-            for (const Domain& domain : std::as_const(result.value))
-                domains.append(domain.name);
-            listLogins(region, domains);
-        });
-    }
+    m_loader->start();
 }
 
-void SmtpResetController::listLogins(Region region, const QStringList& domains)
+void SmtpResetController::planLoaded(const QList<SmtpLoginRow>& rows, const QStringList& unreadable)
 {
-    if (m_loadPending < 0)
-        return;
-    // One more step per domain; the region's own listing step is done now.
-    m_loadPending += static_cast<int>(domains.size());
-    loadStepDone();
-    for (const QString& domain : domains) {
-        CredentialsApi(*m_client).list(
-            region, domain, this, [this, region, domain](ApiResult<QList<SmtpCredential>> result) {
-                if (m_loadPending < 0)
-                    return;
-                if (!result.ok()) {
-                    m_plan.unreadable.append(
-                        tr("The SMTP logins of %1: %2").arg(domain, result.error.userMessage()));
-                } else {
-                    for (const SmtpCredential& credential : std::as_const(result.value)) {
-                        SmtpLoginRow row;
-                        row.region = region;
-                        row.domain = domain;
-                        row.login = credential.login;
-                        row.createdAt = credential.createdAt;
-                        m_loaded.append(row);
-                    }
-                }
-                loadStepDone();
-            });
-    }
-}
-
-void SmtpResetController::loadStepDone()
-{
-    if (m_loadPending < 0 || --m_loadPending > 0)
-        return;
-    const QStringList unreadable = m_plan.unreadable;
-    m_plan = SmtpResetPlan::build(m_loaded, m_incidentStart);
+    m_plan = SmtpResetPlan::build(rows, m_incidentStart);
     m_plan.unreadable = unreadable;
-    m_loaded.clear();
     m_progress = SmtpResetProgress::fromJournal(m_journal->entries());
     // Logins deleted on purpose are chosen for deletion again if they reappear; nothing else
     // is carried over from an earlier run.

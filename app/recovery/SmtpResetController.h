@@ -13,6 +13,7 @@
 class Journal;
 class MailgunClient;
 class SecretStore;
+class SmtpLoginLoader;
 
 // Step 3 done for the user: every SMTP login of every domain, in both regions, gets a new
 // password or is deleted. Per login the order never changes: the new password goes into
@@ -104,8 +105,7 @@ private:
     void fail(const QString& message, const ApiError& error = {});
     void journal(const QString& type, QJsonObject data);
     QJsonObject rowData(const SmtpLoginRow& row) const;
-    void listLogins(Region region, const QStringList& domains);
-    void loadStepDone();
+    void planLoaded(const QList<SmtpLoginRow>& rows, const QStringList& unreadable);
     void run(const QStringList& keys);
     void startMore();
     void stopRun(const QString& reason);
@@ -121,14 +121,13 @@ private:
     QPointer<MailgunClient> m_client;
     QPointer<SecretStore> m_store;
     Journal* m_journal;
+    SmtpLoginLoader* m_loader;
     bool m_allowWithoutKeychain = false;
     int m_maxParallel = 16;
     Phase m_phase = Phase::Idle;
     SmtpResetPlan m_plan;
     SmtpResetProgress m_progress;
     QDateTime m_incidentStart;
-    QList<SmtpLoginRow> m_loaded;
-    int m_loadPending = 0;
     QHash<QString, int> m_rowIndex;
     QHash<QString, RowResult> m_results;
     QHash<QString, Secret> m_passwords;

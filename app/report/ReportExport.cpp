@@ -3,6 +3,7 @@
 #include "report/HtmlReportWriter.h"
 #include "report/MarkdownReportWriter.h"
 #include "report/PdfReportWriter.h"
+#include "report/ReportLog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,6 +62,8 @@ bool save(const SupportReport& report, Format format, const QString& path, QStri
 {
     QSaveFile file(path);
     const auto fail = [&](const QString& reason) {
+        qCWarning(lcReport, "report (%s) not saved to %s: %s", qUtf8Printable(fileSuffix(format)),
+                  qUtf8Printable(path), qUtf8Printable(reason));
         if (error)
             *error = QCoreApplication::translate("ReportExport", "The report could not be saved to %1: %2")
                          .arg(QDir::toNativeSeparators(path), reason);
@@ -79,6 +82,7 @@ bool save(const SupportReport& report, Format format, const QString& path, QStri
     }
     if (!file.commit())
         return fail(file.errorString());
+    qCDebug(lcReport, "report (%s) saved to %s", qUtf8Printable(fileSuffix(format)), qUtf8Printable(path));
     return true;
 }
 

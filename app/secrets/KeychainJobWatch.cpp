@@ -1,5 +1,7 @@
 #include "secrets/KeychainJobWatch.h"
 
+#include "secrets/SecretsLog.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <utility>
@@ -17,6 +19,12 @@ KeychainJobWatch::KeychainJobWatch(QKeychain::Job* job, std::chrono::millisecond
     , m_reader(std::move(reader))
     , m_done(std::move(done))
 {
+    if (qobject_cast<QKeychain::ReadPasswordJob*>(job))
+        m_operation = "read";
+    else if (qobject_cast<QKeychain::WritePasswordJob*>(job))
+        m_operation = "write";
+    m_entry = job->key();
+    m_clock.start();
     // Stated explicitly so nobody turns the plain-text fallback on by accident: a secret
     // that cannot go to the keychain is shown to the user once, never written to a file.
     job->setInsecureFallback(false);
@@ -46,6 +54,9 @@ void KeychainJobWatch::onTimeout()
 
 void KeychainJobWatch::abandon()
 {
+    if (!m_answered)
+        qCDebug(lcSecrets, "keychain %s %s: nobody waits for the answer any more", m_operation,
+                qUtf8Printable(m_entry));
     m_answered = true;
     m_done = nullptr;
     detach();
@@ -56,6 +67,7 @@ void KeychainJobWatch::answer(const SecretStore::Result& result)
     if (m_answered)
         return;
     m_answered = true;
+    log(result.status);
     SecretStore::Callback done = std::exchange(m_done, nullptr);
     const bool contextGone = m_hasContext && !m_context;
     detach();
@@ -71,4 +83,26 @@ void KeychainJobWatch::detach()
     if (m_context)
         disconnect(m_context, nullptr, this, nullptr);
     deleteLater();
+}
+
+void KeychainJobWatch::log(SecretStore::Status status) const
+{
+    const QByteArray answer = SecretStore::statusId(status).toUtf8();
+    switch (status) {
+    case SecretStore::Status::Ok:
+    case SecretStore::Status::NotFound:
+        qCDebug(lcSecrets, "keychain %s %s: %s, %lld ms", m_operation, qUtf8Printable(m_entry),
+                answer.constData(), m_clock.elapsed());
+        break;
+    case SecretStore::Status::Unavailable:
+    case SecretStore::Status::AccessDenied:
+        qCInfo(lcSecrets, "keychain %s %s: %s, %lld ms", m_operation, qUtf8Printable(m_entry),
+               answer.constData(), m_clock.elapsed());
+        break;
+    case SecretStore::Status::TimedOut:
+    case SecretStore::Status::Failed:
+        qCWarning(lcSecrets, "keychain %s %s: %s, %lld ms", m_operation, qUtf8Printable(m_entry),
+                  answer.constData(), m_clock.elapsed());
+        break;
+    }
 }

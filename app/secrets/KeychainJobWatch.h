@@ -2,8 +2,10 @@
 
 #include "secrets/SecretStore.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QString>
 #include <QTimer>
 
 #include <chrono>
@@ -38,8 +40,13 @@ private:
     void abandon();
     void answer(const SecretStore::Result& result);
     void detach();
+    void log(SecretStore::Status status) const;
 
     QPointer<QKeychain::Job> m_job;
+    // For the log: what the job does and the entry's name, never the value.
+    const char* m_operation = "remove";
+    QString m_entry;
+    QElapsedTimer m_clock;
     QPointer<const QObject> m_context;
     bool m_hasContext = false;
     bool m_answered = false;

@@ -2,10 +2,9 @@
 
 #include "identity/ApplicationIdentity.h"
 #include "practice/PracticeServer.h"
-#include "practice/PracticeUserActions.h"
 #include "recovery/Journal.h"
-#include "recovery/UserActionSimulator.h"
 #include "secrets/KeychainSecretStore.h"
+#include "workspace/PracticeUserSimulator.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,28 +17,6 @@ ApiEndpoints endpointsOf(const PracticeServer& server)
 }
 
 } // namespace
-
-// The practice account's people, who choose new passwords and turn on two-factor sign-in
-// when the practice wizard asks them to.
-class PracticeWorkspace::UserSimulator : public UserActionSimulator
-{
-public:
-    explicit UserSimulator(PracticeServer* server)
-        : m_server(server)
-    {}
-
-    bool choosePassword(const QString& userId) override
-    {
-        return PracticeUserActions::changePassword(m_server->account(), userId);
-    }
-    bool turnOnTwoFactor(const QString& userId) override
-    {
-        return PracticeUserActions::setTwoFactor(m_server->account(), userId, true);
-    }
-
-private:
-    PracticeServer* m_server;
-};
 
 QString PracticeWorkspace::keychainServiceName()
 {
@@ -59,7 +36,7 @@ PracticeWorkspace* PracticeWorkspace::start(QObject* parent, QString* error, qui
 PracticeWorkspace::PracticeWorkspace(PracticeServer* server, QObject* parent)
     : AccountWorkspace(endpointsOf(*server), nullptr, nullptr, parent)
     , m_server(server)
-    , m_users(std::make_unique<UserSimulator>(server))
+    , m_users(std::make_unique<PracticeUserSimulator>(server))
 {
     server->setParent(this);
     initialise(new KeychainSecretStore(keychainServiceName(), std::chrono::seconds(15), this),

@@ -5,6 +5,7 @@
 #include <memory>
 
 class PracticeServer;
+class PracticeUserSimulator;
 
 // The practice account, put together: the practice server on loopback, its key, a journal
 // in memory (practice work is never resumed and never mixed with the real record), and a
@@ -26,10 +27,8 @@ public:
     PracticeServer* server() const { return m_server; }
 
 private:
-    class UserSimulator;
-
     PracticeWorkspace(PracticeServer* server, QObject* parent);
 
     PracticeServer* m_server;
-    std::unique_ptr<UserSimulator> m_users;
+    std::unique_ptr<PracticeUserSimulator> m_users;
 };

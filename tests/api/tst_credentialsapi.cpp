@@ -1,4 +1,5 @@
 #include "ApiTestSupport.h"
+#include "SessionPractice.h"
 #include "mailgun/api/CredentialsApi.h"
 
 #include <QTest>
@@ -41,7 +42,7 @@ void TestCredentialsApi::listsLoginsInBothRegions()
 {
     QFETCH(Region, region);
     CredentialsApi credentials(*m_fixture.client);
-    for (const PracticeDomain& domain : m_fixture.account().region(region).domains) {
+    for (const PracticeDomain& domain : m_fixture.account().region(practiceRegionOf(region)).domains) {
         Capture<QList<SmtpCredential>> listed;
         credentials.list(region, domain.name, this, listed.callback());
         MRA_AWAIT_OK(listed);

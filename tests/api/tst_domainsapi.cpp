@@ -1,4 +1,5 @@
 #include "ApiTestSupport.h"
+#include "SessionPractice.h"
 #include "mailgun/api/DomainsApi.h"
 
 #include <QSet>
@@ -45,10 +46,10 @@ void TestDomainsApi::listsEachRegionsDomains()
     domains.list(region, {}, this, listed.callback());
     MRA_AWAIT_OK(listed);
 
-    const QList<PracticeDomain>& seeded = m_fixture.account().region(region).domains;
+    const QList<PracticeDomain>& seeded = m_fixture.account().region(practiceRegionOf(region)).domains;
     QCOMPARE(listed.value().size(), seeded.size());
     for (const Domain& domain : listed.value()) {
-        const PracticeDomain* expected = m_fixture.account().findDomain(region, domain.name);
+        const PracticeDomain* expected = m_fixture.account().findDomain(practiceRegionOf(region), domain.name);
         QVERIFY2(expected, qPrintable(domain.name));
         QCOMPARE(domain.id, expected->id);
         QCOMPARE(domain.state, expected->state);

@@ -1,4 +1,5 @@
 #include "ApiTestSupport.h"
+#include "SessionPractice.h"
 #include "mailgun/api/RoutesApi.h"
 #include "mailgun/api/WebhooksApi.h"
 
@@ -37,7 +38,7 @@ void TestForwardingApis::routesListInBothRegions()
         Capture<QList<Route>> listed;
         routes.list(region, this, listed.callback());
         MRA_AWAIT_OK(listed);
-        const QList<PracticeRoute>& seeded = m_fixture.account().region(region).routes;
+        const QList<PracticeRoute>& seeded = m_fixture.account().region(practiceRegionOf(region)).routes;
         QCOMPARE(listed.value().size(), seeded.size());
         for (const Route& route : listed.value()) {
             const auto expected = std::find_if(seeded.cbegin(), seeded.cend(),

@@ -30,6 +30,7 @@ namespace {
 class MemoryKeychain : public SecretStore
 {
 public:
+    QString serviceName() const override { return QStringLiteral("Mailgun Recovery Assistant"); }
     void write(const QString& entry, const Secret& value, const QObject* context, Callback done) override
     {
         m_values.insert(entry, value);
@@ -78,10 +79,10 @@ int main(int argc, char** argv)
     const bool inMemory = argc > 2 && QByteArray(argv[2]) == "memory";
     const bool memoryJournal = inMemory;
     Journal journal(memoryJournal ? QString() : folder.filePath(u"journal.json"_s));
-    KeychainSecretStore keychain(std::chrono::seconds(30));
+    KeychainSecretStore keychain(QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(30));
     MemoryKeychain memoryKeychain;
     SmtpResetController controller(&client, inMemory ? static_cast<SecretStore*>(&memoryKeychain) : &keychain,
-                                   &journal, false);
+                                   &journal);
     controller.setMaxParallel(2 * cap);
 
     QElapsedTimer timer;

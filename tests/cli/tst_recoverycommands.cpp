@@ -49,7 +49,7 @@ private:
     QString keychain(const QString& entry);
 
     std::unique_ptr<QTemporaryDir> m_home;
-    KeychainSecretStore m_keychain{std::chrono::seconds(10)};
+    KeychainSecretStore m_keychain{QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10)};
 };
 
 void TestRecoveryCommands::init()

@@ -1,4 +1,5 @@
 #include "ApiCapture.h"
+#include "SessionPractice.h"
 #include "mailgun/ApiEndpoints.h"
 #include "mailgun/ApiRequest.h"
 #include "mailgun/MailgunClient.h"
@@ -393,7 +394,7 @@ void TestContract::initTestCase()
     const QString script = dir + u"/prism-proxy.sh"_s;
     for (int attempt = 1;; ++attempt) {
         for (const Region region : allRegions)
-            proxy(region).start(script, patchedSpec, m_server->baseUrl(region));
+            proxy(region).start(script, patchedSpec, m_server->baseUrl(practiceRegionOf(region)));
         const QDeadlineTimer deadline(std::chrono::minutes(3));
         const QString usError = m_usProxy.waitUntilListening(deadline);
         const QString euError = m_euProxy.waitUntilListening(deadline);
@@ -592,7 +593,7 @@ void TestContract::credentials()
 {
     CredentialsApi credentials(*m_client);
     for (const Region region : allRegions) {
-        const QString domain = m_server->account().region(region).domains.constFirst().name;
+        const QString domain = m_server->account().region(practiceRegionOf(region)).domains.constFirst().name;
         Capture<QList<SmtpCredential>> listed;
         credentials.list(region, domain, this, listed.callback());
         CONTRACT_AWAIT_OK(listed);
@@ -737,7 +738,7 @@ void TestContract::domainWebhooks()
     WebhooksApi webhooks(*m_client);
     int removedEvents = 0;
     for (const Region region : allRegions) {
-        for (const PracticeDomain& domain : m_server->account().region(region).domains) {
+        for (const PracticeDomain& domain : m_server->account().region(practiceRegionOf(region)).domains) {
             Capture<DomainWebhooks> listed;
             webhooks.listDomain(region, domain.name, this, listed.callback());
             CONTRACT_AWAIT_OK(listed);
@@ -770,7 +771,7 @@ void TestContract::accountWebhooks()
             QVERIFY2(isNoPathMatched(listed.get().error), qPrintable(describe(listed.get().error)));
             qInfo("GET /v1/webhooks is not in the spec: not validated");
         }
-        const QList<PracticeAccountWebhook>& seeded = m_server->account().region(region).accountWebhooks;
+        const QList<PracticeAccountWebhook>& seeded = m_server->account().region(practiceRegionOf(region)).accountWebhooks;
         const QString id = listed.get().ok() && !listed.value().isEmpty() ? listed.value().constFirst().id
                            : seeded.isEmpty()                             ? u"0000"_s
                                                                           : seeded.constFirst().id;
@@ -796,7 +797,7 @@ void TestContract::stats()
     StatsApi stats(*m_client);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Region region : allRegions) {
-        const QString domain = m_server->account().region(region).domains.constFirst().name;
+        const QString domain = m_server->account().region(practiceRegionOf(region)).domains.constFirst().name;
 
         StatsQuery byDefault;
         StatsQuery window;
@@ -864,7 +865,7 @@ void TestContract::logs()
         QVERIFY(page.value().total > 60);
 
         QString spikeDomain;
-        for (const PracticeDomain& domain : m_server->account().region(region).domains) {
+        for (const PracticeDomain& domain : m_server->account().region(practiceRegionOf(region)).domains) {
             if (domain.spikePerHour > 0)
                 spikeDomain = domain.name;
         }

@@ -344,7 +344,7 @@ void TestMailgunClient::neverSendsCredentialsToAnotherHost()
     PracticeServer other;
     QVERIFY(other.start());
     ApiRequest request = ApiRequest::get(Region::Us, {});
-    request.absoluteUrl = other.baseUrl(Region::Us).resolved(QUrl(u"/v4/domains"_s));
+    request.absoluteUrl = other.baseUrl(PracticeRegion::Us).resolved(QUrl(u"/v4/domains"_s));
     const ApiResponse response = sendAndWait(*m_client, request);
     QCOMPARE(response.error.kind, ApiError::Kind::InsecureUrl);
     QVERIFY(other.requests().isEmpty());

@@ -175,7 +175,7 @@ void TestConnectController::oneRegionDownStillConnects()
     PracticeServer broken;
     QVERIFY(broken.start());
     broken.addFault(down);
-    endpoints.eu = broken.baseUrl(Region::Eu);
+    endpoints.eu = broken.baseUrl(PracticeRegion::Eu);
     m_client = quickClient(endpoints);
     const ConnectController::Result result = check(m_server->practiceKey());
     QCOMPARE(result.outcome, ConnectController::Outcome::Valid);

@@ -1,5 +1,6 @@
 // The journal survives a restart, never loses a damaged file, and the session restores the
 // ticked items from it, keeping practice and real work apart.
+#include "recovery/AccountWorkspace.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/StepGuide.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void startOverKeepsTheOldFile();
     void sessionRestoresTickedItems();
     void practiceTicksDoNotCountForTheRealAccount();
+    void olderPracticeEntriesAreSkippedOnLoad();
 };
 
 void TestJournal::appendsAndReloads()
@@ -139,6 +141,15 @@ void TestJournal::practiceTicksDoNotCountForTheRealAccount()
 {
     Journal journal(QString{});
     RecoverySession session(&journal, ApiEndpoints::production());
+    // Without a practice provider there is no practice account to switch to.
+    session.setMode(RecoverySession::AccountMode::Practice);
+    QCOMPARE(session.mode(), RecoverySession::AccountMode::RealAccount);
+
+    Journal practiceJournal(QString{});
+    session.setPracticeProvider([&practiceJournal](QObject* parent, QString*) {
+        return new AccountWorkspace(ApiEndpoints::production(), nullptr, &practiceJournal, parent);
+    });
+    QVERIFY(session.ensurePracticeWorkspace());
     session.setMode(RecoverySession::AccountMode::Practice);
     const StepGuide guide = stepGuide(RecoveryStep::UserPasswords);
     for (const ChecklistItem& item : guide.items)
@@ -146,8 +157,28 @@ void TestJournal::practiceTicksDoNotCountForTheRealAccount()
     QVERIFY(session.isStepDone(RecoveryStep::UserPasswords));
     session.setMode(RecoverySession::AccountMode::RealAccount);
     QVERIFY(!session.isStepDone(RecoveryStep::UserPasswords));
+    QVERIFY(journal.entries().isEmpty()); // nothing of the practice reached the real record
+    QCOMPARE(practiceJournal.entries().size(), guide.items.size());
     session.setMode(RecoverySession::AccountMode::Practice);
     QVERIFY(session.isStepDone(RecoveryStep::UserPasswords));
+}
+
+void TestJournal::olderPracticeEntriesAreSkippedOnLoad()
+{
+    // Versions before 0.2 wrote practice work into the real journal, marked "practice".
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.jsonl"_s);
+    {
+        Journal journal(path);
+        QVERIFY(journal.append(u"key-deleted"_s, {{u"practice"_s, true}, {u"id"_s, u"feed0000-practice"_s}}));
+        QVERIFY(journal.append(u"key-deleted"_s, {{u"practice"_s, false}, {u"id"_s, u"abcd0001-abcd0002"_s}}));
+        QVERIFY(journal.append(u"key-stored"_s, {{u"id"_s, u"abcd0003-abcd0004"_s}}));
+    }
+    Journal reloaded(path);
+    QVERIFY(reloaded.load());
+    QCOMPARE(reloaded.entries().size(), 2);
+    QCOMPARE(reloaded.entries().at(0).data.value(u"id"_s).toString(), u"abcd0001-abcd0002"_s);
+    QCOMPARE(reloaded.entries().at(1).data.value(u"id"_s).toString(), u"abcd0003-abcd0004"_s);
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

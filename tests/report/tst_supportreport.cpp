@@ -216,8 +216,6 @@ void appendPlantedEntries(Journal& journal)
                                    {u"domain"_s, u"mg.example.com"_s},
                                    {u"note"_s, QString(u"rotated "_s + plantedCurrentKey)},
                                    {u"secret"_s, plantedPassword}});
-    // The practice account's entries never reach the real account's report.
-    add(u"key-deleted"_s, {{u"practice"_s, true}, {u"id"_s, u"feed0000-practice"_s}});
 }
 
 } // namespace
@@ -293,7 +291,7 @@ void TestSupportReport::rotateKeyForReal(Journal& journal, QStringList* secrets)
     secrets->append(server.account().httpSigningKey());
     secrets->append(server.account().publicKey());
     MissingKeychain keychain; // no keychain: the admin saves the key by hand
-    KeyRotationController controller(&client, &keychain, &journal, false);
+    KeyRotationController controller(&client, &keychain, &journal);
     controller.load(PracticeAccount::keyIdFromSecret(server.practiceKey()),
                     QDateTime::currentDateTimeUtc().addDays(-14));
     QTRY_VERIFY_WITH_TIMEOUT(controller.phase() == KeyRotationController::Phase::Ready, 20000);
@@ -329,7 +327,7 @@ void TestSupportReport::everyActionAndNoSecretInEveryFormat()
     const QList<Journal::Entry>& entries = journal.entries();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Journal::Entry& e = entries.at(i);
-        if (SupportReport::isPracticeEntry(e) || e.type == u"finding"_s)
+        if (e.type == u"finding"_s)
             continue;
         const bool answered =
             ReportActionText::isRequestSent(e.type) &&
@@ -374,9 +372,6 @@ void TestSupportReport::everyActionAndNoSecretInEveryFormat()
         QVERIFY2(appearsInOrder(pdfCollapsed, collapsed(action.text)),
                  qPrintable(u"PDF lacks: "_s + action.text));
     }
-    // The practice account's action is not there.
-    QVERIFY(!md.contains(u"feed0000-practice"_s));
-    QVERIFY(!html.contains(u"feed0000-practice"_s));
 
     for (const QString& secret : std::as_const(secrets)) {
         QVERIFY2(!secret.isEmpty(), "a secret of the test is empty");
@@ -512,7 +507,8 @@ void TestSupportReport::findingsTakeTheScannersFieldNames()
 
 void TestSupportReport::emptyJournalStillMakesAReport()
 {
-    const SupportReport report = SupportReport::build({}, true, QDateTime::currentDateTimeUtc().addDays(-14));
+    SupportReport report = SupportReport::build({}, QDateTime::currentDateTimeUtc().addDays(-14));
+    report.practice = true;
     QVERIFY(report.actions.isEmpty());
     QCOMPARE(report.doneStepCount(), 0);
     QVERIFY(!report.stillOpen.isEmpty());

@@ -106,7 +106,7 @@ int runProbe(const QString& mode, std::chrono::milliseconds timeout)
     }
 
     const QString secret = u"probe-secret-"_s + uniqueId();
-    KeychainSecretStore store(timeout);
+    KeychainSecretStore store(u"Mailgun Recovery Assistant"_s, timeout);
     auto answer = std::make_shared<Answer>();
     QElapsedTimer clock;
     clock.start();
@@ -161,7 +161,7 @@ private:
     SecretStore::Result call(const std::function<void(SecretStore::Callback)>& start);
     QMap<QString, QString> probe(const QString& mode, int timeoutMs, const QString& busAddress = {});
 
-    KeychainSecretStore m_store{10s};
+    KeychainSecretStore m_store{u"Mailgun Recovery Assistant"_s, 10s};
 };
 
 void tst_KeychainSecretStore::initTestCase()

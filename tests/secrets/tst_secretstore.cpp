@@ -1,4 +1,7 @@
+#include "identity/ApplicationIdentity.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/KeychainStatus.h"
+#include "workspace/PracticeWorkspace.h"
 #include "recovery/SecretEntries.h"
 #include "secrets/SecretStore.h"
 
@@ -20,9 +23,12 @@ private slots:
     void failedMessageShowsDetail();
 };
 
-void tst_QStringLiteral("Mailgun Recovery Assistant")
+void tst_SecretStore::serviceName()
 {
-    QCOMPARE(QStringLiteral("Mailgun Recovery Assistant"), u"Mailgun Recovery Assistant"_s);
+    // The real account's entries live under the program's name, the practice account's
+    // under a name of their own, so that practice never touches a real secret.
+    QCOMPARE(KeychainSecretStore(ApplicationIdentity::name()).serviceName(), u"Mailgun Recovery Assistant"_s);
+    QCOMPARE(PracticeWorkspace::keychainServiceName(), u"Mailgun Recovery Assistant (practice)"_s);
 }
 
 void tst_SecretStore::entryNames()

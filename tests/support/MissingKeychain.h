@@ -8,6 +8,7 @@ class MissingKeychain : public SecretStore
 {
 public:
     using SecretStore::SecretStore;
+    QString serviceName() const override { return QStringLiteral("Mailgun Recovery Assistant"); }
     void write(const QString&, const Secret&, const QObject* context, Callback done) override
     {
         answer(context, done);

@@ -253,7 +253,7 @@ void TestApiKeyPage::replacesTheWebhookSigningAndPublicKeys()
     QCOMPARE(signingField->echoMode(), QLineEdit::Password);
     QCOMPARE(m_h->find<QLineEdit>(u"extraKeyPublicField"_s)->text(), account().publicKey());
     render(u"apikey-extra-keys"_s);
-    for (const Journal::Entry& entry : m_h->journal.entries()) {
+    for (const Journal::Entry& entry : m_h->session->journal()->entries()) {
         const QByteArray data = QJsonDocument(entry.data).toJson();
         QVERIFY(!data.contains(account().httpSigningKey().toUtf8()));
         QVERIFY(!data.contains(account().publicKey().toUtf8()));

@@ -91,7 +91,7 @@ InvestigatePanel* TestInvestigatePage::panel() const
 QString TestInvestigatePage::journalText() const
 {
     QString text;
-    for (const Journal::Entry& entry : m_h->journal.entries())
+    for (const Journal::Entry& entry : m_h->session->journal()->entries())
         text += QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact)) + u'\n';
     return text;
 }
@@ -152,7 +152,7 @@ void TestInvestigatePage::scanFindsAnAccountKeyAndStepTwoProposesIt()
     QVERIFY(scan->grab().toImage().save(m_dir.filePath(u"step1-folder-scan-panel.png"_s)));
 
     // Recorded once, masked, for the report; the secret itself never reaches the journal.
-    const QList<FindingRecord> recorded = RecordedFindings::all(&m_h->journal);
+    const QList<FindingRecord> recorded = RecordedFindings::all(m_h->session->journal());
     QCOMPARE(recorded.size(), rows.size());
     QVERIFY(!journalText().contains(sendingSecret));
 
@@ -216,7 +216,7 @@ void TestInvestigatePage::probeFindsTheExposedFilesOfAWebsite()
     QVERIFY(probe->grab().toImage().save(m_dir.filePath(u"step1-website-probe-panel.png"_s)));
 
     // Each finding is kept for the report, masked; every request was a GET.
-    const QList<FindingRecord> recorded = RecordedFindings::all(&m_h->journal);
+    const QList<FindingRecord> recorded = RecordedFindings::all(m_h->session->journal());
     QCOMPARE(recorded.size(), probe->table()->findings().size());
     QVERIFY(!journalText().contains(site.accountKey()));
     QVERIFY(!journalText().contains(site.smtpPassword()));
@@ -273,13 +273,13 @@ void TestInvestigatePage::reviewFindsTheIntrudersWorkAndTheSpike()
     QVERIFY(std::abs(spikeStart.secsTo(account().seededAt().addSecs(-40 * 3600))) <= 2 * 3600);
 
     // Every finding is in the journal, for the report; the attacker's key is flagged for step 2.
-    QCOMPARE(RecordedFindings::all(&m_h->journal).size(), review->table()->findings().size());
+    QCOMPARE(RecordedFindings::all(m_h->session->journal()).size(), review->table()->findings().size());
     QString attackerId;
     for (const PracticeKey& key : account().keys()) {
         if (key.requestor == u"mailops.backup@proton.me"_s)
             attackerId = key.id;
     }
-    QVERIFY(RecordedFindings::flaggedKeys(&m_h->journal).value(attackerId).suspicious);
+    QVERIFY(RecordedFindings::flaggedKeys(m_h->session->journal()).value(attackerId).suspicious);
 }
 
 void TestInvestigatePage::removesTheCatchAllRouteAndRecordsWhatItDid()
@@ -341,7 +341,7 @@ void TestInvestigatePage::removesTheCatchAllRouteAndRecordsWhatItDid()
 
     // What the route did is written down, so it could be set up again.
     bool recorded = false;
-    for (const Journal::Entry& entry : m_h->journal.entries()) {
+    for (const Journal::Entry& entry : m_h->session->journal()->entries()) {
         if (entry.type != u"route-deleted"_s)
             continue;
         recorded = true;
@@ -355,7 +355,7 @@ void TestInvestigatePage::removesTheCatchAllRouteAndRecordsWhatItDid()
 
     // The report of step 6 lists the removal with what the route did, and the findings.
     const SupportReport report =
-        SupportReport::build(m_h->journal.entries(), true, m_h->session->incidentStart());
+        SupportReport::build(m_h->session->journal()->entries(), m_h->session->incidentStart());
     const QString markdown = MarkdownReportWriter::write(report);
     QVERIFY2(markdown.contains(u"Removed the route"_s), qPrintable(markdown));
     QVERIFY(markdown.contains(u"catch\\_all()"_s) || markdown.contains(u"catch_all()"_s));

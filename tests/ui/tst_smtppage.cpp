@@ -2,6 +2,7 @@
 // to delete, the one confirmation, the live results, the password shown on request and the
 // list to copy, which says where each password is and never holds one.
 #include "AccountSummaryView.h"
+#include "SessionPractice.h"
 #include "MissingKeychain.h"
 #include "SecretRevealField.h"
 #include "SmtpCredentialsPage.h"
@@ -140,7 +141,7 @@ void TestSmtpPage::resetsEveryLoginAndDeletesTheTickedOne()
     QVERIFY(field->isMasked());
     const QString login = m_table->item(changedRow, 1)->text();
     const Region region = m_table->item(changedRow, 2)->text() == u"EU"_s ? Region::Eu : Region::Us;
-    const QString password = account().credentialPassword(region, login.section(u'@', 1), login);
+    const QString password = account().credentialPassword(practiceRegionOf(region), login.section(u'@', 1), login);
     QCOMPARE(password.size(), 32);
     QCOMPARE(field->field()->echoMode(), QLineEdit::Password);
     QCOMPARE(field->field()->text(), password);
@@ -151,7 +152,7 @@ void TestSmtpPage::resetsEveryLoginAndDeletesTheTickedOne()
     QVERIFY(copied.contains(login));
     QVERIFY(copied.contains(u"smtp:"_s));
     for (Region r : allRegions) {
-        for (const PracticeDomain& domain : account().region(r).domains) {
+        for (const PracticeDomain& domain : account().region(practiceRegionOf(r)).domains) {
             for (const PracticeCredential& credential : domain.credentials)
                 QVERIFY2(!copied.contains(credential.password), "a password reached the copied list");
         }
@@ -164,11 +165,11 @@ void TestSmtpPage::declinedConfirmationChangesNothing()
     showLogins();
     const QString login = m_table->item(0, 1)->text();
     const Region region = m_table->item(0, 2)->text() == u"EU"_s ? Region::Eu : Region::Us;
-    const QString before = account().credentialPassword(region, login.section(u'@', 1), login);
+    const QString before = account().credentialPassword(practiceRegionOf(region), login.section(u'@', 1), login);
     SmtpResetPanel::setNextConfirmAnswer(QMessageBox::No);
     m_h->click(m_h->find<QPushButton>(u"smtpStartButton"_s));
     QTest::qWait(200);
-    QCOMPARE(account().credentialPassword(region, login.section(u'@', 1), login), before);
+    QCOMPARE(account().credentialPassword(practiceRegionOf(region), login.section(u'@', 1), login), before);
     QVERIFY(m_h->find<QPushButton>(u"smtpStartButton"_s)->isVisible());
 }
 

@@ -168,12 +168,12 @@ void TestUserPages::clickRefreshAndWait(const QString& prefix, UserStatusTable*)
     auto* refresh = m_h->find<QPushButton>(prefix + u"RefreshButton"_s);
     QVERIFY(refresh && refresh->isVisible());
     QTRY_VERIFY(refresh->isEnabled());
-    const int before = static_cast<int>(m_h->journal.entries().size());
+    const int before = static_cast<int>(m_h->session->journal()->entries().size());
     m_h->click(refresh);
     // Each successful refresh journals one "users-checked".
     auto* status = m_h->find<QLabel>(prefix + u"StatusLabel"_s);
     const auto checked = [this, before] {
-        const QList<Journal::Entry>& entries = m_h->journal.entries();
+        const QList<Journal::Entry>& entries = m_h->session->journal()->entries();
         for (qsizetype i = before; i < entries.size(); ++i) {
             if (entries.at(i).type == u"users-checked"_s)
                 return true;
@@ -216,8 +216,8 @@ void TestUserPages::practicePasswordsStep()
     QVERIFY(!countdown->accessibleName().isEmpty());
     auto* note = m_h->find<QLabel>(u"userPasswordsNoteLabel"_s);
     QVERIFY(note->isVisible() && note->text().startsWith(u"Practice:"_s));
-    QCOMPARE(m_h->journal.entries().constLast().type, u"user-reset-link-opened"_s);
-    QCOMPARE(m_h->journal.entries().constLast().data.value(u"user_id"_s).toString(), samId);
+    QCOMPARE(m_h->session->journal()->entries().constLast().type, u"user-reset-link-opened"_s);
+    QCOMPARE(m_h->session->journal()->entries().constLast().data.value(u"user_id"_s).toString(), samId);
     QVERIFY(practiceAccount().users().at(1).passwordUpdatedAt.isValid());
     QVERIFY(m_urls.urls.isEmpty());               // practice never goes to the real Mailgun
     QCOMPARE(doneText(table, samId), u"To do"_s); // not until the program has checked
@@ -317,7 +317,7 @@ void TestUserPages::realAccountOpensTheResetPageAndCopiesTheAddress()
     const QString note = m_h->find<QLabel>(u"userPasswordsNoteLabel"_s)->text();
     QVERIFY2(note.contains(u"20 minutes"_s) && note.contains(u"priya@northwind-outfitters.com"_s),
              qPrintable(note));
-    const Journal::Entry entry = m_h->journal.entries().constLast();
+    const Journal::Entry entry = m_h->session->journal()->entries().constLast();
     QCOMPARE(entry.type, u"user-reset-link-opened"_s);
     QCOMPARE(entry.data.value(u"practice"_s).toBool(), false);
     // A real account is never changed by the program: Priya has not reset anything yet.

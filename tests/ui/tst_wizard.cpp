@@ -131,7 +131,7 @@ void TestWizard::tickingEveryItemMarksTheStepDone()
     const RecoveryStep step = RecoveryStep::Investigate;
     const QList<ChecklistItem> items = stepGuide(step).items;
     QVERIFY(items.size() >= 2);
-    const auto journalSize = m_h->journal.entries().size();
+    const auto journalSize = m_h->session->journal()->entries().size();
 
     for (const ChecklistItem& item : items) {
         QVERIFY(!m_h->session->isStepDone(step));
@@ -143,7 +143,7 @@ void TestWizard::tickingEveryItemMarksTheStepDone()
     }
     QVERIFY(m_h->session->isStepDone(step));
     QVERIFY(row(u"investigate"_s)->property("stepDone").toBool());
-    QVERIFY(m_h->journal.entries().size() > journalSize); // every confirmation is journalled
+    QVERIFY(m_h->session->journal()->entries().size() > journalSize); // every confirmation is journalled
     QVERIFY(m_h->find<QLabel>(u"stepProgressLabel"_s)->isVisible());
 
     // Unticking one item makes the step not done again.

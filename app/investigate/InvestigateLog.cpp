@@ -1,0 +1,3 @@
+#include "investigate/InvestigateLog.h"
+
+Q_LOGGING_CATEGORY(lcInvestigate, "mra.investigate", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "practice/PracticeLog.h"
+
+Q_LOGGING_CATEGORY(lcPractice, "mra.practice", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "recovery/RecoveryLog.h"
+
+Q_LOGGING_CATEGORY(lcRecovery, "mra.recovery", QtInfoMsg)

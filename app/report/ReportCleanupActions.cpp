@@ -1,0 +1,78 @@
+#include "report/ReportCleanupActions.h"
+
+#include "report/ReportActionBasics.h"
+#include "report/ReportActionText.h"
+#include "report/ReportSecretScrub.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+using namespace ReportActionBasics;
+
+namespace {
+
+// Each sent type is answered by the done type at the same place.
+const QStringList cleanupSentTypes{u"route-delete-sent"_s, u"account-webhook-delete-sent"_s,
+                                   u"webhook-delete-sent"_s, u"archive-to-clear-sent"_s};
+const QStringList cleanupDoneTypes{u"route-deleted"_s, u"account-webhook-deleted"_s, u"webhook-deleted"_s,
+                                   u"archive-to-cleared"_s};
+
+} // namespace
+
+namespace ReportCleanupActions {
+
+using Result = ReportAction::Result;
+
+bool isCleanupType(const QString& type)
+{
+    return cleanupSentTypes.contains(type) || cleanupDoneTypes.contains(type) || type == u"cleanup-failed"_s;
+}
+
+bool isRemovalSent(const QString& type)
+{
+    return cleanupSentTypes.contains(type);
+}
+
+QString doneTypeOf(const QString& sentType)
+{
+    const qsizetype index = cleanupSentTypes.indexOf(sentType);
+    return index >= 0 ? cleanupDoneTypes.at(index) : QString();
+}
+
+QString removedWhat(const Journal::Entry& entry)
+{
+    const QString region = ReportActionText::regionText(field(entry, u"region"_s));
+    if (entry.data.contains(u"route"_s)) {
+        const QJsonObject route = entry.data.value(u"route"_s).toObject();
+        return QCoreApplication::translate("ReportActionText",
+                                           "the route %1 of the %2 region, which matched %3 and did: %4")
+            .arg(field(entry, u"id"_s), region, ReportSecretScrub::valueText(route.value(u"expression"_s)),
+                 ReportSecretScrub::valueText(route.value(u"actions"_s)));
+    }
+    if (entry.data.contains(u"webhook"_s)) {
+        const QJsonObject hook = entry.data.value(u"webhook"_s).toObject();
+        return QCoreApplication::translate("ReportActionText",
+                                           "the account webhook of the %1 region that sent %2 to %3")
+            .arg(region, ReportSecretScrub::valueText(hook.value(u"event_types"_s)),
+                 ReportSecretScrub::valueText(hook.value(u"url"_s)));
+    }
+    if (entry.data.contains(u"archive_to"_s))
+        return QCoreApplication::translate("ReportActionText", "the copy of every message of %1 sent to %2")
+            .arg(field(entry, u"domain"_s), field(entry, u"archive_to"_s));
+    return QCoreApplication::translate("ReportActionText", "the %1 webhook of %2 that sent to %3")
+        .arg(field(entry, u"event"_s), field(entry, u"domain"_s), field(entry, u"url"_s));
+}
+
+ReportAction action(const Journal::Entry& entry)
+{
+    if (entry.type == u"cleanup-failed"_s)
+        return make(
+            entry,
+            QCoreApplication::translate("ReportActionText", "Tried to remove %1.").arg(removedWhat(entry)),
+            Result::Failed, failedBecause(field(entry, u"error"_s)));
+    return make(entry, QCoreApplication::translate("ReportActionText", "Removed %1.").arg(removedWhat(entry)),
+                Result::Done, done());
+}
+
+} // namespace ReportCleanupActions

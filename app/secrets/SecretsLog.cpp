@@ -1,0 +1,3 @@
+#include "secrets/SecretsLog.h"
+
+Q_LOGGING_CATEGORY(lcSecrets, "mra.secrets", QtInfoMsg)
