@@ -3,9 +3,10 @@
 #include "cli/CommandLineApp.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/KeyInput.h"
-#include "mailgun/MailgunClient.h"
 #include "mailgun/KeyFormat.h"
+#include "mailgun/MailgunClient.h"
 #include "recovery/AccountWorkspace.h"
+#include "recovery/IncidentStart.h"
 #include "recovery/InvestigationController.h"
 #include "recovery/Journal.h"
 #include "workspace/PracticeWorkspace.h"
@@ -53,8 +54,13 @@ int CommandAccount::open(bool keyRequired)
         }
         auto* journal = new Journal(Journal::defaultPath(), this);
         QString error;
-        if (!journal->load(&error))
-            ConsoleOutput::error(error); // the broken file was kept aside; go on with a new one
+        if (!journal->load(&error)) {
+            ConsoleOutput::error(error);
+            // Another window works on this recovery: change nothing. A damaged file was
+            // repaired as far as it could be; go on with what was read.
+            if (journal->isHeldElsewhere())
+                return ExitFailed;
+        }
         m_workspace = AccountWorkspace::forRealAccount(m_options.endpoints, journal, this);
     }
     if (!m_key.isEmpty()) {
@@ -86,17 +92,16 @@ QString CommandAccount::keyId() const
 
 QDateTime CommandAccount::incidentStart() const
 {
-    if (m_options.incidentStart.isValid())
-        return m_options.incidentStart;
-    if (const Journal* journal = this->journal()) {
-        const QList<Journal::Entry>& entries = journal->entries();
-        for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-            if (it->type != u"incident-start"_s)
-                continue;
-            const QDateTime start = QDateTime::fromString(it->data.value(u"start"_s).toString(), Qt::ISODate);
-            if (start.isValid())
-                return start.toUTC();
-        }
+    return incidentStart(m_options, journal());
+}
+
+QDateTime CommandAccount::incidentStart(const CommandLineOptions& options, const Journal* journal)
+{
+    if (options.incidentStart.isValid())
+        return options.incidentStart;
+    if (journal) {
+        if (const QDateTime start = IncidentStart::lastRecorded(journal->entries()); start.isValid())
+            return start;
     }
     return QDateTime::currentDateTimeUtc().addDays(-14);
 }

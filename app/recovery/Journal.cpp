@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -53,10 +54,51 @@ QString Journal::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.jsonl"_s;
 }
 
+bool Journal::acquire(QString* error)
+{
+    if (m_path.isEmpty() || m_lock)
+        return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    auto lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
+    // No age limit: a lock is stale only when the process that took it is gone (QLockFile
+    // checks its id), however long a careful admin keeps a window open.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        m_heldElsewhere = lock->error() == QLockFile::LockFailedError;
+        qCWarning(lcRecovery, "journal %s: %s", qUtf8Printable(m_path),
+                  m_heldElsewhere ? "held by another running process" : "lock file cannot be written");
+        if (error)
+            *error =
+                m_heldElsewhere
+                    ? QCoreApplication::translate(
+                          "Journal", "Another window of the assistant (or a command in a terminal) is "
+                                     "working on your recovery right now. Finish or close it first, then "
+                                     "try again. Nothing was changed.")
+                    : QCoreApplication::translate("Journal",
+                                                  "The record of your progress could not be opened for "
+                                                  "writing in %1. Nothing was changed.")
+                          .arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()));
+        return false;
+    }
+    m_heldElsewhere = false;
+    m_lock = std::move(lock);
+    return true;
+}
+
+void Journal::restrictToOwner(const QString& path)
+{
+    // The journal holds no secret, but it says which keys and logins exist: only its owner
+    // reads it.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 bool Journal::load(QString* error)
 {
     m_entries.clear();
+    m_skippedLines = 0;
     closeFile();
+    if (!acquire(error))
+        return false;
     if (m_path.isEmpty() || !QFileInfo::exists(m_path))
         return true;
     QFile file(m_path);
@@ -78,15 +120,17 @@ bool Journal::load(QString* error)
     const bool tornTail = !content.isEmpty() && !content.endsWith('\n');
     if (tornTail)
         lines.removeLast();
-    bool damaged = lines.isEmpty() || !isHeader(lines.constFirst());
-    for (qsizetype i = 1; i < lines.size() && !damaged; ++i) {
+    // A line that cannot be read (a damaged sector, an editor's slip) is skipped; the lines
+    // after it still count.
+    const bool headerDamaged = lines.isEmpty() || !isHeader(lines.constFirst());
+    for (qsizetype i = headerDamaged ? 0 : 1; i < lines.size(); ++i) {
         if (lines.at(i).isEmpty())
             continue;
         QJsonParseError parseError;
         const QJsonDocument line = QJsonDocument::fromJson(lines.at(i), &parseError);
         if (parseError.error != QJsonParseError::NoError || !line.isObject()) {
-            damaged = true;
-            break;
+            ++m_skippedLines;
+            continue;
         }
         const QJsonObject object = line.object();
         Entry entry;
@@ -98,22 +142,32 @@ bool Journal::load(QString* error)
         const bool practiceWork = entry.data.value(u"practice"_s).toBool();
         if (entry.time.isValid() && !entry.type.isEmpty() && !practiceWork)
             m_entries.append(entry);
+        else if (!practiceWork)
+            ++m_skippedLines;
     }
-    if (damaged) {
-        // Keep the damaged file for inspection and go on with what could be read; nothing
-        // is deleted.
+    if (headerDamaged || m_skippedLines > 0) {
+        // Keep a copy of the damaged file for inspection before anything is rewritten. If no
+        // copy can be made, the file stays exactly as it is: new lines are appended after
+        // the damaged ones, which the next start skips again.
         const QString aside = m_path + u".broken-"_s + timestampSuffix();
-        const bool keptAside = QFile::rename(m_path, aside);
-        qCWarning(lcRecovery, "journal %s: damaged, %lld entries readable; %s %s", qUtf8Printable(m_path),
-                  static_cast<long long>(m_entries.size()), keptAside ? "kept as" : "could not be renamed to",
-                  qUtf8Printable(aside));
-        rewrite(nullptr);
+        const bool keptAside = QFile::copy(m_path, aside);
+        qCWarning(lcRecovery, "journal %s: %d damaged lines, %lld entries readable; %s %s",
+                  qUtf8Printable(m_path), m_skippedLines, static_cast<long long>(m_entries.size()),
+                  keptAside ? "copy kept as" : "no copy could be made at", qUtf8Printable(aside));
+        if (keptAside) {
+            restrictToOwner(aside);
+            rewrite(nullptr);
+        }
         if (error)
-            *error =
-                QCoreApplication::translate(
-                    "Journal",
-                    "The record of your progress was damaged. It was kept as %1 and a new one was started.")
-                    .arg(QDir::toNativeSeparators(aside));
+            *error = keptAside
+                         ? QCoreApplication::translate(
+                               "Journal", "Part of the record of your progress was damaged. The assistant "
+                                          "kept everything it could read, and a copy of the damaged file "
+                                          "as %1.")
+                               .arg(QDir::toNativeSeparators(aside))
+                         : QCoreApplication::translate(
+                               "Journal", "Part of the record of your progress was damaged. The assistant "
+                                          "kept everything it could read and left the file as it was.");
         return false;
     }
     if (tornTail) {
@@ -136,6 +190,8 @@ bool Journal::append(const QString& type, const QJsonObject& data, QString* erro
 
 bool Journal::startOver(QString* error)
 {
+    if (!acquire(error))
+        return false;
     closeFile();
     if (!m_path.isEmpty() && QFileInfo::exists(m_path)) {
         const QString aside = m_path + u'.' + timestampSuffix();
@@ -193,6 +249,7 @@ bool Journal::openFile(QString* error)
         const QJsonObject header{{u"journal"_s, headerName}, {u"format"_s, formatVersion}};
         file->write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
     }
+    restrictToOwner(m_path);
     m_file = std::move(file);
     return true;
 }
@@ -201,7 +258,9 @@ bool Journal::writeLine(const QByteArray& line, QString* error)
 {
     if (m_path.isEmpty())
         return true;
-    if (!openFile(error))
+    // Never write under another process's feet: a journal that was not loaded takes the
+    // lock first.
+    if (!acquire(error) || !openFile(error))
         return false;
     // Appending one line keeps each write small however long the journal grows; the sync
     // makes the line survive a power cut, not only a killed process.
@@ -229,6 +288,7 @@ bool Journal::rewrite(QString* error)
     ok = ok && file.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n') >= 0;
     for (const Entry& entry : std::as_const(m_entries))
         ok = ok && file.write(entryLine(entry)) >= 0;
+    ok = ok && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!ok || !file.commit()) {
         qCWarning(lcRecovery, "journal %s: cannot be rewritten: %s", qUtf8Printable(m_path),
                   qUtf8Printable(file.errorString()));

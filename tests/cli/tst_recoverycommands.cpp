@@ -46,10 +46,13 @@ private Q_SLOTS:
 
 private:
     Run run(const QStringList& arguments, const QString& key = {});
-    QString keychain(const QString& entry);
+    // Reads an entry where the practice account keeps its secrets (`real`: where the
+    // program keeps the admin's real ones).
+    QString keychain(const QString& entry, bool real = false);
 
     std::unique_ptr<QTemporaryDir> m_home;
-    KeychainSecretStore m_keychain{QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10)};
+    KeychainSecretStore m_keychain{QStringLiteral("Mailgun Recovery Assistant (practice)"), std::chrono::seconds(10)};
+    KeychainSecretStore m_realKeychain{QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10)};
 };
 
 void TestRecoveryCommands::init()
@@ -89,11 +92,11 @@ Run TestRecoveryCommands::run(const QStringList& arguments, const QString& key)
     return result;
 }
 
-QString TestRecoveryCommands::keychain(const QString& entry)
+QString TestRecoveryCommands::keychain(const QString& entry, bool real)
 {
     QString value;
     bool answered = false;
-    m_keychain.read(entry, this, [&](const SecretStore::Result& result) {
+    (real ? m_realKeychain : m_keychain).read(entry, this, [&](const SecretStore::Result& result) {
         answered = true;
         if (result.ok())
             value = result.value.reveal();
@@ -119,6 +122,8 @@ void TestRecoveryCommands::rotateKeyOnThePracticeAccount()
     const QString secret = keychain(SecretEntries::apiKey(newId));
     QCOMPARE(KeyFormat::keyIdOf(secret), newId);
     QVERIFY(!result.out.contains(secret.toUtf8()) && !result.err.contains(secret.toUtf8()));
+    // Practice never writes where the real secrets are kept.
+    QCOMPARE(keychain(SecretEntries::apiKey(newId), true), QString());
 }
 
 void TestRecoveryCommands::rotateKeyPrintsTheKeyOnlyWhenAsked()
@@ -189,7 +194,8 @@ void TestRecoveryCommands::fullRunLeavesNoSecretInFilesOrOutput()
 
     const Run rotated = run(QStringList{u"rotate-key"_s, u"--yes"_s, u"--json"_s} + base, oldKey);
     QVERIFY2(rotated.exitCode == 0, rotated.err.constData());
-    const QString newKey = keychain(rotated.json().value(u"keychain_entry"_s).toString());
+    // A real account (the practice server given as --api-base): the real keychain entry.
+    const QString newKey = keychain(rotated.json().value(u"keychain_entry"_s).toString(), true);
     QVERIFY(!newKey.isEmpty());
     // The old key is gone: the next command must use the new one.
     const Run smtp = run(QStringList{u"reset-smtp"_s, u"--yes"_s} + base, newKey);
@@ -204,7 +210,7 @@ void TestRecoveryCommands::fullRunLeavesNoSecretInFilesOrOutput()
 
     QStringList secrets{oldKey, newKey};
     for (const QJsonValue& value : smtpJson.json().value(u"results"_s).toArray())
-        secrets << keychain(value.toObject().value(u"keychain_entry"_s).toString());
+        secrets << keychain(value.toObject().value(u"keychain_entry"_s).toString(), true);
     QVERIFY(secrets.size() > 5);
 
     QByteArray written = rotated.out + rotated.err + smtp.out + smtp.err + smtpJson.out + smtpJson.err +

@@ -8,9 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,9 @@ private Q_SLOTS:
     void sessionRestoresTickedItems();
     void practiceTicksDoNotCountForTheRealAccount();
     void olderPracticeEntriesAreSkippedOnLoad();
+    void damagedLineIsSkippedAndTheRestKept();
+    void onlyItsOwnerCanReadIt();
+    void aSecondProcessChangesNothingAndADeadOnesLockIsTakenOver();
 };
 
 void TestJournal::appendsAndReloads()
@@ -81,10 +87,12 @@ void TestJournal::tornLastLineIsDropped()
     file.write(R"({"time":"2026-11-28T10:00:00.000Z","type":"smtp-pass)");
     file.close();
 
-    Journal reloaded(path);
-    QVERIFY(reloaded.load());
-    QCOMPARE(reloaded.entries().size(), 2);
-    QVERIFY(reloaded.append(u"smtp-password-set"_s, {{u"login"_s, u"a@mg.example.com"_s}}));
+    {
+        Journal reloaded(path);
+        QVERIFY(reloaded.load());
+        QCOMPARE(reloaded.entries().size(), 2);
+        QVERIFY(reloaded.append(u"smtp-password-set"_s, {{u"login"_s, u"a@mg.example.com"_s}}));
+    }
     Journal again(path);
     QVERIFY(again.load());
     QCOMPARE(again.entries().size(), 3);
@@ -108,7 +116,93 @@ void TestJournal::startOverKeepsTheOldFile()
     QVERIFY(journal.append(u"x"_s, {}));
     QVERIFY(journal.startOver());
     QVERIFY(journal.entries().isEmpty());
-    QCOMPARE(QDir(dir.path()).entryList({u"journal.json.*"_s}).size(), 1);
+    QCOMPARE(QDir(dir.path()).entryList({u"journal.json.2*"_s}).size(), 1); // journal.json.<year...>
+}
+
+// One damaged line hides nothing after it: it is skipped, a copy of the damaged file is
+// kept, and the next start reads a clean file.
+void TestJournal::damagedLineIsSkippedAndTheRestKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.jsonl"_s);
+    {
+        Journal journal(path);
+        QVERIFY(journal.append(u"key-created"_s, {{u"id"_s, u"aaaa1111-bbbb2222"_s}}));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("\x01\x02 not json at all\n");
+    file.write(R"({"time":"2026-11-28T10:00:00.000Z","type":"key-stored","data":{"id":"aaaa1111-bbbb2222"}})"
+               "\n");
+    file.close();
+
+    {
+        Journal reloaded(path);
+        QString error;
+        QVERIFY(!reloaded.load(&error)); // repaired: the admin is told
+        QVERIFY2(error.contains(u"kept everything it could read"_s), qPrintable(error));
+        QCOMPARE(reloaded.skippedLines(), 1);
+        QCOMPARE(reloaded.entries().size(), 2);
+        QCOMPARE(reloaded.entries().at(1).type, u"key-stored"_s);
+        QCOMPARE(QDir(dir.path()).entryList({u"journal.jsonl.broken-*"_s}).size(), 1);
+    }
+    Journal clean(path);
+    QVERIFY(clean.load());
+    QCOMPARE(clean.entries().size(), 2);
+}
+
+void TestJournal::onlyItsOwnerCanReadIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.jsonl"_s);
+    Journal journal(path);
+    QVERIFY(journal.append(u"x"_s, {}));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+    QVERIFY(QFile::permissions(path) & QFileDevice::ReadOwner);
+}
+
+// A second window or command on the same journal changes nothing while the first one runs;
+// when the first one dies (killed, not closed), its lock is taken over.
+void TestJournal::aSecondProcessChangesNothingAndADeadOnesLockIsTakenOver()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.jsonl"_s);
+    {
+        Journal journal(path);
+        QVERIFY(journal.append(u"x"_s, {}));
+    }
+    QProcess holder;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"MRA_HOLD_JOURNAL"_s, path);
+    holder.setProcessEnvironment(environment);
+    holder.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(holder.waitForReadyRead(30000));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("holding"));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    Journal second(path);
+    QString error;
+    QVERIFY(!second.load(&error));
+    QVERIFY(second.isHeldElsewhere());
+    QVERIFY2(error.contains(u"Another window"_s), qPrintable(error));
+    QVERIFY(!second.append(u"y"_s, {}));
+    QVERIFY(!second.startOver());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+
+    holder.kill(); // SIGKILL: the lock file stays behind
+    QVERIFY(holder.waitForFinished(30000));
+    Journal third(path);
+    QVERIFY(third.load());
+    QVERIFY(!third.isHeldElsewhere());
+    QVERIFY(third.append(u"z"_s, {}));
+    QCOMPARE(third.entries().size(), 2);
 }
 
 void TestJournal::sessionRestoresTickedItems()
@@ -181,5 +275,20 @@ void TestJournal::olderPracticeEntriesAreSkippedOnLoad()
     QCOMPARE(reloaded.entries().at(1).data.value(u"id"_s).toString(), u"abcd0003-abcd0004"_s);
 }
 
-QTEST_GUILESS_MAIN(TestJournal)
+// With MRA_HOLD_JOURNAL set, the test runs as a second process that holds that journal
+// until it is killed.
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("MRA_HOLD_JOURNAL")) {
+        Journal journal(qEnvironmentVariable("MRA_HOLD_JOURNAL"));
+        if (!journal.load())
+            return 2;
+        std::fputs("holding\n", stdout);
+        std::fflush(stdout);
+        return QCoreApplication::exec();
+    }
+    TestJournal test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_journal.moc"

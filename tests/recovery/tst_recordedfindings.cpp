@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-// Step 1's findings in the journal: recorded once each, kept apart for the practice account,
+// Step 1's findings in the journal: recorded once each,
 // read back after a restart, and turned into step 2's proposal of keys to delete.
 class TestRecordedFindings : public QObject
 {
@@ -59,20 +59,9 @@ private Q_SLOTS:
         QCOMPARE(all.first().line, 3);
         for (const Journal::Entry& entry : journal.entries()) {
             QCOMPARE(entry.type, u"finding"_s);
-            QCOMPARE(entry.data.value(u"practice"_s).toBool(), false);
         }
     }
 
-    void practiceAndRealAreKeptApart()
-    {
-        Journal journal{QString()};
-        RecordedFindings::record(&journal, {scanFinding(u"/p/.env"_s, 1, u"p1"_s)});
-        RecordedFindings::record(&journal, {scanFinding(u"/r/.env"_s, 1, u"r1"_s)});
-        QCOMPARE(RecordedFindings::all(&journal).size(), 1);
-        QCOMPARE(RecordedFindings::all(&journal).first().keyId, u"p1"_s);
-        QVERIFY(RecordedFindings::flaggedKeys(&journal).contains(u"r1"_s));
-        QVERIFY(!RecordedFindings::flaggedKeys(&journal).contains(u"p1"_s));
-    }
 
     void survivesARestart()
     {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "MessageBox.h"
 #include "RecoveryWizard.h"
 #include "practice/PracticeServer.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
 #include "SessionPractice.h"
+#include "SettleLayouts.h"
+#include "recovery/AccountWorkspace.h"
 
 #include <QAbstractButton>
 #include <QStyle>
@@ -30,6 +33,7 @@ struct WizardHarness
 
     bool start(QString* error)
     {
+        MessageBox::forgetForTests(); // no answer or record left over from the test before
         if (!server.start(0, 0, error))
             return false;
         session = std::make_unique<RecoverySession>(&journal, apiEndpointsOf(server));

@@ -19,9 +19,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +54,7 @@ private:
 
     QDir m_dir;
     std::unique_ptr<WizardHarness> m_h;
-    QTableWidget* m_table = nullptr;
+    QTableView* m_table = nullptr;
 };
 
 void TestApiKeyPage::initTestCase()
@@ -76,7 +78,7 @@ void TestApiKeyPage::cleanup()
 
 void TestApiKeyPage::render(const QString& name)
 {
-    QTest::qWait(50);
+    settleLayouts();
     QCOMPARE(m_h->wizard->size(), QSize(900, 640));
     QVERIFY(m_h->wizard->grab().toImage().save(m_dir.filePath(name + u".png"_s)));
 }
@@ -102,14 +104,14 @@ void TestApiKeyPage::showKeys()
     auto* show = m_h->find<QPushButton>(u"apiKeyShowKeysButton"_s);
     QVERIFY(show && show->isVisible());
     m_h->click(show);
-    m_table = m_h->find<QTableWidget>(u"apiKeyPlanTable"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(m_table->isVisible() && m_table->rowCount() > 0, 30000);
+    m_table = m_h->find<QTableView>(u"apiKeyPlanTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_table->isVisible() && m_table->model()->rowCount() > 0, 30000);
 }
 
 int TestApiKeyPage::rowOf(const QString& id) const
 {
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->data(Qt::UserRole).toString() == id)
+    for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+        if (m_table->model()->index(row, 0).data(Qt::UserRole).toString() == id)
             return row;
     }
     return -1;
@@ -118,7 +120,7 @@ int TestApiKeyPage::rowOf(const QString& id) const
 bool TestApiKeyPage::rowChecked(const QString& id) const
 {
     const int row = rowOf(id);
-    return row >= 0 && m_table->item(row, 0)->checkState() == Qt::Checked;
+    return row >= 0 && m_table->model()->index(row, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked;
 }
 
 void TestApiKeyPage::withoutApiThePageStaysGuided()
@@ -148,8 +150,20 @@ void TestApiKeyPage::replacesTheLeakedKey()
     QVERIFY(!rowChecked(sending));
     QVERIFY(account().findKeyById(leaked));
 
-    KeyRotationPanel::setNextConfirmAnswer(QMessageBox::Yes);
+    MessageBox::answerNext(true);
     m_h->click(m_h->find<QPushButton>(u"apiKeyReplaceButton"_s));
+    // The question says what will be deleted, and its buttons name the action and the way out.
+    QCOMPARE(MessageBox::shownCount(), 1);
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    const MessageBox::Shown asked = MessageBox::lastShown();
+    QCOMPARE(asked.text, u"Replace the API key now?"_s);
+    QVERIFY2(asked.informativeText.contains(u"Old keys it deletes: 2."_s), qPrintable(asked.informativeText));
+    QVERIFY2(asked.informativeText.contains(u"stop sending email until you give them the new key"_s),
+             qPrintable(asked.informativeText));
+    QCOMPARE(asked.acceptButton, u"Replace the key"_s);
+    QCOMPARE(asked.rejectButton, u"Not now"_s);
+    QCOMPARE(asked.defaultButton, u"Not now"_s);
+    QCOMPARE(asked.escapeButton, u"Not now"_s);
     QVERIFY(!m_h->nextEnabled()); // the replacement is running
     auto* result = m_h->find<QLabel>(u"apiKeyResultLabel"_s);
     auto* panel = m_h->find<KeyRotationPanel>(u"apiKeyRotationPanel"_s);
@@ -183,15 +197,18 @@ void TestApiKeyPage::replacesTheLeakedKey()
 
 void TestApiKeyPage::withoutKeychainNothingIsDeletedBeforeTheAdminSavedTheKey()
 {
-    m_h->session->setSecretStore(new MissingKeychain(m_h->session.get()));
+    // The practice account's store reports no keychain.
+    QVERIFY(m_h->session->ensurePracticeWorkspace());
+    m_h->session->practiceWorkspace()->setSecretStore(new MissingKeychain(m_h->session.get()));
     connectPracticeAndOpenPage();
     showKeys();
     const QString leaked = leakedId();
     QVERIFY(rowChecked(leaked));
     const int keysBefore = static_cast<int>(account().keys().size());
 
-    KeyRotationPanel::setNextConfirmAnswer(QMessageBox::Yes);
+    MessageBox::answerNext(true);
     m_h->click(m_h->find<QPushButton>(u"apiKeyReplaceButton"_s));
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
     auto* saved = m_h->find<QCheckBox>(u"apiKeySavedCheck"_s);
     auto* result = m_h->find<QLabel>(u"apiKeyResultLabel"_s);
     QTRY_VERIFY2_WITH_TIMEOUT(saved->isVisible(), qPrintable(result->text()), 30000);
@@ -204,8 +221,14 @@ void TestApiKeyPage::withoutKeychainNothingIsDeletedBeforeTheAdminSavedTheKey()
     m_h->click(m_h->find<QPushButton>(u"apiKeyNewKeyFieldShow"_s));
     QCOMPARE(field->echoMode(), QLineEdit::Password);
 
-    // Nothing deleted yet: one key more than before, the leaked one still there.
-    QTest::qWait(300);
+    // Nothing deleted yet: the request that makes the new key was answered, none deleted a key;
+    // one key more than before, the leaked one still there.
+    const QList<PracticeRequestRecord>& requests = m_h->practiceServer()->requests();
+    QTRY_VERIFY(std::any_of(requests.cbegin(), requests.cend(), [](const PracticeRequestRecord& request) {
+        return request.method == "POST" && request.path == u"/v1/keys"_s && request.status == 200;
+    }));
+    for (const PracticeRequestRecord& request : requests)
+        QVERIFY2(request.method != "DELETE", qPrintable(request.path));
     QVERIFY(account().findKeyById(leaked));
     QCOMPARE(static_cast<int>(account().keys().size()), keysBefore + 1);
     auto* continueButton = m_h->find<QPushButton>(u"apiKeyContinueButton"_s);
@@ -234,20 +257,34 @@ void TestApiKeyPage::replacesTheWebhookSigningAndPublicKeys()
     QVERIFY(!m_h->find<QPushButton>(u"extraKeySigningButton"_s)->isVisible());
     m_h->click(m_h->find<QToolButton>(u"extraKeysToggle"_s));
     QVERIFY(m_h->find<QPushButton>(u"extraKeySigningButton"_s)->isVisible());
-    ExtraKeysPanel::setNextConfirmAnswer(QMessageBox::No);
+    MessageBox::answerNext(false);
     m_h->click(m_h->find<QPushButton>(u"extraKeySigningButton"_s));
-    QTest::qWait(100);
+    QCOMPARE(MessageBox::shownCount(), 1);
+    QCOMPARE(MessageBox::lastShown().title, u"Webhook signing key"_s);
+    QCOMPARE(MessageBox::lastShown().text, u"Replace this key now?"_s);
+    QVERIFY(MessageBox::lastShown().informativeText.contains(u"refuses Mailgun's messages"_s));
+    QCOMPARE(MessageBox::lastShown().acceptButton, u"Replace the key"_s);
+    QCOMPARE(MessageBox::lastShown().rejectButton, u"Not now"_s);
     QCOMPARE(account().httpSigningKey(), oldSigning);
 
     for (const QString& name : {u"extraKeySigning"_s, u"extraKeyPublic"_s}) {
-        ExtraKeysPanel::setNextConfirmAnswer(QMessageBox::Yes);
+        MessageBox::answerNext(true);
         m_h->click(m_h->find<QPushButton>(name + u"Button"_s));
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
         auto* result = m_h->find<QLabel>(name + u"Result"_s);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"Replaced"_s), 20000);
         QVERIFY2(result->text().contains(u"keychain"_s), qPrintable(result->text()));
     }
     QVERIFY(account().httpSigningKey() != oldSigning);
     QVERIFY(account().publicKey() != oldPublic);
+    // The signing key was replaced once: by the accepted question, not by the declined one.
+    const QList<PracticeRequestRecord>& requests = m_h->practiceServer()->requests();
+    QCOMPARE(std::count_if(requests.cbegin(), requests.cend(),
+                           [](const PracticeRequestRecord& request) {
+                               return request.method == "POST" &&
+                                      request.path == u"/v5/accounts/http_signing_key"_s;
+                           }),
+             1);
     auto* signingField = m_h->find<QLineEdit>(u"extraKeySigningField"_s);
     QCOMPARE(signingField->text(), account().httpSigningKey());
     QCOMPARE(signingField->echoMode(), QLineEdit::Password);

@@ -6,8 +6,10 @@
 #include "SessionPractice.h"
 #include "recovery/SecretEntries.h"
 #include "KeyRotationPanel.h"
+#include "MessageBox.h"
 #include "MissingKeychain.h"
 #include "RecoveryWizard.h"
+#include "SettleLayouts.h"
 #include "StepListPanel.h"
 #include "WizardPageId.h"
 #include "practice/PracticeAccount.h"
@@ -137,6 +139,7 @@ void TestResume::initTestCase()
 
 void TestResume::init()
 {
+    MessageBox::forgetForTests();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(u"journal.json"_s);
@@ -158,6 +161,7 @@ std::unique_ptr<ProgramRun> TestResume::startRun(SecretStore* store)
     if (!run->journal->load())
         return nullptr;
     run->session = std::make_unique<RecoverySession>(run->journal.get(), apiEndpointsOf(*m_server));
+    offerPractice(*run->session);
     if (store) {
         store->setParent(run->session.get());
         run->session->setSecretStore(store);
@@ -211,7 +215,7 @@ void TestResume::journalFinishedRotation(const QString& newId)
 
 void TestResume::render(ProgramRun& run, const QString& name)
 {
-    QTest::qWait(50);
+    settleLayouts();
     QCOMPARE(run.wizard->size(), QSize(900, 640));
     QVERIFY(run.wizard->grab().toImage().save(m_screens.filePath(name + u".png"_s)));
     // Nothing on the page may be cut off by the fixed window size.
@@ -328,8 +332,9 @@ void TestResume::newKeyFromStepTwoIsReadFromTheKeychain()
         first->click(first->find<QPushButton>(u"apiKeyShowKeysButton"_s));
         auto* replace = first->find<QPushButton>(u"apiKeyReplaceButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(replace->isVisible() && replace->isEnabled(), 30000);
-        KeyRotationPanel::setNextConfirmAnswer(QMessageBox::Yes);
+        MessageBox::answerNext(true);
         first->click(replace);
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
         auto* panel = first->find<KeyRotationPanel>(u"apiKeyRotationPanel"_s);
         QTRY_VERIFY_WITH_TIMEOUT(panel->controller()->phase() == KeyRotationController::Phase::Finished ||
                                      panel->controller()->phase() == KeyRotationController::Phase::Failed,
@@ -386,7 +391,8 @@ void TestResume::newKeyFromStepTwoIsReadFromTheKeychain()
 void TestResume::keychainMissingLetsTheAdminPaste()
 {
     journalFinishedRotation(PracticeAccount::keyIdFromSecret(m_server->practiceKey()));
-    auto run = startRun(new MissingKeychain);
+    auto* keychain = new MissingKeychain;
+    auto run = startRun(keychain);
     QVERIFY(run);
     run->clickNext();
     auto* use = run->find<QPushButton>(u"connectUseStoredKeyButton"_s);
@@ -396,9 +402,10 @@ void TestResume::keychainMissingLetsTheAdminPaste()
     // Going back before the keychain answers: the late answer changes nothing.
     run->click(use);
     QVERIFY(!use->isEnabled());
+    QCOMPARE(keychain->answered(), 0);
     run->clickBack();
     QCOMPARE(run->currentId(), int(WizardPageId::Welcome));
-    QTest::qWait(100);
+    QTRY_COMPARE(keychain->answered(), 1);
     QVERIFY(status->text().isEmpty());
     run->clickNext();
     QVERIFY(use->isEnabled());
@@ -452,10 +459,13 @@ void TestResume::startOverAsksFirstThenForgetsTheProgress()
 
     // Keep my progress: nothing changes.
     QString asked;
-    answerStartOverQuestion(u"startOverKeepButton"_s, &asked,
+    answerStartOverQuestion(u"rejectButton"_s, &asked,
                             m_screens.filePath(u"resume-05-start-over-question.png"_s));
     run->clickNext();
     QTRY_VERIFY(!asked.isEmpty());
+    QCOMPARE(MessageBox::lastShown().acceptButton, u"Start over"_s);
+    QCOMPARE(MessageBox::lastShown().rejectButton, u"Keep my progress"_s);
+    QCOMPARE(MessageBox::lastShown().defaultButton, u"Keep my progress"_s);
     QCOMPARE(run->currentId(), int(WizardPageId::Welcome));
     QVERIFY(run->session->isStepDone(RecoveryStep::Investigate));
     QVERIFY(QFileInfo::exists(m_path));
@@ -463,7 +473,7 @@ void TestResume::startOverAsksFirstThenForgetsTheProgress()
 
     // Start over: the old record is set aside, the session forgets the ticks.
     asked.clear();
-    answerStartOverQuestion(u"startOverConfirmButton"_s, &asked);
+    answerStartOverQuestion(u"acceptButton"_s, &asked);
     run->clickNext();
     QTRY_COMPARE(run->currentId(), int(WizardPageId::Connect));
     QVERIFY(!asked.isEmpty());

@@ -18,10 +18,19 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString cellText(const QTableView* table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+
+} // namespace
 
 class TestSmtpPage : public QObject
 {
@@ -44,7 +53,7 @@ private:
 
     QDir m_dir;
     std::unique_ptr<WizardHarness> m_h;
-    QTableWidget* m_table = nullptr;
+    QTableView* m_table = nullptr;
 };
 
 void TestSmtpPage::initTestCase()
@@ -68,7 +77,7 @@ void TestSmtpPage::cleanup()
 
 void TestSmtpPage::render(const QString& name)
 {
-    QTest::qWait(50);
+    settleLayouts();
     QVERIFY(m_h->wizard->grab().toImage().save(m_dir.filePath(name + u".png"_s)));
 }
 
@@ -92,8 +101,8 @@ void TestSmtpPage::showLogins()
     auto* show = m_h->find<QPushButton>(u"smtpShowButton"_s);
     QVERIFY(show && show->isVisible());
     m_h->click(show);
-    m_table = m_h->find<QTableWidget>(u"smtpPlanTable"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(m_table->isVisible() && m_table->rowCount() > 0, 30000);
+    m_table = m_h->find<QTableView>(u"smtpPlanTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_table->isVisible() && m_table->model()->rowCount() > 0, 30000);
 }
 
 void TestSmtpPage::resetsEveryLoginAndDeletesTheTickedOne()
@@ -104,27 +113,42 @@ void TestSmtpPage::resetsEveryLoginAndDeletesTheTickedOne()
 
     // Tick the first login that is not postmaster; postmaster cannot be ticked.
     int victimRow = -1;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        QTableWidgetItem* check = m_table->item(row, 0);
-        const QString login = m_table->item(row, 1)->text();
+    for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+        const QModelIndex check = m_table->model()->index(row, 0);
+        const QString login = cellText(m_table, row, 1);
         if (login.startsWith(u"postmaster@"_s)) {
-            QVERIFY(!(check->flags() & Qt::ItemIsUserCheckable));
+            QVERIFY(!(m_table->model()->flags(check) & Qt::ItemIsUserCheckable));
         } else if (victimRow < 0) {
             victimRow = row;
-            check->setCheckState(Qt::Checked);
+            QVERIFY(m_table->model()->setData(check, Qt::Checked, Qt::CheckStateRole));
         }
     }
     QVERIFY(victimRow >= 0);
-    const QString victim = m_table->item(victimRow, 1)->text();
+    const QString victim = cellText(m_table, victimRow, 1);
     const QString victimDomain = victim.section(u'@', 1);
 
-    SmtpResetPanel::setNextConfirmAnswer(QMessageBox::Yes);
+    MessageBox::answerNext(true);
     m_h->click(m_h->find<QPushButton>(u"smtpStartButton"_s));
+    // The question counts what gets a new password and what is deleted, and its buttons name
+    // the action and the way out. The practice account has 11 SMTP logins in its two regions.
+    QCOMPARE(MessageBox::shownCount(), 1);
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    const MessageBox::Shown asked = MessageBox::lastShown();
+    QCOMPARE(asked.text, u"Reset the SMTP passwords now?"_s);
+    QVERIFY2(asked.informativeText.contains(
+                 u"Logins that get a new password, kept in this computer's keychain: 10."_s),
+             qPrintable(asked.informativeText));
+    QVERIFY2(asked.informativeText.contains(u"Logins that will be deleted: 1."_s),
+             qPrintable(asked.informativeText));
+    QCOMPARE(asked.acceptButton, u"Reset the passwords"_s);
+    QCOMPARE(asked.rejectButton, u"Not now"_s);
+    QCOMPARE(asked.defaultButton, u"Not now"_s);
+    QCOMPARE(asked.escapeButton, u"Not now"_s);
     auto* summary = m_h->find<QPlainTextEdit>(u"smtpSummaryText"_s);
     QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 60000);
     auto* result = m_h->find<QLabel>(u"smtpResultLabel"_s);
     QVERIFY2(result->text().startsWith(u"Done"_s), qPrintable(result->text()));
-    QCOMPARE(m_table->item(victimRow, 5)->text(), u"✔ deleted"_s);
+    QCOMPARE(cellText(m_table, victimRow, 5), u"✔ deleted"_s);
     QVERIFY(account().findCredential(PracticeRegion::Us, victimDomain, victim) == nullptr &&
             account().findCredential(PracticeRegion::Eu, victimDomain, victim) == nullptr);
     QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::SmtpCredentials, u"smtp-passwords-reset"_s));
@@ -132,15 +156,15 @@ void TestSmtpPage::resetsEveryLoginAndDeletesTheTickedOne()
 
     // Click a changed login: its new password is there, masked, and matches Mailgun's.
     const int changedRow = victimRow == 0 ? 1 : 0;
-    m_table->setCurrentCell(changedRow, 1);
+    m_table->setCurrentIndex(m_table->model()->index(changedRow, 1));
     auto* lineEdit = m_h->find<QLineEdit>(u"smtpPasswordField"_s);
     QVERIFY(lineEdit);
     auto* field = qobject_cast<SecretRevealField*>(lineEdit->parentWidget());
     QVERIFY(field);
     QTRY_VERIFY(field->isVisible());
     QVERIFY(field->isMasked());
-    const QString login = m_table->item(changedRow, 1)->text();
-    const Region region = m_table->item(changedRow, 2)->text() == u"EU"_s ? Region::Eu : Region::Us;
+    const QString login = cellText(m_table, changedRow, 1);
+    const Region region = cellText(m_table, changedRow, 2) == u"EU"_s ? Region::Eu : Region::Us;
     const QString password = account().credentialPassword(practiceRegionOf(region), login.section(u'@', 1), login);
     QCOMPARE(password.size(), 32);
     QCOMPARE(field->field()->echoMode(), QLineEdit::Password);
@@ -163,31 +187,41 @@ void TestSmtpPage::declinedConfirmationChangesNothing()
 {
     connectPracticeAndOpenPage();
     showLogins();
-    const QString login = m_table->item(0, 1)->text();
-    const Region region = m_table->item(0, 2)->text() == u"EU"_s ? Region::Eu : Region::Us;
+    const QString login = cellText(m_table, 0, 1);
+    const Region region = cellText(m_table, 0, 2) == u"EU"_s ? Region::Eu : Region::Us;
     const QString before = account().credentialPassword(practiceRegionOf(region), login.section(u'@', 1), login);
-    SmtpResetPanel::setNextConfirmAnswer(QMessageBox::No);
+    const qsizetype requestsBefore = m_h->practiceServer()->requests().size();
+    MessageBox::answerNext(false);
     m_h->click(m_h->find<QPushButton>(u"smtpStartButton"_s));
-    QTest::qWait(200);
+    QCOMPARE(MessageBox::shownCount(), 1);
+    QCOMPARE(MessageBox::lastShown().acceptButton, u"Reset the passwords"_s);
+    // "Not now" is decided inside the click: nothing started, so nothing can be sent later.
+    auto* panel = m_h->find<SmtpResetPanel>(u"smtpResetPanel"_s);
+    QCOMPARE(panel->controller()->phase(), SmtpResetController::Phase::Ready);
+    QVERIFY(!panel->isRunning());
+    QCOMPARE(m_h->practiceServer()->requests().size(), requestsBefore);
     QCOMPARE(account().credentialPassword(practiceRegionOf(region), login.section(u'@', 1), login), before);
     QVERIFY(m_h->find<QPushButton>(u"smtpStartButton"_s)->isVisible());
 }
 
 void TestSmtpPage::withoutKeychainNothingIsSent()
 {
+    // The practice account's store reports no keychain.
     MissingKeychain missing;
-    m_h->session->setSecretStore(&missing);
+    QVERIFY(m_h->session->ensurePracticeWorkspace());
+    m_h->session->practiceWorkspace()->setSecretStore(&missing);
     connectPracticeAndOpenPage();
     showLogins();
-    SmtpResetPanel::setNextConfirmAnswer(QMessageBox::Yes);
+    MessageBox::answerNext(true);
     m_h->click(m_h->find<QPushButton>(u"smtpStartButton"_s));
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
     auto* result = m_h->find<QLabel>(u"smtpResultLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 30000);
     QVERIFY2(result->text().contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(result->text()));
     render(u"smtp-3-no-keychain"_s);
     for (const PracticeRequestRecord& request : m_h->practiceServer()->requests())
         QVERIFY(request.method != "PUT");
-    m_h->session->setSecretStore(nullptr);
+    m_h->session->practiceWorkspace()->setSecretStore(nullptr);
 }
 
 QTEST_MAIN(TestSmtpPage)
