@@ -63,79 +63,100 @@ ApiError ApiError::fromHttp(int status, const QByteArray& body)
     return error;
 }
 
+namespace {
+
+// Each kind once: its stable code and, where the sentence does not depend on the answer,
+// what the user is told.
+struct KindText
+{
+    ApiError::Kind kind;
+    QLatin1StringView code;
+    const char* message; // nullptr: worded in userMessage() from the answer, or none
+};
+
+constexpr KindText kindTexts[] = {
+    {ApiError::Kind::None, "ok"_L1, nullptr},
+    {ApiError::Kind::InvalidKey, "invalid-key"_L1,
+     QT_TRANSLATE_NOOP("ApiError", "Mailgun did not accept this API key. It may be mistyped, or it has been "
+                                   "deleted, disabled or has expired. Copy the key again from the Mailgun "
+                                   "Control Panel (API Security page) and paste it here.")},
+    {ApiError::Kind::IpNotAllowed, "ip-not-allowed"_L1,
+     QT_TRANSLATE_NOOP("ApiError",
+                       "Mailgun refused the connection from this computer. Your account only "
+                       "accepts connections from certain internet addresses (the IP allowlist). "
+                       "Run this program from an allowed computer, or add this computer's address "
+                       "under Security in the Mailgun Control Panel.")},
+    {ApiError::Kind::Forbidden, "forbidden"_L1,
+     QT_TRANSLATE_NOOP("ApiError", "This API key works, but it is not allowed to do this. Use a key with the "
+                                   "Admin role. An account administrator can create one on the API Security "
+                                   "page of the Mailgun Control Panel.")},
+    {ApiError::Kind::AccountDisabled, "account-disabled"_L1,
+     QT_TRANSLATE_NOOP("ApiError",
+                       "Mailgun has disabled this account, so the program cannot make changes for "
+                       "you. Follow the steps by hand in the Control Panel, and contact Mailgun "
+                       "support to restore the account.")},
+    {ApiError::Kind::NotFound, "not-found"_L1,
+     QT_TRANSLATE_NOOP("ApiError", "Mailgun could not find this item. It may have been removed already. "
+                                   "Refresh the list and try again.")},
+    {ApiError::Kind::BadRequest, "bad-request"_L1, nullptr},
+    {ApiError::Kind::RateLimited, "rate-limited"_L1, nullptr},
+    {ApiError::Kind::ServerError, "server-error"_L1,
+     QT_TRANSLATE_NOOP("ApiError", "Mailgun has a temporary problem. Nothing was lost. Wait a few minutes, "
+                                   "then try again. If it keeps happening, check status.mailgun.com.")},
+    {ApiError::Kind::Timeout, "timeout"_L1,
+     QT_TRANSLATE_NOOP("ApiError",
+                       "Mailgun did not answer in time. Check your internet connection, then try again.")},
+    {ApiError::Kind::Network, "network"_L1,
+     QT_TRANSLATE_NOOP("ApiError", "The program could not reach Mailgun. Check that this computer is "
+                                   "connected to the internet, then try again.")},
+    {ApiError::Kind::Tls, "tls"_L1,
+     QT_TRANSLATE_NOOP("ApiError", "A secure connection to Mailgun could not be made. Something on your "
+                                   "network may be intercepting the connection, or the computer's date and "
+                                   "time are wrong. Try another network, or ask your IT contact.")},
+    {ApiError::Kind::InsecureUrl, "insecure-url"_L1,
+     QT_TRANSLATE_NOOP("ApiError", "The program refused to send your key to a server that is not secure or "
+                                   "not Mailgun's.")},
+    {ApiError::Kind::Cancelled, "cancelled"_L1, QT_TRANSLATE_NOOP("ApiError", "Stopped before it finished.")},
+    {ApiError::Kind::BadResponse, "bad-response"_L1,
+     QT_TRANSLATE_NOOP("ApiError",
+                       "Mailgun sent an answer the program did not expect. Please try again later.")},
+};
+
+const KindText* kindText(ApiError::Kind kind)
+{
+    for (const KindText& text : kindTexts) {
+        if (text.kind == kind)
+            return &text;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString ApiError::code() const
 {
-    switch (kind) {
-    case Kind::None:
-        return u"ok"_s;
-    case Kind::InvalidKey:
-        return u"invalid-key"_s;
-    case Kind::IpNotAllowed:
-        return u"ip-not-allowed"_s;
-    case Kind::Forbidden:
-        return u"forbidden"_s;
-    case Kind::AccountDisabled:
-        return u"account-disabled"_s;
-    case Kind::NotFound:
-        return u"not-found"_s;
-    case Kind::BadRequest:
-        return u"bad-request"_s;
-    case Kind::RateLimited:
-        return u"rate-limited"_s;
-    case Kind::ServerError:
-        return u"server-error"_s;
-    case Kind::Timeout:
-        return u"timeout"_s;
-    case Kind::Network:
-        return u"network"_s;
-    case Kind::Tls:
-        return u"tls"_s;
-    case Kind::InsecureUrl:
-        return u"insecure-url"_s;
-    case Kind::Cancelled:
-        return u"cancelled"_s;
-    case Kind::BadResponse:
-        return u"bad-response"_s;
-    }
-    return u"unknown"_s;
+    const KindText* text = kindText(kind);
+    return text ? QString(text->code) : u"unknown"_s;
 }
 
 QString ApiError::userMessage() const
 {
     switch (kind) {
-    case Kind::None:
-        return {};
-    case Kind::InvalidKey:
-        return QCoreApplication::translate(
-            "ApiError", "Mailgun did not accept this API key. It may be mistyped, or it has been deleted, "
-                        "disabled or has expired. Copy the key again from the Mailgun Control Panel "
-                        "(API Security page) and paste it here.");
-    case Kind::IpNotAllowed:
-        return QCoreApplication::translate(
-            "ApiError", "Mailgun refused the connection from this computer. Your account only accepts "
-                        "connections from certain internet addresses (the IP allowlist). Run this program "
-                        "from an allowed computer, or add this computer's address under Security in the "
-                        "Mailgun Control Panel.");
-    case Kind::Forbidden:
-        return QCoreApplication::translate(
-            "ApiError", "This API key works, but it is not allowed to do this. Use a key with the Admin "
-                        "role. An account administrator can create one on the API Security page of the "
-                        "Mailgun Control Panel.");
-    case Kind::AccountDisabled:
-        return QCoreApplication::translate(
-            "ApiError", "Mailgun has disabled this account, so the program cannot make changes for you. "
-                        "Follow the steps by hand in the Control Panel, and contact Mailgun support to "
-                        "restore the account.");
-    case Kind::NotFound:
-        return QCoreApplication::translate(
-            "ApiError", "Mailgun could not find this item. It may have been removed already. "
-                        "Refresh the list and try again.");
     case Kind::BadRequest:
         return serverMessage.isEmpty()
                    ? QCoreApplication::translate("ApiError", "Mailgun refused the request. Please try again.")
                    : QCoreApplication::translate("ApiError", "Mailgun refused the request: \"%1\".")
                          .arg(serverMessage);
     case Kind::RateLimited:
+        if (retryAfterSeconds > 2 * 3600)
+            return QCoreApplication::translate("ApiError",
+                                               "Mailgun is receiving too many requests from this account and "
+                                               "asks you to wait more than two hours. Try again later today.");
+        if (retryAfterSeconds > 120)
+            return QCoreApplication::translate("ApiError",
+                                               "Mailgun is receiving too many requests from this account. "
+                                               "Wait %n minute(s), then try again.",
+                                               nullptr, (retryAfterSeconds + 59) / 60);
         return retryAfterSeconds > 0
                    ? QCoreApplication::translate("ApiError",
                                                  "Mailgun is receiving too many requests from this account. "
@@ -144,31 +165,9 @@ QString ApiError::userMessage() const
                    : QCoreApplication::translate("ApiError",
                                                  "Mailgun is receiving too many requests from this account. "
                                                  "Wait a minute, then try again.");
-    case Kind::ServerError:
-        return QCoreApplication::translate(
-            "ApiError", "Mailgun has a temporary problem. Nothing was lost. Wait a few minutes, then try "
-                        "again. If it keeps happening, check status.mailgun.com.");
-    case Kind::Timeout:
-        return QCoreApplication::translate(
-            "ApiError", "Mailgun did not answer in time. Check your internet connection, then try again.");
-    case Kind::Network:
-        return QCoreApplication::translate(
-            "ApiError", "The program could not reach Mailgun. Check that this computer is connected to "
-                        "the internet, then try again.");
-    case Kind::Tls:
-        return QCoreApplication::translate(
-            "ApiError", "A secure connection to Mailgun could not be made. Something on your network may be "
-                        "intercepting the connection, or the computer's date and time are wrong. Try "
-                        "another network, or ask your IT contact.");
-    case Kind::InsecureUrl:
-        return QCoreApplication::translate(
-            "ApiError", "The program refused to send your key to a server that is not secure or not "
-                        "Mailgun's.");
-    case Kind::Cancelled:
-        return QCoreApplication::translate("ApiError", "Stopped before it finished.");
-    case Kind::BadResponse:
-        return QCoreApplication::translate(
-            "ApiError", "Mailgun sent an answer the program did not expect. Please try again later.");
+    default:
+        break;
     }
-    return {};
+    const KindText* text = kindText(kind);
+    return text && text->message ? QCoreApplication::translate("ApiError", text->message) : QString();
 }

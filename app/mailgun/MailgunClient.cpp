@@ -294,7 +294,10 @@ void MailgunClient::onFinished(const std::shared_ptr<Job>& job, QNetworkReply* r
     if (retryable && job->attempts < m_options.maxAttempts) {
         const RetryDelay delay =
             RetryDelay::forResponse(reply, job->attempts, m_options.initialBackoffMs, m_options.maxBackoffMs);
-        if (delay.fromServer && delay.ms > m_options.maxWaitForRateLimitMs) {
+        if (delay.unusable) {
+            // Nothing sensible to wait for: stop now; the message says to try again later.
+            qCInfo(lcMailgun, "%s: the server's Retry-After makes no sense: no retry", qUtf8Printable(target));
+        } else if (delay.fromServer && delay.ms > m_options.maxWaitForRateLimitMs) {
             response.error.retryAfterSeconds = static_cast<int>((delay.ms + 999) / 1000);
             qCInfo(lcMailgun, "%s: the server asks to wait %lld ms, longer than allowed: no retry",
                    qUtf8Printable(target), delay.ms);
@@ -323,7 +326,7 @@ void MailgunClient::onFinished(const std::shared_ptr<Job>& job, QNetworkReply* r
     } else if (status == 429 && response.error.retryAfterSeconds < 0) {
         const RetryDelay delay =
             RetryDelay::forResponse(reply, job->attempts, m_options.initialBackoffMs, m_options.maxBackoffMs);
-        if (delay.fromServer)
+        if (delay.fromServer && !delay.unusable)
             response.error.retryAfterSeconds = static_cast<int>((delay.ms + 999) / 1000);
     }
     finish(job, std::move(response));

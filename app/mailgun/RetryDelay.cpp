@@ -14,36 +14,49 @@ namespace {
 
 constexpr double millisecondsThreshold = 1e12;
 
-bool parseRetryAfter(const QByteArray& value, const QDateTime& now, qint64* ms)
+enum class Parsed
+{
+    Missing,  // no such header, or a form this parser does not know: use the next source
+    Usable,   // a wait of *ms
+    Unusable, // a number or date that cannot be meant: negative, not finite, absurdly far
+};
+
+Parsed parseRetryAfter(const QByteArray& value, const QDateTime& now, qint64* ms)
 {
     bool isNumber = false;
     const double seconds = value.trimmed().toDouble(&isNumber);
-    if (isNumber && seconds >= 0) {
+    if (isNumber) {
+        // Checked before any conversion: casting inf or 1e300 to an integer is undefined.
+        if (!std::isfinite(seconds) || seconds < 0 || seconds * 1000 > RetryDelay::longestServerWaitMs)
+            return Parsed::Unusable;
         *ms = static_cast<qint64>(std::ceil(seconds * 1000));
-        return true;
+        return Parsed::Usable;
     }
     const QString text = QString::fromLatin1(value.trimmed());
     const QDateTime date =
         QLocale::c().toDateTime(text.left(text.size() - 4), u"ddd, dd MMM yyyy HH:mm:ss"_s);
     if (!date.isValid() || !text.endsWith(u" GMT"_s))
-        return false;
+        return text.isEmpty() ? Parsed::Missing : Parsed::Unusable;
     QDateTime utc = date;
     utc.setTimeZone(QTimeZone::utc());
-    *ms = std::max<qint64>(0, now.msecsTo(utc));
-    return true;
+    const qint64 wait = std::max<qint64>(0, now.msecsTo(utc));
+    if (wait > RetryDelay::longestServerWaitMs)
+        return Parsed::Unusable;
+    *ms = wait;
+    return Parsed::Usable;
 }
 
 bool parseRateLimitReset(const QByteArray& value, const QDateTime& now, qint64* ms)
 {
     bool isNumber = false;
     const double reset = value.trimmed().toDouble(&isNumber);
-    if (!isNumber || reset <= 0)
+    if (!isNumber || !std::isfinite(reset) || reset <= 0 || reset > 1e15)
         return false;
     const qint64 resetMs = reset > millisecondsThreshold ? static_cast<qint64>(reset)
                                                          : static_cast<qint64>(std::ceil(reset * 1000));
     const qint64 wait = resetMs - now.toMSecsSinceEpoch();
-    if (wait <= 0)
-        return false; // already past: fall back to backoff
+    if (wait <= 0 || wait > RetryDelay::longestServerWaitMs)
+        return false; // already past, or nonsense: fall back to backoff
     *ms = wait;
     return true;
 }
@@ -54,7 +67,14 @@ RetryDelay RetryDelay::compute(const QByteArray& retryAfter, const QByteArray& r
                                int initialBackoffMs, int maxBackoffMs, const QDateTime& now)
 {
     RetryDelay delay;
-    if ((!retryAfter.isEmpty() && parseRetryAfter(retryAfter, now, &delay.ms)) ||
+    const Parsed retry = parseRetryAfter(retryAfter, now, &delay.ms);
+    if (retry == Parsed::Unusable) {
+        delay.fromServer = true;
+        delay.unusable = true;
+        delay.ms = 0;
+        return delay;
+    }
+    if (retry == Parsed::Usable ||
         (!rateLimitReset.isEmpty() && parseRateLimitReset(rateLimitReset, now, &delay.ms))) {
         delay.fromServer = true;
         return delay;

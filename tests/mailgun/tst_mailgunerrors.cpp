@@ -19,6 +19,7 @@ private Q_SLOTS:
     void everyErrorHasAPlainSentence();
     void retryAfterSeconds();
     void retryAfterHttpDate();
+    void nonsenseRetryAfterIsNotWaitedOut();
     void rateLimitResetSecondsAndMilliseconds();
     void pastResetFallsBackToBackoff();
     void backoffGrowsAndIsCapped();
@@ -98,6 +99,29 @@ void TestMailgunErrors::retryAfterSeconds()
     QCOMPARE(RetryDelay::compute("0", {}, 1, 500, 20000, now).ms, 0);
 }
 
+// A Retry-After that cannot be meant is never waited out (and never cast to an integer):
+// the run stops at once. Sources of such values: a broken proxy, a hostile server.
+void TestMailgunErrors::nonsenseRetryAfterIsNotWaitedOut()
+{
+    const QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(10, 0, 0), QTimeZone::utc());
+    for (const QByteArray& value : {QByteArray("-5"), QByteArray("inf"), QByteArray("nan"), QByteArray("1e300"),
+                                    QByteArray("1511828490"), QByteArray("soon"),
+                                    QByteArray("Sat, 28 Nov 2099 10:00:42 GMT")}) {
+        const RetryDelay delay = RetryDelay::compute(value, {}, 1, 500, 20000, now);
+        QVERIFY2(delay.unusable, value.constData());
+        QCOMPARE(delay.ms, 0);
+    }
+    // A long but real wait is reported in words a person can act on.
+    ApiError error;
+    error.kind = ApiError::Kind::RateLimited;
+    error.retryAfterSeconds = 6 * 24 * 3600;
+    QCOMPARE(error.userMessage(), u"Mailgun is receiving too many requests from this account and asks you to "
+                                  "wait more than two hours. Try again later today."_s);
+    error.retryAfterSeconds = 600;
+    QCOMPARE(error.userMessage(),
+             u"Mailgun is receiving too many requests from this account. Wait 10 minute(s), then try again."_s);
+}
+
 void TestMailgunErrors::retryAfterHttpDate()
 {
     const QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(10, 0, 0), QTimeZone::utc());
@@ -142,7 +166,9 @@ void TestMailgunErrors::backoffGrowsAndIsCapped()
         previousMax = full;
     }
     QVERIFY(RetryDelay::compute({}, {}, 30, 100, 2000, now).ms <= 2000);
-    QVERIFY(!RetryDelay::compute("soon", {}, 1, 100, 2000, now).fromServer);
+    // Text that is neither seconds nor an HTTP date is not guessed at: the run stops
+    // (nonsenseRetryAfterIsNotWaitedOut), it is not retried on a made-up schedule.
+    QVERIFY(RetryDelay::compute("soon", {}, 1, 100, 2000, now).unusable);
 }
 
 QTEST_GUILESS_MAIN(TestMailgunErrors)
