@@ -24,10 +24,7 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 status=0
-# The suites are independent (own ports, temporary folders, one shared throw-away keyring),
-# so they run side by side, one per core.
-scripts/with-test-keyring.sh ctest --test-dir "$build" --output-on-failure --timeout 300 \
-    --parallel "$(nproc)" "$@" || status=1
+scripts/with-test-keyring.sh ctest --test-dir "$build" --output-on-failure --timeout 300 "$@" || status=1
 
 # Formatting is part of the contract too: the code follows .clang-format.
 scripts/check-format.sh || status=1

@@ -2,6 +2,7 @@
 # direction of the layers (see CONTRIBUTING.md):
 #
 #   identity <- secrets <- mailgun <- investigate <- recovery <- report <- cli, ui
+#   recovery <- models (the wizard's tables as item models, Qt Core only) <- ui
 #   practice (beside them: only the entry points and the workspace library join the two)
 #
 # A library sees only its own headers and those of the libraries it links: each one

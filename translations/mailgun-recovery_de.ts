@@ -249,6 +249,14 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <source>Review again</source>
         <translation>Erneut prüfen</translation>
     </message>
+    <message>
+        <source>Remove it?</source>
+        <translation>Entfernen?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettingFindings</name>
@@ -451,6 +459,10 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <message>
         <source>Mailgun sent an answer the program did not expect. Please try again later.</source>
         <translation>Mailgun hat eine Antwort geschickt, die das Programm nicht erwartet hat. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Mailgun is receiving too many requests from this account and asks you to wait more than two hours. Try again later today.</source>
+        <translation>Mailgun erhält zu viele Anfragen von diesem Konto und bittet Sie, mehr als zwei Stunden zu warten. Versuchen Sie es heute später noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -922,6 +934,13 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     </message>
 </context>
 <context>
+    <name>ConsoleOutput</name>
+    <message>
+        <source>The findings could not be saved in the record of your recovery, so step 2 and the report will not show them. Check that the disk is not full, then run the command again.</source>
+        <translation>Die Funde konnten nicht in der Aufzeichnung Ihrer Wiederherstellung gespeichert werden. Deshalb zeigen Schritt 2 und der Bericht sie nicht. Prüfen Sie, ob die Festplatte voll ist, und führen Sie den Befehl dann noch einmal aus.</translation>
+    </message>
+</context>
+<context>
     <name>ExtraKeyRegeneration</name>
     <message>
         <source>The public validation key was not replaced.</source>
@@ -967,14 +986,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Den öffentlichen Validierungsschlüssel ersetzen</translation>
     </message>
     <message>
-        <source>Replace this key</source>
-        <translation>Diesen Schlüssel ersetzen</translation>
-    </message>
-    <message>
-        <source>Replace it now?</source>
-        <translation>Jetzt ersetzen?</translation>
-    </message>
-    <message>
         <source>Replacing…</source>
         <translation>Wird ersetzt…</translation>
     </message>
@@ -986,29 +997,21 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <source>Replaced, but the keychain could not keep it: %1 Copy the new key below now; it is not shown again.</source>
         <translation>Ersetzt, aber der Schlüsselbund konnte ihn nicht aufbewahren: %1 Kopieren Sie den neuen Schlüssel jetzt unten; er wird nicht noch einmal angezeigt.</translation>
     </message>
+    <message>
+        <source>Replace this key now?</source>
+        <translation>Diesen Schlüssel jetzt ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
 </context>
 <context>
-    <name>FindingsTable</name>
-    <message>
-        <source>What was found, most serious first</source>
-        <translation>Was gefunden wurde, das Wichtigste zuerst</translation>
-    </message>
-    <message>
-        <source>How serious</source>
-        <translation>Wie ernst</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
+    <name>FindingsModel</name>
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
@@ -1034,6 +1037,22 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
+        <source>How serious</source>
+        <translation>Wie ernst</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
         <source>Where: %1</source>
         <translation>Wo: %1</translation>
     </message>
@@ -1044,6 +1063,13 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTable</name>
+    <message>
+        <source>What was found, most serious first</source>
+        <translation>Was gefunden wurde, das Wichtigste zuerst</translation>
     </message>
 </context>
 <context>
@@ -1287,16 +1313,28 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Die Aufzeichnung Ihres Fortschritts konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>The record of your progress was damaged. It was kept as %1 and a new one was started.</source>
-        <translation>Die Aufzeichnung Ihres Fortschritts war beschädigt. Sie wurde als %1 aufbewahrt, und eine neue wurde begonnen.</translation>
-    </message>
-    <message>
         <source>The old record of your progress could not be put aside.</source>
         <translation>Die alte Aufzeichnung Ihres Fortschritts konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
         <source>Your progress could not be saved to %1: %2</source>
         <translation>Ihr Fortschritt konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Another window of the assistant (or a command in a terminal) is working on your recovery right now. Finish or close it first, then try again. Nothing was changed.</source>
+        <translation>Ein anderes Fenster des Assistenten (oder ein Befehl in einem Terminal) arbeitet gerade an Ihrer Wiederherstellung. Beenden oder schließen Sie es zuerst und versuchen Sie es dann noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The record of your progress could not be opened for writing in %1. Nothing was changed.</source>
+        <translation>Die Aufzeichnung Ihres Fortschritts in %1 konnte nicht zum Schreiben geöffnet werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Part of the record of your progress was damaged. The assistant kept everything it could read, and a copy of the damaged file as %1.</source>
+        <translation>Ein Teil der Aufzeichnung Ihres Fortschritts war beschädigt. Der Assistent hat alles behalten, was er lesen konnte, und eine Kopie der beschädigten Datei unter %1 abgelegt.</translation>
+    </message>
+    <message>
+        <source>Part of the record of your progress was damaged. The assistant kept everything it could read and left the file as it was.</source>
+        <translation>Ein Teil der Aufzeichnung Ihres Fortschritts war beschädigt. Der Assistent hat alles behalten, was er lesen konnte, und die Datei so gelassen, wie sie war.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1447,13 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     </message>
 </context>
 <context>
+    <name>KeyPlanTable</name>
+    <message>
+        <source>Your API keys; ticked keys are deleted</source>
+        <translation>Ihre API-Schlüssel; angekreuzte Schlüssel werden gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>KeyRotationController</name>
     <message>
         <source>The list of API keys could not be read.</source>
@@ -1494,42 +1539,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Bitte warten</translation>
     </message>
     <message>
-        <source>Your API keys; ticked keys are deleted</source>
-        <translation>Ihre API-Schlüssel; angekreuzte Schlüssel werden gelöscht</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Made by</source>
-        <translation>Angelegt von</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Was tun</translation>
-    </message>
-    <message>
-        <source>About &quot;%1&quot;: %2</source>
-        <translation>Zu „%1“: %2</translation>
-    </message>
-    <message>
         <source>Click a key to read what it is and what to do with it.</source>
         <translation>Klicken Sie auf einen Schlüssel, um zu lesen, was er ist und was Sie damit tun sollten.</translation>
     </message>
@@ -1550,69 +1559,8 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Weiter und die alten Schlüssel löschen</translation>
     </message>
     <message>
-        <source>full access</source>
-        <translation>voller Zugriff</translation>
-    </message>
-    <message>
-        <source>developer access</source>
-        <translation>Entwickler-Zugriff</translation>
-    </message>
-    <message>
-        <source>sending only</source>
-        <translation>nur Senden</translation>
-    </message>
-    <message>
-        <source>read only</source>
-        <translation>nur Lesen</translation>
-    </message>
-    <message>
-        <source>Domain, %1</source>
-        <translation>Domain, %1</translation>
-    </message>
-    <message>
-        <source>Control Panel, %1</source>
-        <translation>Control Panel, %1</translation>
-    </message>
-    <message>
-        <source>Account, %1</source>
-        <translation>Konto, %1</translation>
-    </message>
-    <message>
-        <source>(no name) %1</source>
-        <translation>(ohne Namen) %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>wird verwendet</translation>
-    </message>
-    <message>
-        <source>new since the incident</source>
-        <translation>neu seit dem Vorfall</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
         <source>Ticked keys are deleted after the new key is made and saved. Untick a key to keep it.</source>
         <translation>Angekreuzte Schlüssel werden gelöscht, sobald der neue Schlüssel angelegt und gespeichert ist. Entfernen Sie das Häkchen, um einen Schlüssel zu behalten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The program will now make a new API key and save it in this computer&apos;s keychain. Then it will delete %n old key(s). Websites and apps that use an old key stop sending email until you give them the new key.
-
-Replace the key now?</source>
-        <translation>
-            <numerusform>Das Programm legt jetzt einen neuen API-Schlüssel an und speichert ihn im Schlüsselbund dieses Computers. Dann löscht es %n alten Schlüssel. Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails mehr, bis Sie dort den neuen Schlüssel eintragen.
-
-Schlüssel jetzt ersetzen?</numerusform>
-            <numerusform>Das Programm legt jetzt einen neuen API-Schlüssel an und speichert ihn im Schlüsselbund dieses Computers. Dann löscht es %n alte Schlüssel. Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails mehr, bis Sie dort den neuen Schlüssel eintragen.
-
-Schlüssel jetzt ersetzen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Replace the API key</source>
@@ -1677,12 +1625,20 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
         <translation>Diese alten Schlüssel konnten nicht gelöscht werden und funktionieren noch: %1. Löschen Sie sie von Hand im Control Panel (Seite „API Security“).</translation>
     </message>
     <message>
-        <source>found exposed in step 1</source>
-        <translation>in Schritt 1 ungeschützt gefunden</translation>
+        <source>Replace the API key now?</source>
+        <translation>Den API-Schlüssel jetzt ersetzen?</translation>
     </message>
     <message>
-        <source>flagged in step 1</source>
-        <translation>in Schritt 1 markiert</translation>
+        <source>The program makes a new API key and saves it in this computer&apos;s keychain. Then it deletes the old keys you ticked. Old keys it deletes: %1.
+
+Websites and apps that use an old key stop sending email until you give them the new key.</source>
+        <translation>Das Programm legt einen neuen API-Schlüssel an und speichert ihn im Schlüsselbund dieses Computers. Dann löscht es die alten Schlüssel, die Sie angekreuzt haben. Alte Schlüssel, die es löscht: %1.
+
+Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails mehr, bis Sie ihnen den neuen Schlüssel geben.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1670,97 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     <message>
         <source>The account review in step 1 flagged this key: it is new or was made by someone who is not a user of the account. Delete it unless you know who made it.</source>
         <translation>Die Kontoprüfung in Schritt 1 hat diesen Schlüssel markiert: Er ist neu oder wurde von jemandem erstellt, der kein Benutzer des Kontos ist. Löschen Sie ihn, außer Sie wissen, wer ihn erstellt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTableModel</name>
+    <message>
+        <source>full access</source>
+        <translation>voller Zugriff</translation>
+    </message>
+    <message>
+        <source>developer access</source>
+        <translation>Entwickler-Zugriff</translation>
+    </message>
+    <message>
+        <source>sending only</source>
+        <translation>nur Senden</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>nur Lesen</translation>
+    </message>
+    <message>
+        <source>Domain, %1</source>
+        <translation>Domain, %1</translation>
+    </message>
+    <message>
+        <source>Control Panel, %1</source>
+        <translation>Control Panel, %1</translation>
+    </message>
+    <message>
+        <source>Account, %1</source>
+        <translation>Konto, %1</translation>
+    </message>
+    <message>
+        <source>(no name) %1</source>
+        <translation>(ohne Namen) %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>wird verwendet</translation>
+    </message>
+    <message>
+        <source>new since the incident</source>
+        <translation>neu seit dem Vorfall</translation>
+    </message>
+    <message>
+        <source>found exposed in step 1</source>
+        <translation>in Schritt 1 ungeschützt gefunden</translation>
+    </message>
+    <message>
+        <source>flagged in step 1</source>
+        <translation>in Schritt 1 markiert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>About &quot;%1&quot;: %2</source>
+        <translation>Zu „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1985,13 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
             <numerusform>%n Element gefunden, das jeder öffnen kann:</numerusform>
             <numerusform>%n Elemente gefunden, die jeder öffnen kann:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySession</name>
+    <message>
+        <source>This copy of the program has no practice account.</source>
+        <translation>Diese Ausgabe des Programms hat kein Übungskonto.</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3456,84 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     </message>
 </context>
 <context>
+    <name>SmtpLoginModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>in Arbeit…</translation>
+    </message>
+    <message>
+        <source>✔ new password</source>
+        <translation>✔ neues Passwort</translation>
+    </message>
+    <message>
+        <source>✔ deleted</source>
+        <translation>✔ gelöscht</translation>
+    </message>
+    <message>
+        <source>? not sure, try again</source>
+        <translation>? unsicher, noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>new, check it</source>
+        <translation>neu, bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Mailgun never deletes the postmaster login; it gets a new password.</source>
+        <translation>Mailgun löscht den postmaster-Login nie; er erhält ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>Tick to delete this login instead of giving it a new password.</source>
+        <translation>Ankreuzen, um diesen Login zu löschen, statt ihm ein neues Passwort zu geben.</translation>
+    </message>
+    <message>
+        <source>Made after the incident began. If nobody in your team made it, tick Delete.</source>
+        <translation>Nach Beginn des Vorfalls angelegt. Wenn niemand in Ihrem Team ihn angelegt hat, kreuzen Sie „Löschen“ an.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpLoginTable</name>
+    <message>
+        <source>Your SMTP logins; ticked logins are deleted, the others get a new password</source>
+        <translation>Ihre SMTP-Logins; angekreuzte Logins werden gelöscht, die anderen erhalten ein neues Passwort</translation>
+    </message>
+</context>
+<context>
     <name>SmtpResetController</name>
     <message>
         <source>The domains could not be read.</source>
@@ -3503,34 +3635,6 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
         <translation>%v von %m</translation>
     </message>
     <message>
-        <source>Your SMTP logins; ticked logins are deleted, the others get a new password</source>
-        <translation>Ihre SMTP-Logins; angekreuzte Logins werden gelöscht, die anderen erhalten ein neues Passwort</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
         <source>Where each new password is kept</source>
         <translation>Wo jedes neue Passwort aufbewahrt wird</translation>
     </message>
@@ -3541,22 +3645,6 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
     <message>
         <source>Copy the list of logins and where their passwords are kept</source>
         <translation>Die Liste der Logins kopieren, mit dem Ort, an dem ihre Passwörter aufbewahrt werden</translation>
-    </message>
-    <message>
-        <source>Mailgun never deletes the postmaster login; it gets a new password.</source>
-        <translation>Mailgun löscht den postmaster-Login nie; er erhält ein neues Passwort.</translation>
-    </message>
-    <message>
-        <source>Tick to delete this login instead of giving it a new password.</source>
-        <translation>Ankreuzen, um diesen Login zu löschen, statt ihm ein neues Passwort zu geben.</translation>
-    </message>
-    <message>
-        <source>new, check it</source>
-        <translation>neu, bitte prüfen</translation>
-    </message>
-    <message>
-        <source>Made after the incident began. If nobody in your team made it, tick Delete.</source>
-        <translation>Nach Beginn des Vorfalls angelegt. Wenn niemand in Ihrem Team ihn angelegt hat, kreuzen Sie „Löschen“ an.</translation>
     </message>
     <message>
         <source>Some logins could not be read, so they are not in the list:
@@ -3581,14 +3669,6 @@ Kein alter Schlüssel wird gelöscht, bevor Sie unten bestätigen, dass Sie den 
         <translation>Logins, die gelöscht werden: %1.</translation>
     </message>
     <message>
-        <source>Websites and apps that send email with the old passwords stop sending until you give them the new ones.
-
-Go ahead?</source>
-        <translation>Websites und Apps, die mit den alten Passwörtern E-Mails senden, senden keine E-Mails mehr, bis Sie dort die neuen Passwörter eintragen.
-
-Fortfahren?</translation>
-    </message>
-    <message>
         <source>Reset the SMTP passwords</source>
         <translation>SMTP-Passwörter erneuern</translation>
     </message>
@@ -3599,34 +3679,6 @@ Fortfahren?</translation>
     <message>
         <source>Giving each login its new password…</source>
         <translation>Jeder Login erhält sein neues Passwort…</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>working…</source>
-        <translation>in Arbeit…</translation>
-    </message>
-    <message>
-        <source>✔ new password</source>
-        <translation>✔ neues Passwort</translation>
-    </message>
-    <message>
-        <source>✔ deleted</source>
-        <translation>✔ gelöscht</translation>
-    </message>
-    <message>
-        <source>? not sure, try again</source>
-        <translation>? unsicher, noch einmal versuchen</translation>
-    </message>
-    <message>
-        <source>✘ failed</source>
-        <translation>✘ fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht begonnen</translation>
     </message>
     <message>
         <source>Done. Logins changed: %1. Each new password is in this computer&apos;s keychain. Click a login to see its password.</source>
@@ -3655,6 +3707,18 @@ Fortfahren?</translation>
     <message>
         <source>%1 | not changed: the old password still works</source>
         <translation>%1 | nicht geändert: Das alte Passwort funktioniert noch</translation>
+    </message>
+    <message>
+        <source>Reset the SMTP passwords now?</source>
+        <translation>Die SMTP-Passwörter jetzt erneuern?</translation>
+    </message>
+    <message>
+        <source>Websites and apps that send email with the old passwords stop sending until you give them the new ones.</source>
+        <translation>Websites und Apps, die mit den alten Passwörtern E-Mails senden, senden nicht mehr, bis Sie ihnen die neuen geben.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4214,97 @@ Hilfeseite von Mailgun: %3
     </message>
 </context>
 <context>
+    <name>UserStatusModel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Developer</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>%1, owner</source>
+        <translation>%1, Inhaber</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Turned on, but the code from the phone app was never confirmed.</source>
+        <translation>Eingeschaltet, aber der Code aus der Handy-App wurde nie bestätigt.</translation>
+    </message>
+    <message>
+        <source>When the password was last changed</source>
+        <translation>Wann das Passwort zuletzt geändert wurde</translation>
+    </message>
+    <message>
+        <source>Whether two-factor sign-in is on</source>
+        <translation>Ob die Zwei-Faktor-Anmeldung eingeschaltet ist</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Zwei-Faktor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reset link</source>
+        <translation>Link zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Help them</source>
+        <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>UserStatusPanel</name>
     <message>
         <source>&lt;b&gt;Check who has a new password&lt;/b&gt;</source>
@@ -4279,94 +4434,6 @@ Hilfeseite von Mailgun: %3
     <message>
         <source>Users of the account and whether each has two-factor sign-in</source>
         <translation>Benutzer des Kontos und ob jeder die Zwei-Faktor-Anmeldung nutzt</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Letzte Änderung</translation>
-    </message>
-    <message>
-        <source>Two-factor</source>
-        <translation>Zwei-Faktor</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Reset link</source>
-        <translation>Link zum Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Help them</source>
-        <translation>Hilfe</translation>
-    </message>
-    <message>
-        <source>When the password was last changed</source>
-        <translation>Wann das Passwort zuletzt geändert wurde</translation>
-    </message>
-    <message>
-        <source>Whether two-factor sign-in is on</source>
-        <translation>Ob die Zwei-Faktor-Anmeldung eingeschaltet ist</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Developer</source>
-        <translation>Developer</translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation>Analyst</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>Billing</translation>
-    </message>
-    <message>
-        <source>%1, owner</source>
-        <translation>%1, Inhaber</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Ein</translation>
-    </message>
-    <message>
-        <source>Not finished</source>
-        <translation>Nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Turned on, but the code from the phone app was never confirmed.</source>
-        <translation>Eingeschaltet, aber der Code aus der Handy-App wurde nie bestätigt.</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>Offen</translation>
     </message>
     <message>
         <source>Practice reset</source>
@@ -4738,14 +4805,6 @@ In Ihrem Mailgun-Konto wird nichts rückgängig gemacht: Neue Schlüssel und Pas
         <translation>Früherer Fortschritt konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>The assistant could not read the record of what you did before. Nothing is lost: the old record was kept aside. You can go on, but the assistant will not remember which steps you already finished.
-
-Details: %1</source>
-        <translation>Der Assistent konnte die Aufzeichnung Ihrer bisherigen Schritte nicht lesen. Es ist nichts verloren: Die alte Aufzeichnung wurde beiseitegelegt. Sie können weitermachen, aber der Assistent weiß nicht mehr, welche Schritte Sie schon erledigt haben.
-
-Details: %1</translation>
-    </message>
-    <message>
         <source>The practice account could not start</source>
         <translation>Das Übungskonto konnte nicht starten</translation>
     </message>
@@ -4756,6 +4815,18 @@ Details: %1</source>
         <translation>Das Übungskonto konnte nicht starten. Deshalb öffnet der Assistent stattdessen Ihr eigenes Konto.
 
 Details: %1</translation>
+    </message>
+    <message>
+        <source>The assistant is already open</source>
+        <translation>Der Assistent ist schon geöffnet</translation>
+    </message>
+    <message>
+        <source>The assistant could not read all of the record of what you did before. You can go on.
+
+%1</source>
+        <translation>Der Assistent konnte nicht die ganze Aufzeichnung dessen lesen, was Sie bisher getan haben. Sie können weitermachen.
+
+%1</translation>
     </message>
 </context>
 </TS>

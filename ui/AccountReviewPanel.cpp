@@ -2,17 +2,17 @@
 
 #include "FindingsTable.h"
 #include "FindingsView.h"
+#include "MessageBox.h"
 #include "PlainLabel.h"
 #include "SendingChart.h"
-#include "recovery/AccountCleanup.h"
 #include "investigate/AccountReview.h"
+#include "recovery/AccountCleanup.h"
 #include "recovery/InvestigationController.h"
 #include "recovery/RecoverySession.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -82,7 +82,7 @@ AccountReviewPanel::AccountReviewPanel(RecoverySession* session, QWidget* parent
 
     connect(m_startButton, &QPushButton::clicked, this, &AccountReviewPanel::startReview);
     connect(m_removeButton, &QPushButton::clicked, this, &AccountReviewPanel::removeSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AccountReviewPanel::updateRemoveButton);
+    connect(m_table, &FindingsTable::selectedFindingChanged, this, &AccountReviewPanel::updateRemoveButton);
     connect(m_useSpikeButton, &QPushButton::clicked, this, [this] {
         if (m_review && m_review->volume().spikeStart.isValid())
             Q_EMIT incidentStartSuggested(m_review->volume().spikeStart);
@@ -228,12 +228,14 @@ void AccountReviewPanel::removeSelected()
     if (!selected || isRemoving() || !AccountCleanup::canRemove(*selected, m_review->inventory()))
         return;
     const AccountFinding finding = *selected;
-    const QString question = AccountCleanup::question(finding, m_review->inventory());
-    const bool yes =
-        m_confirm ? m_confirm(question)
-                  : QMessageBox::question(this, tr("Remove it"), question, QMessageBox::Yes | QMessageBox::No,
-                                          QMessageBox::No) == QMessageBox::Yes;
-    if (!yes)
+    MessageBox::Question question;
+    question.objectName = u"removeFindingQuestion"_s;
+    question.title = tr("Remove it?");
+    question.text = AccountCleanup::question(finding, m_review->inventory());
+    question.acceptText = tr("Remove it");
+    question.rejectText = tr("Keep it");
+    question.destructive = true;
+    if (!MessageBox::ask(this, question))
         return;
     if (!m_cleanup) {
         m_cleanup = new AccountCleanup(m_session->client(), m_session->journal(), this);

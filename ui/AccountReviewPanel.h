@@ -6,8 +6,6 @@
 #include <QSet>
 #include <QWidget>
 
-#include <functional>
-
 class AccountCleanup;
 class AccountReview;
 struct AccountFinding;
@@ -35,13 +33,8 @@ public:
     bool isRunning() const;
     FindingsTable* table() const { return m_table; }
     SendingChart* chart() const { return m_chart; }
-    // Removes the selected route, webhook or archive address after asking; `confirm` replaces
-    // the question box (tests).
+    // Removes the selected route, webhook or archive address after asking.
     void removeSelected();
-    void setConfirmation(std::function<bool(const QString& question)> confirm)
-    {
-        m_confirm = std::move(confirm);
-    }
     bool isRemoving() const;
 
 Q_SIGNALS:
@@ -71,7 +64,6 @@ private:
     QPushButton* m_removeButton = nullptr;
     QLabel* m_removeHint = nullptr;
     AccountCleanup* m_cleanup = nullptr;
-    std::function<bool(const QString&)> m_confirm;
     QSet<QString> m_removed; // identities of findings removed in this review
     QString m_removingIdentity;
     QPointer<AccountReview> m_review;

@@ -1,5 +1,6 @@
 #include "ExtraKeysPanel.h"
 
+#include "MessageBox.h"
 #include "SecretRevealField.h"
 #include "recovery/RecoverySession.h"
 #include "secrets/SecretStore.h"
@@ -87,25 +88,25 @@ void ExtraKeysPanel::addRow(ExtraKeyRegeneration::Kind kind, const QString& titl
     target.field->hide();
     layout->addWidget(target.field);
     connect(target.button, &QPushButton::clicked, this,
-            [this, kind, explanation] { confirmAndRegenerate(kind, explanation); });
+            [this, kind, title, explanation] { confirmAndRegenerate(kind, title, explanation); });
 }
 
-void ExtraKeysPanel::confirmAndRegenerate(ExtraKeyRegeneration::Kind kind, const QString& explanation)
+void ExtraKeysPanel::confirmAndRegenerate(ExtraKeyRegeneration::Kind kind, const QString& title,
+                                          const QString& explanation)
 {
-    QMessageBox::StandardButton answer;
-    if (s_nextAnswer) {
-        answer = *s_nextAnswer;
-        s_nextAnswer.reset();
-    } else {
-        answer = QMessageBox::question(this, tr("Replace this key"),
-                                       explanation + u"\n\n"_s + tr("Replace it now?"),
-                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    }
-    if (answer != QMessageBox::Yes)
+    MessageBox::Question question;
+    question.objectName = u"replaceExtraKeyQuestion"_s;
+    question.title = title;
+    question.text = tr("Replace this key now?");
+    question.informativeText = explanation;
+    question.acceptText = tr("Replace the key");
+    question.rejectText = tr("Not now");
+    question.destructive = true;
+    if (!MessageBox::ask(this, question))
         return;
     if (!m_regeneration) {
-        m_regeneration =
-            new ExtraKeyRegeneration(m_session->client(), m_session->secretStore(), m_session->journal(), this);
+        m_regeneration = new ExtraKeyRegeneration(m_session->client(), m_session->secretStore(),
+                                                  m_session->journal(), this);
         connect(m_regeneration, &ExtraKeyRegeneration::finished, this, &ExtraKeysPanel::onFinished);
     }
     if (m_regeneration->isBusy())
@@ -129,7 +130,8 @@ void ExtraKeysPanel::onFinished(const ExtraKeyRegeneration::Result& result)
         target.result->setText(
             tr("Replaced. The new key is below and in this computer's keychain under \"%1\", "
                "entry %2.")
-                .arg(m_session->secretStore()->serviceName(), ExtraKeyRegeneration::keychainEntry(result.kind)));
+                .arg(m_session->secretStore()->serviceName(),
+                     ExtraKeyRegeneration::keychainEntry(result.kind)));
     } else {
         target.result->setText(
             tr("Replaced, but the keychain could not keep it: %1 Copy the new key below now; it "

@@ -2,10 +2,7 @@
 
 #include "recovery/ExtraKeyRegeneration.h"
 
-#include <QMessageBox>
 #include <QWidget>
-
-#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -21,9 +18,6 @@ class ExtraKeysPanel : public QWidget
 public:
     explicit ExtraKeysPanel(RecoverySession* session, QWidget* parent = nullptr);
 
-    // Tests only: the answer the next confirmation gives instead of asking.
-    static void setNextConfirmAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
-
 private:
     struct Row
     {
@@ -34,11 +28,10 @@ private:
 
     void addRow(ExtraKeyRegeneration::Kind kind, const QString& title, const QString& explanation,
                 const QString& buttonText, const QString& name);
-    void confirmAndRegenerate(ExtraKeyRegeneration::Kind kind, const QString& explanation);
+    void confirmAndRegenerate(ExtraKeyRegeneration::Kind kind, const QString& title,
+                              const QString& explanation);
     void onFinished(const ExtraKeyRegeneration::Result& result);
     Row& row(ExtraKeyRegeneration::Kind kind);
-
-    static inline std::optional<QMessageBox::StandardButton> s_nextAnswer;
 
     RecoverySession* m_session;
     ExtraKeyRegeneration* m_regeneration = nullptr;

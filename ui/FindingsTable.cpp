@@ -1,8 +1,10 @@
 #include "FindingsTable.h"
 
+#include "TableCellDelegate.h"
+#include "models/ModelRoles.h"
+
 #include <QHeaderView>
-#include <QStyledItemDelegate>
-#include <QUrl>
+#include <QSortFilterProxyModel>
 
 #include <algorithm>
 
@@ -12,158 +14,106 @@ namespace {
 
 constexpr int tallestTable = 260;
 
-// Paths and addresses keep their start and their end (the file name) when cut short.
-class MiddleElideDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideMiddle;
-    }
-};
-
 } // namespace
 
 FindingsTable::FindingsTable(const QString& objectName, QWidget* parent)
-    : QTableWidget(0, ColumnCount, parent)
+    : QTableView(parent)
+    , m_model(new FindingsModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
 {
     setObjectName(objectName);
     setAccessibleName(tr("What was found, most serious first"));
-    setHorizontalHeaderLabels({tr("How serious"), tr("What"), tr("Where"), tr("Value")});
+    // Most serious first; findings of the same severity keep the order they were found in.
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(ModelRoles::SortRole);
+    m_sorted->sort(SeverityColumn, Qt::AscendingOrder);
+    setModel(m_sorted);
     verticalHeader()->hide();
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false);
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
+    setItemDelegate(new TableCellDelegate(this));
+    // Paths and addresses keep their start and their end (the file name) when cut short.
+    setItemDelegateForColumn(WhereColumn, new TableCellDelegate(this, Qt::ElideMiddle));
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setColumnWidth(SeverityColumn, 95);
     setColumnWidth(WhereColumn, 170);
     setColumnWidth(ValueColumn, 95);
-    setItemDelegateForColumn(WhereColumn, new MiddleElideDelegate(this));
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FindingsTable::selectedFindingChanged);
     hide();
-}
-
-QString FindingsTable::severityText(const QString& severity)
-{
-    if (severity == u"critical"_s)
-        return tr("Critical");
-    if (severity == u"high"_s)
-        return tr("High");
-    if (severity == u"medium"_s)
-        return tr("Medium");
-    if (severity == u"low"_s)
-        return tr("Low");
-    return tr("For your information");
-}
-
-int FindingsTable::severityRank(const QString& severity)
-{
-    static const QStringList order{u"critical"_s, u"high"_s, u"medium"_s, u"low"_s, u"info"_s};
-    const qsizetype index = order.indexOf(severity);
-    return static_cast<int>(index < 0 ? order.size() : index);
 }
 
 void FindingsTable::setFindings(QList<FindingRecord> findings)
 {
-    m_findings = std::move(findings);
-    fill();
+    m_model->setFindings(std::move(findings));
+    refresh();
 }
 
 void FindingsTable::addFindings(const QList<FindingRecord>& findings)
 {
-    m_findings.append(findings);
-    fill();
+    m_model->addFindings(findings);
+    refresh();
+}
+
+QList<FindingRecord> FindingsTable::findings() const
+{
+    QList<FindingRecord> rows;
+    rows.reserve(m_sorted->rowCount());
+    for (int row = 0; row < m_sorted->rowCount(); ++row)
+        rows.append(m_model->findings().at(m_sorted->mapToSource(m_sorted->index(row, 0)).row()));
+    return rows;
 }
 
 void FindingsTable::clearFindings()
 {
-    m_findings.clear();
-    m_resolved.clear();
-    fill();
+    m_model->clear();
+    refresh();
 }
 
 void FindingsTable::markResolved(const QString& identity, const QString& note)
 {
-    m_resolved.insert(identity, note);
-    fill();
+    m_model->markResolved(identity, note);
+    refresh();
+}
+
+int FindingsTable::selectedSourceRow() const
+{
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_sorted->mapToSource(rows.first()).row();
 }
 
 const FindingRecord* FindingsTable::selectedFinding() const
 {
-    const QList<QTableWidgetItem*> items = selectedItems();
-    if (items.isEmpty())
-        return nullptr;
-    const int row = items.first()->row();
-    return row >= 0 && row < m_findings.size() ? &m_findings.at(row) : nullptr;
-}
-
-void FindingsTable::fill()
-{
-    std::stable_sort(m_findings.begin(), m_findings.end(),
-                     [](const FindingRecord& a, const FindingRecord& b) {
-                         return severityRank(a.severity) < severityRank(b.severity);
-                     });
-    setRowCount(static_cast<int>(m_findings.size()));
-    for (int row = 0; row < rowCount(); ++row) {
-        const FindingRecord& finding = m_findings.at(row);
-        // A web address is shown by its path: the site is the same for every row, and the
-        // details below give the whole address.
-        const QUrl url(finding.location);
-        const bool web = url.scheme() == u"http"_s || url.scheme() == u"https"_s;
-        const QString location =
-            web ? url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority) : finding.location;
-        const QString where = finding.line > 0 ? tr("%1, line %2").arg(location).arg(finding.line) : location;
-        const auto resolved = m_resolved.constFind(finding.identity());
-        const bool isResolved = resolved != m_resolved.cend();
-        const QStringList texts{isResolved ? *resolved : severityText(finding.severity), finding.title, where,
-                                finding.masked};
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto* item = new QTableWidgetItem(texts.at(column));
-            item->setToolTip(texts.at(column) + u"\n\n"_s + finding.advice);
-            if (isResolved)
-                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-            setItem(row, column, item);
-        }
-    }
-    // Only the folder scan and the probe find values; the account review never does.
-    setColumnHidden(ValueColumn, std::none_of(m_findings.cbegin(), m_findings.cend(),
-                                              [](const FindingRecord& f) { return !f.masked.isEmpty(); }));
-    setVisible(!m_findings.isEmpty());
-    fitHeightToRows();
-    if (!m_findings.isEmpty() && selectedItems().isEmpty())
-        selectRow(0);
-    Q_EMIT refilled();
+    const int row = selectedSourceRow();
+    return row >= 0 && row < m_model->findings().size() ? &m_model->findings().at(row) : nullptr;
 }
 
 QString FindingsTable::detailsText() const
 {
-    const FindingRecord* finding = selectedFinding();
-    if (!finding)
-        return {};
-    const QString where =
-        finding->line > 0 ? tr("%1, line %2").arg(finding->location).arg(finding->line) : finding->location;
-    QString text = finding->title + u'\n' + tr("Where: %1").arg(where);
-    if (!finding->masked.isEmpty())
-        text += u'\n' + tr("Value (hidden in part): %1").arg(finding->masked);
-    const auto resolved = m_resolved.constFind(finding->identity());
-    if (resolved != m_resolved.cend())
-        text += u'\n' + *resolved;
-    else
-        text += u'\n' + tr("What to do: %1").arg(finding->advice);
-    return text;
+    return m_model->detailsText(selectedSourceRow());
+}
+
+void FindingsTable::refresh()
+{
+    // Only the folder scan and the probe find values; the account review never does.
+    setColumnHidden(ValueColumn, !m_model->hasValues());
+    setVisible(m_model->rowCount() > 0);
+    fitHeightToRows();
+    if (m_model->rowCount() > 0 && !selectionModel()->hasSelection())
+        selectRow(0);
+    Q_EMIT refilled();
 }
 
 void FindingsTable::fitHeightToRows()
 {
     int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
-    for (int row = 0; row < rowCount(); ++row)
+    for (int row = 0; row < m_sorted->rowCount(); ++row)
         height += rowHeight(row);
     setFixedHeight(std::min(height + 2, tallestTable));
 }

@@ -21,7 +21,7 @@ FindingsView::FindingsView(const QString& tableName, QWidget* parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->hide();
     layout->addWidget(m_details);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &FindingsView::updateDetails);
+    connect(m_table, &FindingsTable::selectedFindingChanged, this, &FindingsView::updateDetails);
     connect(m_table, &FindingsTable::refilled, this, &FindingsView::updateDetails);
 }
 

@@ -1,41 +1,23 @@
 #include "KeyRotationPanel.h"
-#include "recovery/SecretEntries.h"
 
+#include "KeyPlanTable.h"
+#include "MessageBox.h"
 #include "PlainLabel.h"
 #include "SecretRevealField.h"
+#include "models/KeyTableModel.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
+#include "recovery/SecretEntries.h"
 #include "secrets/SecretStore.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <utility>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-enum Column
-{
-    DeleteColumn,
-    DescriptionColumn,
-    KindColumn,
-    CreatedColumn,
-    RequestorColumn,
-    NoteColumn,
-    AdviceColumn,
-    ColumnCount
-};
-
-} // namespace
 
 KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     : QWidget(parent)
@@ -94,40 +76,18 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     statusRow->addWidget(m_busy);
     layout->addLayout(statusRow);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(u"apiKeyPlanTable"_s);
-    m_table->setAccessibleName(tr("Your API keys; ticked keys are deleted"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Delete"), tr("Key"), tr("Kind"), tr("Created"), tr("Made by"), tr("Note"), tr("What to do")});
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
-    // Long names and addresses are cut with "…"; the whole text is in the cell's tooltip.
-    for (const auto& [column, width] :
-         {std::pair{KindColumn, 125}, {RequestorColumn, 115}, {NoteColumn, 105}}) {
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
-        m_table->setColumnWidth(column, width);
-    }
-    m_table->hideColumn(AdviceColumn); // shown below the table for the chosen row
-    m_table->setMinimumHeight(120);
-    m_table->setMaximumHeight(170);
+    m_table = new KeyPlanTable(this);
+    m_keys = m_table->keys();
     layout->addWidget(m_table);
 
     m_adviceLabel = makePlainLabel(u"apiKeyAdviceLabel"_s, this);
     layout->addWidget(m_adviceLabel);
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const QTableWidgetItem* advice = row >= 0 ? m_table->item(row, AdviceColumn) : nullptr;
-        m_adviceLabel->setText(
-            advice ? tr("About \"%1\": %2").arg(m_table->item(row, DescriptionColumn)->text(), advice->text())
-                   : tr("Click a key to read what it is and what to do with it."));
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const QString about = m_keys->aboutText(current.row());
+                m_adviceLabel->setText(
+                    about.isEmpty() ? tr("Click a key to read what it is and what to do with it.") : about);
+            });
 
     m_notInListLabel = makePlainLabel(u"apiKeyNotInListNote"_s, this);
     m_notInListLabel->setText(tr(
@@ -169,7 +129,7 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     connect(m_tryAgainButton, &QPushButton::clicked, this, &KeyRotationPanel::tryAgain);
     connect(m_savedCheck, &QCheckBox::toggled, m_continueButton, &QPushButton::setEnabled);
     connect(m_continueButton, &QPushButton::clicked, this, &KeyRotationPanel::continueAfterManualSave);
-    connect(m_table, &QTableWidget::itemChanged, this, [this] {
+    connect(m_keys, &KeyTableModel::ticksChanged, this, [this] {
         if (m_controller && m_controller->phase() == KeyRotationController::Phase::Ready)
             m_replaceButton->setEnabled(!checkedIds().isEmpty() || !m_controller->plan().inUseFound());
     });
@@ -181,8 +141,8 @@ KeyRotationController* KeyRotationPanel::makeController()
 {
     if (m_controller)
         m_controller->deleteLater();
-    m_controller = new KeyRotationController(m_session->client(), m_session->secretStore(),
-                                             m_session->journal(), this);
+    m_controller =
+        new KeyRotationController(m_session->client(), m_session->secretStore(), m_session->journal(), this);
     connect(m_controller, &KeyRotationController::phaseChanged, this, &KeyRotationPanel::onPhaseChanged);
     connect(m_controller, &KeyRotationController::planReady, this, &KeyRotationPanel::fillTable);
     connect(m_controller, &KeyRotationController::manualSaveNeeded, this,
@@ -218,13 +178,12 @@ void KeyRotationPanel::reset()
     hideStates();
     m_table->hide();
     m_adviceLabel->hide();
-    m_table->setRowCount(0);
+    m_keys->clear();
     m_replaceButton->hide();
     m_showKeysButton->show();
     m_showKeysButton->setEnabled(true);
     // The journal alone tells whether an earlier replacement stopped half way.
-    const KeyRotationProgress progress =
-        KeyRotationProgress::fromJournal(m_session->journal()->entries());
+    const KeyRotationProgress progress = KeyRotationProgress::fromJournal(m_session->journal()->entries());
     m_resumeRow->setVisible(progress.isUnfinished());
 }
 
@@ -244,80 +203,11 @@ void KeyRotationPanel::showKeys()
     m_controller->load(m_session->summary().keyInUseId, m_session->incidentStart());
 }
 
-static QString kindInWords(const KeyInfo& key)
-{
-    QString role;
-    if (key.role == u"admin"_s)
-        role = KeyRotationPanel::tr("full access");
-    else if (key.role == u"developer"_s)
-        role = KeyRotationPanel::tr("developer access");
-    else if (key.role == u"sending"_s)
-        role = KeyRotationPanel::tr("sending only");
-    else if (key.role == u"basic"_s)
-        role = KeyRotationPanel::tr("read only");
-    else
-        role = key.role;
-    if (key.kind == u"domain"_s)
-        return KeyRotationPanel::tr("Domain, %1").arg(role);
-    if (key.kind == u"web"_s)
-        return KeyRotationPanel::tr("Control Panel, %1").arg(role);
-    return KeyRotationPanel::tr("Account, %1").arg(role);
-}
-
 void KeyRotationPanel::fillTable()
 {
     const KeyRotationPlan& plan = m_controller->plan();
-    const QSignalBlocker blocker(m_table);
-    m_table->setRowCount(static_cast<int>(plan.candidates.size()));
-    const QLocale locale;
-    int row = 0;
-    for (const KeyRotationCandidate& candidate : plan.candidates) {
-        const KeyInfo& key = candidate.key;
-        auto* check = new QTableWidgetItem;
-        check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        check->setCheckState(plan.selected.contains(key.id) ? Qt::Checked : Qt::Unchecked);
-        check->setData(Qt::UserRole, key.id);
-        m_table->setItem(row, DeleteColumn, check);
-        QString name = key.description.isEmpty() ? tr("(no name) %1").arg(key.id) : key.description;
-        if (key.kind == u"domain"_s && !key.domainName.isEmpty())
-            name = tr("%1 (%2)").arg(name, key.domainName);
-        m_table->setItem(row, DescriptionColumn, new QTableWidgetItem(name));
-        m_table->setItem(row, KindColumn, new QTableWidgetItem(kindInWords(key)));
-        m_table->setItem(
-            row, CreatedColumn,
-            new QTableWidgetItem(locale.toString(key.createdAt.toLocalTime().date(), QLocale::ShortFormat)));
-        m_table->setItem(row, RequestorColumn, new QTableWidgetItem(key.requestor));
-        QStringList notes;
-        if (candidate.inUse)
-            notes << tr("in use");
-        if (candidate.recent)
-            notes << tr("new since the incident");
-        if (candidate.leaked)
-            notes << tr("found exposed in step 1");
-        else if (candidate.suspicious)
-            notes << tr("flagged in step 1");
-        if (key.isDisabled)
-            notes << tr("disabled");
-        m_table->setItem(row, NoteColumn, new QTableWidgetItem(notes.join(u", "_s)));
-        auto* advice = new QTableWidgetItem(candidate.advice);
-        advice->setToolTip(candidate.advice);
-        m_table->setItem(row, AdviceColumn, advice);
-        for (int column = 0; column < ColumnCount; ++column) {
-            QTableWidgetItem* item = m_table->item(row, column);
-            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            item->setToolTip(column == AdviceColumn || item->text().isEmpty()
-                                 ? candidate.advice
-                                 : item->text() + u"\n"_s + candidate.advice);
-            if (column == NoteColumn) {
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
-            }
-        }
-        ++row;
-    }
+    m_keys->setPlan(plan);
     m_table->show();
-    m_table->setCurrentCell(-1, -1);
     m_adviceLabel->setText(tr("Click a key to read what it is and what to do with it."));
     m_adviceLabel->show();
     m_notInListLabel->setVisible(!plan.inUseFound());
@@ -331,57 +221,28 @@ void KeyRotationPanel::fillTable()
 
 QSet<QString> KeyRotationPanel::checkedIds() const
 {
-    QSet<QString> ids;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QTableWidgetItem* item = m_table->item(row, DeleteColumn);
-        if (item && item->checkState() == Qt::Checked)
-            ids.insert(item->data(Qt::UserRole).toString());
-    }
-    return ids;
-}
-
-int KeyRotationPanel::rowOf(const QString& id) const
-{
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QTableWidgetItem* item = m_table->item(row, DeleteColumn);
-        if (item && item->data(Qt::UserRole).toString() == id)
-            return row;
-    }
-    return -1;
-}
-
-void KeyRotationPanel::markRow(const QString& id, const QString& mark)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    QTableWidgetItem* item = m_table->item(row, NoteColumn);
-    item->setText(mark);
+    return m_keys->checkedIds();
 }
 
 void KeyRotationPanel::confirmAndStart()
 {
     const QSet<QString> ids = checkedIds();
-    const QString question =
-        tr("The program will now make a new API key and save it in this computer's keychain. Then it will "
-           "delete %n old key(s). Websites and apps that use an old key stop sending email until you give "
-           "them the new key.\n\nReplace the key now?",
-           nullptr, static_cast<int>(ids.size()));
-    QMessageBox::StandardButton answer;
-    if (s_nextAnswer) {
-        answer = *s_nextAnswer;
-        s_nextAnswer.reset();
-    } else {
-        answer = QMessageBox::question(this, tr("Replace the API key"), question,
-                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    }
-    if (answer != QMessageBox::Yes)
+    MessageBox::Question question;
+    question.objectName = u"replaceKeyQuestion"_s;
+    question.title = tr("Replace the API key");
+    question.text = tr("Replace the API key now?");
+    question.informativeText =
+        tr("The program makes a new API key and saves it in this computer's keychain. Then it deletes the "
+           "old keys you ticked. Old keys it deletes: %1.\n\nWebsites and apps that use an old key stop "
+           "sending email until you give them the new key.")
+            .arg(ids.size());
+    question.acceptText = tr("Replace the key");
+    question.rejectText = tr("Not now");
+    question.destructive = true;
+    if (!MessageBox::ask(this, question))
         return;
     hideStates();
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        QTableWidgetItem* item = m_table->item(row, DeleteColumn);
-        item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-    }
+    m_keys->setLocked(true);
     m_controller->start(ids);
 }
 
@@ -458,7 +319,7 @@ void KeyRotationPanel::onManualSaveNeeded(const QString& problem)
 
 void KeyRotationPanel::onKeyDeleted(const QString& id)
 {
-    markRow(id, tr("✔ deleted"));
+    m_keys->markKey(id, tr("✔ deleted"));
 }
 
 void KeyRotationPanel::onFinished()
@@ -482,9 +343,9 @@ void KeyRotationPanel::onFinished()
                   "send a test email from each one.");
     const QStringList remaining = m_controller->remainingIds();
     for (const QString& id : m_controller->deletedIds())
-        markRow(id, tr("✔ deleted"));
+        m_keys->markKey(id, tr("✔ deleted"));
     for (const QString& id : remaining)
-        markRow(id, tr("✘ still there"));
+        m_keys->markKey(id, tr("✘ still there"));
     if (remaining.isEmpty()) {
         details << tr("Every old key you ticked is deleted.");
     } else {

@@ -2,17 +2,15 @@
 
 #include "recovery/KeyRotationController.h"
 
-#include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
-
-#include <optional>
 
 class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
+class KeyPlanTable;
+class KeyTableModel;
 class RecoverySession;
 class SecretRevealField;
 
@@ -31,9 +29,6 @@ public:
     bool isRunning() const;
     KeyRotationController* controller() const { return m_controller; }
 
-    // Tests only: the answer the next confirmation gives instead of asking.
-    static void setNextConfirmAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
-
 Q_SIGNALS:
     void runningChanged(bool running);
 
@@ -50,11 +45,7 @@ private:
     void onFailed(const QString& message);
     void hideStates();
     QSet<QString> checkedIds() const;
-    int rowOf(const QString& id) const;
-    void markRow(const QString& id, const QString& mark);
     KeyRotationController* makeController();
-
-    static inline std::optional<QMessageBox::StandardButton> s_nextAnswer;
 
     RecoverySession* m_session;
     QPointer<KeyRotationController> m_controller;
@@ -65,7 +56,8 @@ private:
     QPushButton* m_showKeysButton = nullptr;
     QLabel* m_statusLabel = nullptr;
     QProgressBar* m_busy = nullptr;
-    QTableWidget* m_table = nullptr;
+    KeyPlanTable* m_table = nullptr;
+    KeyTableModel* m_keys = nullptr;
     QLabel* m_adviceLabel = nullptr;
     QLabel* m_notInListLabel = nullptr;
     QPushButton* m_replaceButton = nullptr;

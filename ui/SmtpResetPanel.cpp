@@ -1,38 +1,27 @@
 #include "SmtpResetPanel.h"
-#include "recovery/SecretEntries.h"
 
+#include "MessageBox.h"
 #include "PlainLabel.h"
 #include "SecretRevealField.h"
+#include "SmtpLoginTable.h"
+#include "models/SmtpLoginModel.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
+#include "recovery/SecretEntries.h"
 #include "secrets/SecretStore.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-enum Column
-{
-    DeleteColumn,
-    LoginColumn,
-    RegionColumn,
-    CreatedColumn,
-    NoteColumn,
-    ResultColumn,
-    ColumnCount
-};
 
 QPushButton* button(const QString& text, const QString& name, const QString& accessibleName, QWidget* parent)
 {
@@ -96,30 +85,8 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
     statusRow->addWidget(m_progress);
     layout->addLayout(statusRow);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(u"smtpPlanTable"_s);
-    m_table->setAccessibleName(
-        tr("Your SMTP logins; ticked logins are deleted, the others get a new password"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Delete"), tr("Login"), tr("Region"), tr("Created"), tr("Note"), tr("Result")});
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // The login gets the room; long addresses are cut in the middle, whole in the tooltip.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(LoginColumn, QHeaderView::Stretch);
-    for (const auto& [column, width] : {std::pair{DeleteColumn, 52},
-                                        {RegionColumn, 56},
-                                        {CreatedColumn, 92},
-                                        {NoteColumn, 110},
-                                        {ResultColumn, 120}})
-        m_table->setColumnWidth(column, width);
-    m_table->setMinimumHeight(140);
-    m_table->setMaximumHeight(220);
+    m_table = new SmtpLoginTable(this);
+    m_logins = m_table->logins();
     layout->addWidget(m_table);
 
     m_unreadableLabel = makePlainLabel(u"smtpUnreadableLabel"_s, this);
@@ -163,13 +130,11 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
     });
     connect(m_copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(summaryText()); });
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showPasswordOf(row); });
-    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        if (!m_controller || m_controller->phase() != SmtpResetController::Phase::Ready ||
-            item->column() != DeleteColumn)
-            return;
-        m_controller->plan().setDelete(item->data(Qt::UserRole).toString(),
-                                       item->checkState() == Qt::Checked);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showPasswordOf(current.row()); });
+    connect(m_logins, &SmtpLoginModel::deleteToggled, this, [this](const QString& key, bool remove) {
+        if (m_controller && m_controller->phase() == SmtpResetController::Phase::Ready)
+            m_controller->plan().setDelete(key, remove);
     });
     reset();
 }
@@ -178,8 +143,8 @@ SmtpResetController* SmtpResetPanel::makeController()
 {
     if (m_controller)
         m_controller->deleteLater();
-    m_controller = new SmtpResetController(m_session->client(), m_session->secretStore(),
-                                           m_session->journal(), this);
+    m_controller =
+        new SmtpResetController(m_session->client(), m_session->secretStore(), m_session->journal(), this);
     connect(m_controller, &SmtpResetController::phaseChanged, this, &SmtpResetPanel::onPhaseChanged);
     connect(m_controller, &SmtpResetController::planReady, this, &SmtpResetPanel::fillTable);
     connect(m_controller, &SmtpResetController::rowChanged, this, &SmtpResetPanel::onRowChanged);
@@ -214,12 +179,11 @@ void SmtpResetPanel::reset()
     makeController();
     hideStates();
     m_table->hide();
-    m_table->setRowCount(0);
+    m_logins->clear();
     m_startButton->hide();
     m_showButton->show();
     m_showButton->setEnabled(true);
-    const SmtpResetProgress progress =
-        SmtpResetProgress::fromJournal(m_session->journal()->entries());
+    const SmtpResetProgress progress = SmtpResetProgress::fromJournal(m_session->journal()->entries());
     m_resumeRow->setVisible(progress.isUnfinished());
 }
 
@@ -235,44 +199,10 @@ void SmtpResetPanel::showLogins()
 void SmtpResetPanel::fillTable()
 {
     const SmtpResetPlan& plan = m_controller->plan();
-    const QSignalBlocker blocker(m_table);
-    m_table->setRowCount(static_cast<int>(plan.rows.size()));
-    const QLocale locale;
     const bool editable = m_controller->phase() == SmtpResetController::Phase::Ready;
-    for (int row = 0; row < plan.rows.size(); ++row) {
-        const SmtpLoginRow& login = plan.rows.at(row);
-        auto* check = new QTableWidgetItem;
-        check->setData(Qt::UserRole, login.key());
-        if (login.isPostmaster()) {
-            check->setFlags(Qt::NoItemFlags);
-            check->setToolTip(tr("Mailgun never deletes the postmaster login; it gets a new password."));
-        } else {
-            check->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsUserCheckable);
-            check->setCheckState(login.action == SmtpLoginRow::Action::Delete ? Qt::Checked : Qt::Unchecked);
-            check->setToolTip(tr("Tick to delete this login instead of giving it a new password."));
-        }
-        m_table->setItem(row, DeleteColumn, check);
-        auto* name = new QTableWidgetItem(login.login);
-        name->setToolTip(login.login);
-        m_table->setItem(row, LoginColumn, name);
-        m_table->setItem(row, RegionColumn, new QTableWidgetItem(regionId(login.region).toUpper()));
-        m_table->setItem(row, CreatedColumn,
-                         new QTableWidgetItem(
-                             login.createdAt.isValid()
-                                 ? locale.toString(login.createdAt.toLocalTime().date(), QLocale::ShortFormat)
-                                 : QString()));
-        auto* note = new QTableWidgetItem(login.recent ? tr("new, check it") : QString());
-        if (login.recent) {
-            QFont bold = note->font();
-            bold.setBold(true);
-            note->setFont(bold);
-            note->setToolTip(
-                tr("Made after the incident began. If nobody in your team made it, tick Delete."));
-        }
-        m_table->setItem(row, NoteColumn, note);
-        m_table->setItem(row, ResultColumn, new QTableWidgetItem);
+    m_logins->setPlan(plan, editable);
+    for (int row = 0; row < plan.rows.size(); ++row)
         onRowChanged(row);
-    }
     m_table->show();
     if (!plan.unreadable.isEmpty()) {
         m_unreadableLabel->setText(tr("Some logins could not be read, so they are not in the list:\n%1")
@@ -297,22 +227,20 @@ void SmtpResetPanel::confirmAndStart()
     const SmtpResetPlan& plan = m_controller->plan();
     const int toDelete = plan.count(SmtpLoginRow::Action::Delete);
     const int toReset = plan.count(SmtpLoginRow::Action::NewPassword);
-    QString question =
+    MessageBox::Question question;
+    question.objectName = u"resetSmtpQuestion"_s;
+    question.title = tr("Reset the SMTP passwords");
+    question.text = tr("Reset the SMTP passwords now?");
+    question.informativeText =
         tr("Logins that get a new password, kept in this computer's keychain: %1.").arg(toReset);
     if (toDelete > 0)
-        question += u'\n' + tr("Logins that will be deleted: %1.").arg(toDelete);
-    question +=
-        u"\n\n"_s + tr("Websites and apps that send email with the old passwords stop sending until you "
-                       "give them the new ones.\n\nGo ahead?");
-    QMessageBox::StandardButton answer;
-    if (s_nextAnswer) {
-        answer = *s_nextAnswer;
-        s_nextAnswer.reset();
-    } else {
-        answer = QMessageBox::question(this, tr("Reset the SMTP passwords"), question,
-                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    }
-    if (answer != QMessageBox::Yes)
+        question.informativeText += u'\n' + tr("Logins that will be deleted: %1.").arg(toDelete);
+    question.informativeText += u"\n\n"_s + tr("Websites and apps that send email with the old passwords "
+                                               "stop sending until you give them the new ones.");
+    question.acceptText = tr("Reset the passwords");
+    question.rejectText = tr("Not now");
+    question.destructive = true;
+    if (!MessageBox::ask(this, question))
         return;
     hideStates();
     m_controller->start();
@@ -344,10 +272,7 @@ void SmtpResetPanel::onPhaseChanged(SmtpResetController::Phase phase)
         m_startButton->hide();
         m_retryButton->hide();
         m_resumeRow->hide();
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            if (QTableWidgetItem* check = m_table->item(row, DeleteColumn))
-                check->setFlags(check->flags() & ~Qt::ItemIsEnabled);
-        }
+        m_logins->setEditable(false);
     } else {
         m_progress->hide();
     }
@@ -358,36 +283,9 @@ void SmtpResetPanel::onPhaseChanged(SmtpResetController::Phase phase)
 
 void SmtpResetPanel::onRowChanged(int row)
 {
-    using Status = SmtpResetController::RowStatus;
-    if (row < 0 || row >= m_table->rowCount() || !m_controller)
+    if (row < 0 || row >= m_logins->rowCount() || !m_controller)
         return;
-    const SmtpLoginRow& login = m_controller->plan().rows.at(row);
-    const SmtpResetController::RowResult result = m_controller->result(login.key());
-    QString text;
-    switch (result.status) {
-    case Status::Waiting:
-        text = m_controller->phase() == SmtpResetController::Phase::Ready ? QString() : tr("waiting");
-        break;
-    case Status::Working:
-        text = tr("working…");
-        break;
-    case Status::PasswordSet:
-        text = tr("✔ new password");
-        break;
-    case Status::Deleted:
-        text = tr("✔ deleted");
-        break;
-    case Status::Failed:
-        text = result.ambiguous ? tr("? not sure, try again") : tr("✘ failed");
-        break;
-    case Status::Cancelled:
-        text = tr("not started");
-        break;
-    }
-    if (QTableWidgetItem* item = m_table->item(row, ResultColumn)) {
-        item->setText(text);
-        item->setToolTip(result.message.isEmpty() ? text : result.message);
-    }
+    m_logins->setResult(row, m_controller->result(m_controller->plan().rows.at(row).key()));
 }
 
 void SmtpResetPanel::onProgress(int done, int total)
@@ -456,7 +354,7 @@ void SmtpResetPanel::showPasswordOf(int row)
     // After a restart the password is only in the keychain.
     m_session->secretStore()->read(SecretEntries::smtp(login.region, login.login), this,
                                    [this, row](const SecretStore::Result& result) {
-                                       if (m_table->currentRow() != row)
+                                       if (m_table->currentIndex().row() != row)
                                            return;
                                        if (result.ok()) {
                                            m_passwordField->setSecret(result.value);

@@ -2,18 +2,16 @@
 
 #include "recovery/SmtpResetController.h"
 
-#include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
-
-#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
 class RecoverySession;
+class SmtpLoginModel;
+class SmtpLoginTable;
 class SecretRevealField;
 
 // Step 3's automatic mode: every SMTP login of both regions in one table, a new password
@@ -33,9 +31,6 @@ public:
     // The text "Copy the list" puts on the clipboard.
     QString summaryText() const;
 
-    // Tests only: the answer the next confirmation gives instead of asking.
-    static void setNextConfirmAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
-
 Q_SIGNALS:
     void runningChanged(bool running);
 
@@ -53,8 +48,6 @@ private:
     void hideStates();
     void setRunning(bool running);
 
-    static inline std::optional<QMessageBox::StandardButton> s_nextAnswer;
-
     RecoverySession* m_session;
     QPointer<SmtpResetController> m_controller;
     bool m_running = false;
@@ -66,7 +59,8 @@ private:
     QPushButton* m_retryButton = nullptr;
     QLabel* m_statusLabel = nullptr;
     QProgressBar* m_progress = nullptr;
-    QTableWidget* m_table = nullptr;
+    SmtpLoginTable* m_table = nullptr;
+    SmtpLoginModel* m_logins = nullptr;
     QLabel* m_unreadableLabel = nullptr;
     QLabel* m_resultLabel = nullptr;
     QLabel* m_passwordLabel = nullptr;

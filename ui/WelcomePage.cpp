@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include "MessageBox.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/ResumeState.h"
@@ -7,8 +8,6 @@
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -194,10 +193,10 @@ bool WelcomePage::validatePage()
         return false;
     QString error;
     if (!m_session->startOver(&error)) {
-        QMessageBox::warning(this, tr("Could not start over"),
-                             tr("The assistant could not set aside its record of your progress, so it "
-                                "still remembers where you were. You can continue instead.\n\nDetails: %1")
-                                 .arg(error));
+        MessageBox::warn(this, tr("Could not start over"),
+                         tr("The assistant could not set aside its record of your progress, so it "
+                            "still remembers where you were. You can continue instead.\n\nDetails: %1")
+                             .arg(error));
         return false;
     }
     refresh();
@@ -206,19 +205,16 @@ bool WelcomePage::validatePage()
 
 bool WelcomePage::confirmStartOver()
 {
-    QMessageBox box(QMessageBox::Question, tr("Start over?"), tr("Start over from step 1?"),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(u"startOverQuestion"_s);
-    box.setInformativeText(tr(
+    MessageBox::Question question;
+    question.objectName = u"startOverQuestion"_s;
+    question.title = tr("Start over?");
+    question.text = tr("Start over from step 1?");
+    question.informativeText = tr(
         "The assistant sets aside its record of what you did so far, and the list of steps starts empty "
         "again.\n\nNothing in your Mailgun account is undone: new keys and passwords stay as they are, and "
-        "deleted keys stay deleted. Keys and passwords saved in this computer's keychain stay there too."));
-    QPushButton* startOver = box.addButton(tr("Start over"), QMessageBox::DestructiveRole);
-    startOver->setObjectName(u"startOverConfirmButton"_s);
-    QPushButton* keep = box.addButton(tr("Keep my progress"), QMessageBox::RejectRole);
-    keep->setObjectName(u"startOverKeepButton"_s);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    return box.clickedButton() == startOver;
+        "deleted keys stay deleted. Keys and passwords saved in this computer's keychain stay there too.");
+    question.acceptText = tr("Start over");
+    question.rejectText = tr("Keep my progress");
+    question.destructive = true;
+    return MessageBox::ask(this, question);
 }

@@ -3,36 +3,24 @@
 #include "cli/CommandAccount.h"
 #include "cli/CommandLineApp.h"
 #include "cli/ConsoleOutput.h"
-#include "recovery/InvestigationController.h"
 #include "investigate/AccountReview.h"
 #include "investigate/FindingText.h"
+#include "recovery/InvestigationController.h"
 
 #include <QJsonArray>
-#include <QTimer>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 AuditCommand::AuditCommand(const CommandLineOptions& options, QObject* parent)
-    : QObject(parent)
-    , m_options(options)
+    : AccountCommand(options, parent)
 {}
-
-void AuditCommand::finish(int exitCode)
-{
-    // Always after start() has returned, so a caller can connect first and never misses it.
-    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
-}
 
 void AuditCommand::start()
 {
-    m_account = new CommandAccount(m_options, this);
-    const int opened = m_account->open();
-    if (opened != ExitDone) {
-        finish(opened);
+    if (!openAccount())
         return;
-    }
     m_review = new AccountReview(m_account->client(), this);
     if (!m_options.json)
         ConsoleOutput::status(tr("Reviewing the account (read-only)..."));
@@ -41,27 +29,27 @@ void AuditCommand::start()
     InvestigationController* investigation = m_account->newInvestigation(this);
     connect(investigation, &InvestigationController::finished, this,
             [this](InvestigationController::Activity, const QList<FindingRecord>&, bool saved) {
-        const QDateTime incidentStart = m_review->incidentStart();
-        if (m_options.json)
-            ConsoleOutput::json(
-                resultJson(incidentStart, m_review->findings(), m_review->volume(), m_review->problems()));
-        else
-            ConsoleOutput::text(
-                resultText(incidentStart, m_review->findings(), m_review->volume(), m_review->problems()));
-        if (m_review->nothingRead()) {
-            if (!m_options.json)
-                ConsoleOutput::error(
-                    tr("Nothing of the account could be read, so the review proves nothing."));
-            finish(ExitFailed);
-            return;
-        }
-        if (!saved) {
-            ConsoleOutput::error(ConsoleOutput::findingsNotSaved());
-            finish(ExitFailed);
-            return;
-        }
-        finish(ExitDone);
-    });
+                const QDateTime incidentStart = m_review->incidentStart();
+                if (m_options.json)
+                    ConsoleOutput::json(resultJson(incidentStart, m_review->findings(), m_review->volume(),
+                                                   m_review->problems()));
+                else
+                    ConsoleOutput::text(resultText(incidentStart, m_review->findings(), m_review->volume(),
+                                                   m_review->problems()));
+                if (m_review->nothingRead()) {
+                    if (!m_options.json)
+                        ConsoleOutput::error(
+                            tr("Nothing of the account could be read, so the review proves nothing."));
+                    finish(ExitFailed);
+                    return;
+                }
+                if (!saved) {
+                    ConsoleOutput::error(ConsoleOutput::findingsNotSaved());
+                    finish(ExitFailed);
+                    return;
+                }
+                finish(ExitDone);
+            });
     investigation->review(m_review, m_account->incidentStart());
 }
 

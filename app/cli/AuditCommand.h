@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/CommandLineOptions.h"
+#include "cli/AccountCommand.h"
 #include "investigate/AccountFinding.h"
 #include "investigate/SendingVolume.h"
 
@@ -10,18 +10,17 @@
 #include <QStringList>
 
 class AccountReview;
-class CommandAccount;
 
 // `mailgun-recovery audit`: the read-only account review of step 1 (the same AccountReview
 // as the wizard's page). Exit code 0 when the review ran, even if some parts could not be
 // read (they are listed); 1 when nothing at all could be read.
-class AuditCommand : public QObject
+class AuditCommand : public AccountCommand
 {
     Q_OBJECT
 
 public:
     explicit AuditCommand(const CommandLineOptions& options, QObject* parent = nullptr);
-    void start();
+    void start() override;
 
     // --json: {"incident_start", "findings": [{kind, severity, region, title, detail, advice,
     // object_id, created_at, key_id, ...}], "volume": {"days": [{date, us, eu}],
@@ -34,13 +33,6 @@ public:
     // One line per day: date, a bar scaled to the busiest day, the count, "<- spike" on spike days.
     static QString volumeBars(const SendingVolume& volume, int width = 40);
 
-Q_SIGNALS:
-    void finished(int exitCode);
-
 private:
-    void finish(int exitCode);
-
-    CommandLineOptions m_options;
-    CommandAccount* m_account = nullptr;
     AccountReview* m_review = nullptr;
 };

@@ -4,8 +4,8 @@
 #include "cli/ConsoleOutput.h"
 #include "cli/KeyInput.h"
 #include "mailgun/MailgunClient.h"
-#include "workspace/PracticeWorkspace.h"
 #include "recovery/ConnectController.h"
+#include "workspace/PracticeWorkspace.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

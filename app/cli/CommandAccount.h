@@ -52,6 +52,8 @@ public:
     Journal* journal() const;
     // --incident-start, else the date saved in the journal, else 14 days ago.
     QDateTime incidentStart() const;
+    // The same rule for a journal opened without an account (the report command).
+    static QDateTime incidentStart(const CommandLineOptions& options, const Journal* journal);
 
 private:
     int open(bool keyRequired);

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHash>
 
 #include <cstring>
 #include <memory>
@@ -82,24 +83,20 @@ int runCommandLine(int& argc, char** argv)
         ConsoleOutput::text(u"mailgun-recovery "_s + QStringLiteral(MRA_VERSION) + u'\n');
         return ExitDone;
     }
-    if (options.command == u"practice-server"_s)
-        return runPracticeServerCommand(options);
-    if (options.command == u"check"_s)
-        return runCommand<CheckCommand>(options);
-    if (options.command == u"scan"_s)
-        return runCommand<ScanCommand>(options);
-    if (options.command == u"probe"_s)
-        return runCommand<ProbeCommand>(options);
-    if (options.command == u"rotate-key"_s)
-        return runCommand<RotateKeyCommand>(options);
-    if (options.command == u"reset-smtp"_s)
-        return runCommand<ResetSmtpCommand>(options);
-    if (options.command == u"users"_s)
-        return runCommand<UsersCommand>(options);
-    if (options.command == u"audit"_s)
-        return runCommand<AuditCommand>(options);
-    if (options.command == u"report"_s)
-        return runCommand<ReportCommand>(options);
+    using Runner = int (*)(const CommandLineOptions&);
+    static const QHash<QString, Runner> runners{
+        {u"practice-server"_s, &runPracticeServerCommand},
+        {u"check"_s, &runCommand<CheckCommand>},
+        {u"scan"_s, &runCommand<ScanCommand>},
+        {u"probe"_s, &runCommand<ProbeCommand>},
+        {u"rotate-key"_s, &runCommand<RotateKeyCommand>},
+        {u"reset-smtp"_s, &runCommand<ResetSmtpCommand>},
+        {u"users"_s, &runCommand<UsersCommand>},
+        {u"audit"_s, &runCommand<AuditCommand>},
+        {u"report"_s, &runCommand<ReportCommand>},
+    };
+    if (const Runner run = runners.value(options.command))
+        return run(options);
     ConsoleOutput::error(CommandLineOptions::helpText());
     return ExitUsage;
 }

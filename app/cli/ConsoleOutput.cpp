@@ -34,8 +34,8 @@ void error(const QString& text)
 
 QString ConsoleOutput::findingsNotSaved()
 {
-    return QCoreApplication::translate("ConsoleOutput",
-                                       "The findings could not be saved in the record of your recovery, so step 2 "
-                                       "and the report will not show them. Check that the disk is not full, then "
-                                       "run the command again.");
+    return QCoreApplication::translate(
+        "ConsoleOutput", "The findings could not be saved in the record of your recovery, so step 2 "
+                         "and the report will not show them. Check that the disk is not full, then "
+                         "run the command again.");
 }

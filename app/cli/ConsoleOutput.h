@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
 
@@ -12,4 +13,36 @@ void status(const QString& text);
 void error(const QString& text);
 // "The findings could not be saved..." for step 1's commands.
 QString findingsNotSaved();
+
+// A step 1 command's result on stdout, as JSON with --json and as text otherwise, then on
+// stderr findingsNotSaved() when the findings did not reach the journal. Returns `saved`.
+template <class Json, class Text>
+bool investigationResult(bool asJson, Json json, Text text, bool saved)
+{
+    if (asJson)
+        ConsoleOutput::json(json());
+    else
+        ConsoleOutput::text(text());
+    if (!saved)
+        error(findingsNotSaved());
+    return saved;
+}
+
+// Progress for a long task, on stderr at most every two seconds so it does not flood the
+// terminal: `if (throttle.due()) status(...)`.
+class StatusThrottle
+{
+public:
+    void start() { m_since.start(); }
+    bool due()
+    {
+        if (m_since.elapsed() < 2000)
+            return false;
+        m_since.restart();
+        return true;
+    }
+
+private:
+    QElapsedTimer m_since;
+};
 } // namespace ConsoleOutput

@@ -1,22 +1,18 @@
 #include "cli/ProbeCommand.h"
 
-#include "cli/CommandLineApp.h"
 #include "cli/CommandAccount.h"
+#include "cli/CommandLineApp.h"
 #include "cli/ConsoleOutput.h"
 #include "recovery/InvestigationController.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QTimer>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// How often the text mode says how far it got, on stderr.
-constexpr qint64 statusIntervalMs = 2000;
 
 QString severityText(int rank)
 {
@@ -64,15 +60,14 @@ QString exposureText(const SiteExposure& exposure)
 } // namespace
 
 ProbeCommand::ProbeCommand(const CommandLineOptions& options, QObject* parent)
-    : QObject(parent)
-    , m_options(options)
+    : AccountCommand(options, parent)
 {}
 
 void ProbeCommand::start()
 {
     const auto usage = [this](const QString& message) {
         ConsoleOutput::error(message);
-        QTimer::singleShot(0, this, [this] { Q_EMIT finished(ExitUsage); });
+        finish(ExitUsage);
     };
     if (!m_options.ownsSite) {
         usage(QCoreApplication::translate(
@@ -87,23 +82,18 @@ void ProbeCommand::start()
                             "https://www.example.com --i-own-this-site"));
         return;
     }
-    m_account = new CommandAccount(m_options, this);
-    const int opened = m_account->openKeyOptional();
-    if (opened != ExitDone) {
-        QTimer::singleShot(0, this, [this, opened] { Q_EMIT finished(opened); });
+    if (!openAccount(Key::Optional))
         return;
-    }
     m_probe = new SiteProbe(this);
     m_probe->setOptions(m_probeOptions);
     if (!m_options.json) {
-        m_sinceStatus.start();
+        m_status.start();
         connect(m_probe, &SiteProbe::progress, this, [this](int done, int total) {
-            if (m_sinceStatus.elapsed() < statusIntervalMs)
-                return;
-            m_sinceStatus.restart();
-            ConsoleOutput::status(QCoreApplication::translate("ProbeCommand", "Checked %1 of %2 addresses…")
-                                      .arg(done)
-                                      .arg(total));
+            if (m_status.due())
+                ConsoleOutput::status(
+                    QCoreApplication::translate("ProbeCommand", "Checked %1 of %2 addresses…")
+                        .arg(done)
+                        .arg(total));
         });
     }
     // The same controller as the wizard: found keys are matched to the account's key ids when
@@ -111,17 +101,16 @@ void ProbeCommand::start()
     InvestigationController* investigation = m_account->newInvestigation(this);
     connect(investigation, &InvestigationController::finished, this,
             [this](InvestigationController::Activity, const QList<FindingRecord>&, bool saved) {
-        const SiteProbe::Summary& summary = m_probe->summary();
-        for (const QString& problem : summary.unreachable)
-            ConsoleOutput::error(QCoreApplication::translate("ProbeCommand", "Not checked: %1").arg(problem));
-        if (m_options.json)
-            ConsoleOutput::json(resultJson(m_probe->exposures(), summary));
-        else
-            ConsoleOutput::text(resultText(m_probe->exposures(), summary));
-        if (!saved)
-            ConsoleOutput::error(ConsoleOutput::findingsNotSaved());
-        Q_EMIT finished(saved ? exitCodeFor(summary) : ExitFailed);
-    });
+                const SiteProbe::Summary& summary = m_probe->summary();
+                for (const QString& problem : summary.unreachable)
+                    ConsoleOutput::error(
+                        QCoreApplication::translate("ProbeCommand", "Not checked: %1").arg(problem));
+                const QList<SiteExposure>& exposures = m_probe->exposures();
+                saved = ConsoleOutput::investigationResult(
+                    m_options.json, [&] { return resultJson(exposures, summary); },
+                    [&] { return resultText(exposures, summary); }, saved);
+                Q_EMIT finished(saved ? exitCodeFor(summary) : ExitFailed);
+            });
     connect(investigation, &InvestigationController::rejected, this, [this, usage] {
         for (const QString& problem : m_probe->summary().unreachable)
             ConsoleOutput::error(QCoreApplication::translate("ProbeCommand", "Not checked: %1").arg(problem));

@@ -1,13 +1,11 @@
 #pragma once
 
-#include "cli/CommandLineOptions.h"
+#include "cli/AccountCommand.h"
+#include "cli/ConsoleOutput.h"
 #include "investigate/SiteProbe.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
-
-class CommandAccount;
 
 // `mailgun-recovery probe URL... --i-own-this-site [--json]`: the website probe of the
 // wizard's Investigate step, headless. Only for sites the user owns, so it refuses to run
@@ -15,13 +13,13 @@ class CommandAccount;
 // --practice) found keys are matched to the account's key ids. Findings go into the journal.
 // Exit codes: 0 every site was checked (whether or not something was found: read the
 // output), 1 a site could not be reached (the others are still checked), 2 bad usage.
-class ProbeCommand : public QObject
+class ProbeCommand : public AccountCommand
 {
     Q_OBJECT
 
 public:
     explicit ProbeCommand(const CommandLineOptions& options, QObject* parent = nullptr);
-    void start();
+    void start() override;
     // For tests: a faster pace than the polite default.
     void setProbeOptions(const SiteProbe::Options& options) { m_probeOptions = options; }
 
@@ -32,13 +30,8 @@ public:
     static QString resultText(const QList<SiteExposure>& exposures, const SiteProbe::Summary& summary);
     static int exitCodeFor(const SiteProbe::Summary& summary);
 
-Q_SIGNALS:
-    void finished(int exitCode);
-
 private:
-    CommandLineOptions m_options;
     SiteProbe::Options m_probeOptions;
-    CommandAccount* m_account = nullptr;
     SiteProbe* m_probe = nullptr;
-    QElapsedTimer m_sinceStatus;
+    ConsoleOutput::StatusThrottle m_status;
 };

@@ -1,5 +1,6 @@
 #include "cli/ReportCommand.h"
 
+#include "cli/CommandAccount.h"
 #include "cli/CommandLineApp.h"
 #include "cli/ConsoleOutput.h"
 #include "recovery/Journal.h"
@@ -16,23 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// --incident-start, else the last date saved in the journal, else 14 days ago: the same rule
-// as every other subcommand.
-QDateTime incidentStartFrom(const CommandLineOptions& options, const Journal& journal)
-{
-    if (options.incidentStart.isValid())
-        return options.incidentStart;
-    const QList<Journal::Entry>& entries = journal.entries();
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if (it->type != u"incident-start"_s)
-            continue;
-        const QDateTime start = QDateTime::fromString(it->data.value(u"start"_s).toString(), Qt::ISODate);
-        if (start.isValid())
-            return start.toUTC();
-    }
-    return QDateTime::currentDateTimeUtc().addDays(-14);
-}
 
 QJsonObject summaryJson(const SupportReport& report)
 {
@@ -88,7 +72,8 @@ int ReportCommand::run()
     }
 
     const Journal* journal = openJournal();
-    SupportReport report = SupportReport::build(journal->entries(), incidentStartFrom(m_options, *journal));
+    SupportReport report =
+        SupportReport::build(journal->entries(), CommandAccount::incidentStart(m_options, journal));
     report.practice = m_options.practice;
 
     if (m_options.outputPath.isEmpty()) {

@@ -1,16 +1,15 @@
 #include "cli/ResetSmtpCommand.h"
-#include "recovery/SecretEntries.h"
 
 #include "cli/CommandAccount.h"
 #include "cli/CommandLineApp.h"
 #include "cli/Confirmation.h"
 #include "cli/ConsoleOutput.h"
 #include "recovery/Journal.h"
+#include "recovery/SecretEntries.h"
 #include "recovery/SmtpResetController.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -38,23 +37,13 @@ QString statusId(SmtpResetController::RowStatus status)
 } // namespace
 
 ResetSmtpCommand::ResetSmtpCommand(const CommandLineOptions& options, QObject* parent)
-    : QObject(parent)
-    , m_options(options)
+    : AccountCommand(options, parent)
 {}
-
-void ResetSmtpCommand::end(int exitCode)
-{
-    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
-}
 
 void ResetSmtpCommand::start()
 {
-    m_account = new CommandAccount(m_options, this);
-    const int opened = m_account->open();
-    if (opened != ExitDone) {
-        end(opened);
+    if (!openAccount())
         return;
-    }
     m_store = m_account->secretStore();
     m_controller = new SmtpResetController(m_account->client(), m_store, m_account->journal(), this);
     // Printing the passwords is the admin's own way to keep them when there is no keychain.
@@ -71,12 +60,11 @@ void ResetSmtpCommand::start()
     connect(m_controller, &SmtpResetController::failed, this,
             [this](const QString& message) { report(message); });
 
-    if (SmtpResetProgress::fromJournal(m_account->journal()->entries())
-            .isUnfinished()) {
+    if (SmtpResetProgress::fromJournal(m_account->journal()->entries()).isUnfinished()) {
         ConsoleOutput::status(tr("An SMTP password reset was interrupted; continuing it with its own list of "
                                  "logins."));
         if (!Confirmation::ask(tr("Continue the interrupted reset?"), m_options.yes)) {
-            end(ExitDeclined);
+            finish(ExitDeclined);
             return;
         }
         m_controller->resume();
@@ -102,13 +90,13 @@ void ResetSmtpCommand::confirmAndStart()
                     tr("%1 is the postmaster login, which Mailgun never deletes. It gets a new "
                        "password instead; leave it out of --delete.")
                         .arg(row.login));
-                end(ExitUsage);
+                finish(ExitUsage);
                 return;
             }
         }
         if (!found) {
             ConsoleOutput::error(tr("There is no SMTP login %1 on the domains read.").arg(login));
-            end(ExitUsage);
+            finish(ExitUsage);
             return;
         }
     }
@@ -134,7 +122,7 @@ void ResetSmtpCommand::confirmAndStart()
                                  .arg(plan.count(SmtpLoginRow::Action::NewPassword))
                                  .arg(plan.count(SmtpLoginRow::Action::Delete));
     if (!Confirmation::ask(question, m_options.yes)) {
-        end(ExitDeclined);
+        finish(ExitDeclined);
         return;
     }
     m_controller->start();
@@ -205,5 +193,5 @@ void ResetSmtpCommand::report(const QString& failure)
                 "same new passwords.");
         ConsoleOutput::text(lines.join(u'\n') + u'\n');
     }
-    end(complete ? ExitDone : ExitFailed);
+    finish(complete ? ExitDone : ExitFailed);
 }

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "cli/CommandLineOptions.h"
+#include "cli/AccountCommand.h"
 
 #include <QObject>
 
-class CommandAccount;
 class SecretStore;
 class SmtpResetController;
 
@@ -12,24 +11,18 @@ class SmtpResetController;
 // SmtpResetController. Every login of every domain (or of the --domain ones) gets a new
 // password kept in the keychain; --delete LOGIN deletes a login instead. An interrupted
 // run in the journal is continued first. Passwords are printed only with --print-secrets.
-class ResetSmtpCommand : public QObject
+class ResetSmtpCommand : public AccountCommand
 {
     Q_OBJECT
 
 public:
     explicit ResetSmtpCommand(const CommandLineOptions& options, QObject* parent = nullptr);
-    void start();
-
-Q_SIGNALS:
-    void finished(int exitCode);
+    void start() override;
 
 private:
     void confirmAndStart();
     void report(const QString& failure = {});
-    void end(int exitCode);
 
-    CommandLineOptions m_options;
-    CommandAccount* m_account = nullptr;
     SecretStore* m_store = nullptr;
     SmtpResetController* m_controller = nullptr;
     int m_lastShownPercent = -1;

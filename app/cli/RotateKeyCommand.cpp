@@ -1,6 +1,4 @@
 #include "cli/RotateKeyCommand.h"
-#include "recovery/SecretEntries.h"
-#include "secrets/SecretStore.h"
 
 #include "cli/CommandAccount.h"
 #include "cli/CommandLineApp.h"
@@ -8,32 +6,23 @@
 #include "cli/ConsoleOutput.h"
 #include "recovery/Journal.h"
 #include "recovery/KeyRotationController.h"
+#include "recovery/SecretEntries.h"
+#include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 RotateKeyCommand::RotateKeyCommand(const CommandLineOptions& options, QObject* parent)
-    : QObject(parent)
-    , m_options(options)
+    : AccountCommand(options, parent)
 {}
-
-void RotateKeyCommand::end(int exitCode)
-{
-    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
-}
 
 void RotateKeyCommand::start()
 {
-    m_account = new CommandAccount(m_options, this);
-    const int opened = m_account->open();
-    if (opened != ExitDone) {
-        end(opened);
+    if (!openAccount())
         return;
-    }
     m_store = m_account->secretStore();
     m_controller = new KeyRotationController(m_account->client(), m_store, m_account->journal(), this);
     using Phase = KeyRotationController::Phase;
@@ -57,8 +46,7 @@ void RotateKeyCommand::start()
     connect(m_controller, &KeyRotationController::failed, this,
             [this](const QString& message) { report(ExitFailed, message); });
 
-    if (KeyRotationProgress::fromJournal(m_account->journal()->entries())
-            .isUnfinished()) {
+    if (KeyRotationProgress::fromJournal(m_account->journal()->entries()).isUnfinished()) {
         ConsoleOutput::status(tr("A key replacement was interrupted; continuing it."));
         m_controller->resume();
         return;
@@ -97,7 +85,7 @@ void RotateKeyCommand::confirmAndStart()
                                  .arg(plan.newKeyRole)
                                  .arg(plan.selected.size());
     if (!Confirmation::ask(question, m_options.yes)) {
-        end(ExitDeclined);
+        finish(ExitDeclined);
         return;
     }
     m_controller->start(plan.selected);
@@ -156,5 +144,5 @@ void RotateKeyCommand::report(int exitCode, const QString& failure)
             lines << tr("Now put the new key into every website and app that used the old one.");
         ConsoleOutput::text(lines.join(u'\n') + u'\n');
     }
-    end(exitCode);
+    finish(exitCode);
 }

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "cli/CommandLineOptions.h"
+#include "cli/AccountCommand.h"
 
 #include <QObject>
 
-class CommandAccount;
 class KeyRotationController;
 class SecretStore;
 
@@ -13,25 +12,19 @@ class SecretStore;
 // in the keychain, verifies it and deletes the old keys. An interrupted replacement in the
 // journal is continued instead of starting another. Prints the new key only with
 // --print-secrets.
-class RotateKeyCommand : public QObject
+class RotateKeyCommand : public AccountCommand
 {
     Q_OBJECT
 
 public:
     explicit RotateKeyCommand(const CommandLineOptions& options, QObject* parent = nullptr);
-    void start();
-
-Q_SIGNALS:
-    void finished(int exitCode);
+    void start() override;
 
 private:
     void confirmAndStart();
     void onManualSaveNeeded(const QString& problem);
     void report(int exitCode, const QString& failure = {});
-    void end(int exitCode);
 
-    CommandLineOptions m_options;
-    CommandAccount* m_account = nullptr;
     SecretStore* m_store = nullptr;
     KeyRotationController* m_controller = nullptr;
 };

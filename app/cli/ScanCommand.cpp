@@ -1,23 +1,19 @@
 #include "cli/ScanCommand.h"
 
-#include "cli/CommandLineApp.h"
 #include "cli/CommandAccount.h"
+#include "cli/CommandLineApp.h"
 #include "cli/ConsoleOutput.h"
 #include "recovery/InvestigationController.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
-#include <QTimer>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// How often the text mode says how far it got, on stderr.
-constexpr qint64 statusIntervalMs = 2000;
 
 QString sizeText(qint64 bytes)
 {
@@ -76,8 +72,7 @@ QString findingText(const LeakFinding& finding)
 } // namespace
 
 ScanCommand::ScanCommand(const CommandLineOptions& options, QObject* parent)
-    : QObject(parent)
-    , m_options(options)
+    : AccountCommand(options, parent)
 {}
 
 void ScanCommand::start()
@@ -85,25 +80,19 @@ void ScanCommand::start()
     if (m_options.arguments.isEmpty()) {
         ConsoleOutput::error(QCoreApplication::translate(
             "ScanCommand", "Give the folders to scan, for example: mailgun-recovery scan /var/www/mysite"));
-        QTimer::singleShot(0, this, [this] { Q_EMIT finished(ExitUsage); });
+        finish(ExitUsage);
         return;
     }
-    m_account = new CommandAccount(m_options, this);
-    const int opened = m_account->openKeyOptional();
-    if (opened != ExitDone) {
-        QTimer::singleShot(0, this, [this, opened] { Q_EMIT finished(opened); });
+    if (!openAccount(Key::Optional))
         return;
-    }
     m_scanner = new LeakScanner(this);
     if (!m_options.json) {
-        m_sinceStatus.start();
+        m_status.start();
         connect(m_scanner, &LeakScanner::progress, this, [this](qint64 files, qint64 bytes) {
-            if (m_sinceStatus.elapsed() < statusIntervalMs)
-                return;
-            m_sinceStatus.restart();
-            ConsoleOutput::status(QCoreApplication::translate("ScanCommand", "Scanned %1 files (%2)…")
-                                      .arg(files)
-                                      .arg(sizeText(bytes)));
+            if (m_status.due())
+                ConsoleOutput::status(QCoreApplication::translate("ScanCommand", "Scanned %1 files (%2)…")
+                                          .arg(files)
+                                          .arg(sizeText(bytes)));
         });
     }
     // The same controller as the wizard: found keys are matched to the account's key ids when
@@ -111,17 +100,16 @@ void ScanCommand::start()
     InvestigationController* investigation = m_account->newInvestigation(this);
     connect(investigation, &InvestigationController::finished, this,
             [this](InvestigationController::Activity, const QList<FindingRecord>&, bool saved) {
-        const LeakScanner::Summary& summary = m_scanner->summary();
-        for (const QString& path : summary.missingPaths)
-            ConsoleOutput::error(QCoreApplication::translate("ScanCommand", "Not found: %1").arg(path));
-        if (m_options.json)
-            ConsoleOutput::json(resultJson(m_scanner->findings(), summary));
-        else
-            ConsoleOutput::text(resultText(m_scanner->findings(), summary));
-        if (!saved)
-            ConsoleOutput::error(ConsoleOutput::findingsNotSaved());
-        Q_EMIT finished(saved ? exitCodeFor(summary) : ExitFailed);
-    });
+                const LeakScanner::Summary& summary = m_scanner->summary();
+                for (const QString& path : summary.missingPaths)
+                    ConsoleOutput::error(
+                        QCoreApplication::translate("ScanCommand", "Not found: %1").arg(path));
+                const QList<LeakFinding>& findings = m_scanner->findings();
+                saved = ConsoleOutput::investigationResult(
+                    m_options.json, [&] { return resultJson(findings, summary); },
+                    [&] { return resultText(findings, summary); }, saved);
+                Q_EMIT finished(saved ? exitCodeFor(summary) : ExitFailed);
+            });
     investigation->scan(m_scanner, m_options.arguments, m_options.deep);
 }
 

@@ -1,26 +1,24 @@
 #pragma once
 
-#include "cli/CommandLineOptions.h"
+#include "cli/AccountCommand.h"
+#include "cli/ConsoleOutput.h"
 #include "investigate/LeakScanner.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
-
-class CommandAccount;
 
 // `mailgun-recovery scan PATH... [--deep] [--json]`: the local leak scan of the wizard's
 // Investigate step, headless. Needs no API key; with one (MAILGUN_API_KEY, --key-file or
 // --practice) found keys are matched to the account's key ids. Findings go into the journal.
 // Exit codes: 0 the scan ran (whether or not it found anything: read the output), 1 a path
 // given does not exist (the others are still scanned), 2 no path given.
-class ScanCommand : public QObject
+class ScanCommand : public AccountCommand
 {
     Q_OBJECT
 
 public:
     explicit ScanCommand(const CommandLineOptions& options, QObject* parent = nullptr);
-    void start();
+    void start() override;
 
     // The --json document: {"findings":[{path,line,kind,severity,confidence,masked,advice,match,...}],
     // "files":N, "bytes":N, ...}.
@@ -28,12 +26,7 @@ public:
     static QString resultText(const QList<LeakFinding>& findings, const LeakScanner::Summary& summary);
     static int exitCodeFor(const LeakScanner::Summary& summary);
 
-Q_SIGNALS:
-    void finished(int exitCode);
-
 private:
-    CommandLineOptions m_options;
-    CommandAccount* m_account = nullptr;
     LeakScanner* m_scanner = nullptr;
-    QElapsedTimer m_sinceStatus;
+    ConsoleOutput::StatusThrottle m_status;
 };

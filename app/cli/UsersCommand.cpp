@@ -7,7 +7,6 @@
 #include "recovery/UserStatusController.h"
 
 #include <QJsonArray>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -23,24 +22,13 @@ QString padded(const QString& text, qsizetype width)
 } // namespace
 
 UsersCommand::UsersCommand(const CommandLineOptions& options, QObject* parent)
-    : QObject(parent)
-    , m_options(options)
+    : AccountCommand(options, parent)
 {}
-
-void UsersCommand::finish(int exitCode)
-{
-    // Always after start() has returned, so a caller can connect first and never misses it.
-    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
-}
 
 void UsersCommand::start()
 {
-    m_account = new CommandAccount(m_options, this);
-    const int opened = m_account->open();
-    if (opened != ExitDone) {
-        finish(opened);
+    if (!openAccount())
         return;
-    }
     auto* controller = new UserStatusController(m_account->client(), m_account->journal(),
                                                 m_account->workspace()->userActions(), this);
     if (!m_options.json)

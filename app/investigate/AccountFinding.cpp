@@ -55,11 +55,7 @@ bool AccountFinding::isAccountWide() const
 
 FindingRecord AccountFinding::record() const
 {
-    FindingRecord record;
-    record.source = u"account"_s;
-    record.kind = kindId;
-    record.title = title;
-    record.severity = severity;
+    FindingRecord record = FindingRecord::of(u"account"_s, kindId, title, severity);
     const QString where = isAccountWide() ? QString() : regionId(region).toUpper();
     record.location =
         where.isEmpty() || objectId.isEmpty() ? QString(where + objectId) : where + u": "_s + objectId;

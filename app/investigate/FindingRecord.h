@@ -22,6 +22,9 @@ struct FindingRecord
     // The same thing found again (a second scan of the same folder) has the same identity,
     // so it is recorded once.
     QString identity() const;
+    // What every finding has, whatever found it; the caller adds where and what to do.
+    static FindingRecord of(const QString& source, const QString& kind, const QString& title,
+                            const QString& severity);
     QJsonObject toJson() const;
     static FindingRecord fromJson(const QJsonObject& object);
 };

@@ -200,11 +200,7 @@ QJsonObject LeakFinding::toJson() const
 
 FindingRecord LeakFinding::record() const
 {
-    FindingRecord record;
-    record.source = u"scan"_s;
-    record.kind = kindId(kind);
-    record.title = title();
-    record.severity = severityId(severity);
+    FindingRecord record = FindingRecord::of(u"scan"_s, kindId(kind), title(), severityId(severity));
     record.location = path;
     record.line = int(line);
     record.masked = hasSecret() ? masked() : QString();

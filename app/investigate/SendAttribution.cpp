@@ -91,55 +91,53 @@ QList<AccountFinding> SendAttribution::findings(const AccountInventory& inventor
     QList<AccountFinding> findings;
     if (sampled == 0)
         return findings;
-    if (!byKey.isEmpty() && isMost(byKey.constFirst().count, sampled)) {
-        const Share& top = byKey.constFirst();
-        const KeyInfo* key = inventory.findKey(top.id);
+    // The key, login or address that sent most of the sampled mail, when one did.
+    const auto topOf = [this](const QList<Share>& shares) -> const Share* {
+        return !shares.isEmpty() && isMost(shares.constFirst().count, sampled) ? &shares.constFirst()
+                                                                               : nullptr;
+    };
+    // `title` takes the count, the sample size and who sent it.
+    const auto mostSentBy = [this](const QString& kindId, const QString& severity, const Share& top,
+                                   const QString& title, const QString& sender, const QString& advice) {
+        AccountFinding finding;
+        finding.kindId = kindId;
+        finding.severity = severity;
+        finding.objectId = top.id;
+        finding.title = title.arg(FindingText::count(top.count), FindingText::count(sampled), sender);
+        finding.detail = summary();
+        finding.advice = advice;
+        return finding;
+    };
+    if (const Share* top = topOf(byKey)) {
+        const KeyInfo* key = inventory.findKey(top->id);
         const bool suspicious =
             !key || context.isRecent(key->createdAt) ||
             (inventory.usersRead && !key->requestor.isEmpty() &&
              !std::any_of(inventory.users.cbegin(), inventory.users.cend(), [key](const AccountUser& user) {
                  return user.email.compare(key->requestor, Qt::CaseInsensitive) == 0;
              }));
-        AccountFinding finding;
-        finding.kindId = u"sends-by-key"_s;
-        finding.severity = suspicious ? u"critical"_s : u"high"_s;
-        finding.objectId = top.id;
-        finding.keyId = top.id;
-        finding.inUse = top.id == context.inUseKeyId;
+        AccountFinding finding = mostSentBy(
+            u"sends-by-key"_s, suspicious ? u"critical"_s : u"high"_s, *top,
+            tr("Most of the mail (%1 of %2) was sent with %3"), describeKey(top->id, inventory, context),
+            key ? tr("Delete this key (step 2) unless you know the program that uses it.")
+                : tr("The key is already gone. Tell Mailgun support about these sends."));
+        finding.keyId = top->id;
+        finding.inUse = top->id == context.inUseKeyId;
         finding.createdAt = key ? key->createdAt : QDateTime();
-        finding.title = tr("Most of the mail (%1 of %2) was sent with %3")
-                            .arg(FindingText::count(top.count), FindingText::count(sampled),
-                                 describeKey(top.id, inventory, context));
-        finding.detail = summary();
-        finding.advice = key ? tr("Delete this key (step 2) unless you know the program that uses it.")
-                             : tr("The key is already gone. Tell Mailgun support about these sends.");
         findings.append(finding);
     }
-    if (!bySmtpSender.isEmpty() && isMost(bySmtpSender.constFirst().count, sampled)) {
-        const Share& top = bySmtpSender.constFirst();
-        AccountFinding finding;
-        finding.kindId = u"sends-by-login"_s;
-        finding.severity = u"high"_s;
-        finding.objectId = top.id;
-        finding.title = tr("Most of the mail (%1 of %2) was sent through SMTP as %3")
-                            .arg(FindingText::count(top.count), FindingText::count(sampled), top.id);
-        finding.detail = summary();
-        finding.advice =
-            tr("Give every SMTP login a new password and delete the ones nobody knows (step 3).");
-        findings.append(finding);
+    if (const Share* top = topOf(bySmtpSender)) {
+        findings.append(mostSentBy(
+            u"sends-by-login"_s, u"high"_s, *top,
+            tr("Most of the mail (%1 of %2) was sent through SMTP as %3"), top->id,
+            tr("Give every SMTP login a new password and delete the ones nobody knows (step 3).")));
     }
-    if (!byIp.isEmpty() && isMost(byIp.constFirst().count, sampled)) {
-        const Share& top = byIp.constFirst();
-        AccountFinding finding;
-        finding.kindId = u"sends-from-ip"_s;
-        finding.severity = u"medium"_s;
-        finding.objectId = top.id;
-        finding.title = tr("Most of the mail (%1 of %2) came from the internet address %3")
-                            .arg(FindingText::count(top.count), FindingText::count(sampled), top.id);
-        finding.detail = summary();
-        finding.advice = tr("If this address is not one of your servers, give it to Mailgun support and to "
-                            "your hosting provider.");
-        findings.append(finding);
+    if (const Share* top = topOf(byIp)) {
+        findings.append(
+            mostSentBy(u"sends-from-ip"_s, u"medium"_s, *top,
+                       tr("Most of the mail (%1 of %2) came from the internet address %3"), top->id,
+                       tr("If this address is not one of your servers, give it to Mailgun support and to "
+                          "your hosting provider.")));
     }
     return findings;
 }

@@ -64,11 +64,7 @@ QJsonObject SiteExposure::toJson() const
 
 FindingRecord SiteExposure::record() const
 {
-    FindingRecord record;
-    record.source = u"probe"_s;
-    record.kind = kindId;
-    record.title = title;
-    record.severity = severity;
+    FindingRecord record = FindingRecord::of(u"probe"_s, kindId, title, severity);
     record.location = url.toString();
     record.advice = whatLeaks + u' ' + advice;
     return record;

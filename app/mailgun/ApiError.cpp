@@ -149,9 +149,9 @@ QString ApiError::userMessage() const
                          .arg(serverMessage);
     case Kind::RateLimited:
         if (retryAfterSeconds > 2 * 3600)
-            return QCoreApplication::translate("ApiError",
-                                               "Mailgun is receiving too many requests from this account and "
-                                               "asks you to wait more than two hours. Try again later today.");
+            return QCoreApplication::translate(
+                "ApiError", "Mailgun is receiving too many requests from this account and "
+                            "asks you to wait more than two hours. Try again later today.");
         if (retryAfterSeconds > 120)
             return QCoreApplication::translate("ApiError",
                                                "Mailgun is receiving too many requests from this account. "

@@ -296,7 +296,8 @@ void MailgunClient::onFinished(const std::shared_ptr<Job>& job, QNetworkReply* r
             RetryDelay::forResponse(reply, job->attempts, m_options.initialBackoffMs, m_options.maxBackoffMs);
         if (delay.unusable) {
             // Nothing sensible to wait for: stop now; the message says to try again later.
-            qCInfo(lcMailgun, "%s: the server's Retry-After makes no sense: no retry", qUtf8Printable(target));
+            qCInfo(lcMailgun, "%s: the server's Retry-After makes no sense: no retry",
+                   qUtf8Printable(target));
         } else if (delay.fromServer && delay.ms > m_options.maxWaitForRateLimitMs) {
             response.error.retryAfterSeconds = static_cast<int>((delay.ms + 999) / 1000);
             qCInfo(lcMailgun, "%s: the server asks to wait %lld ms, longer than allowed: no retry",

@@ -35,8 +35,8 @@ void PracticeAccount::addDomains(PracticeRegion region, int count, int loginsPer
     for (int i = 0; i < count; ++i) {
         PracticeDomain domain;
         domain.id = newObjectId();
-        domain.name =
-            u"bulk-%1.%2.example.net"_s.arg(first + i + 1, 4, 10, QLatin1Char('0')).arg(practiceRegionId(region));
+        domain.name = u"bulk-%1.%2.example.net"_s.arg(first + i + 1, 4, 10, QLatin1Char('0'))
+                          .arg(practiceRegionId(region));
         domain.createdAt = base.addDays(-400 + (i % 300));
         domain.credentials.append({domain.smtpLogin(), newPassword(), domain.createdAt});
         for (int login = 1; login < loginsPerDomain; ++login)
@@ -97,7 +97,8 @@ PracticeCredential* PracticeAccount::findCredential(PracticeRegion region, const
     return nullptr;
 }
 
-QString PracticeAccount::credentialPassword(PracticeRegion region, const QString& domain, const QString& login) const
+QString PracticeAccount::credentialPassword(PracticeRegion region, const QString& domain,
+                                            const QString& login) const
 {
     PracticeCredential* credential =
         const_cast<PracticeAccount*>(this)->findCredential(region, domain, login);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "practice/PracticeRegion.h"
 #include "practice/PracticeModel.h"
+#include "practice/PracticeRegion.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -45,7 +45,10 @@ public:
     QList<PracticeAllowEntry>& ipAllowlist() { return m_ipAllowlist; }
     const QList<PracticeAllowEntry>& ipAllowlist() const { return m_ipAllowlist; }
     PracticeRegionData& region(PracticeRegion region) { return region == PracticeRegion::Eu ? m_eu : m_us; }
-    const PracticeRegionData& region(PracticeRegion region) const { return region == PracticeRegion::Eu ? m_eu : m_us; }
+    const PracticeRegionData& region(PracticeRegion region) const
+    {
+        return region == PracticeRegion::Eu ? m_eu : m_us;
+    }
 
     bool isAccountDisabled() const { return m_accountDisabled; }
     void setAccountDisabled(bool disabled) { m_accountDisabled = disabled; }

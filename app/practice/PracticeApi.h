@@ -1,7 +1,7 @@
 #pragma once
 
-#include "practice/PracticeRegion.h"
 #include "practice/PracticeHttp.h"
+#include "practice/PracticeRegion.h"
 
 #include <QDateTime>
 #include <QHostAddress>

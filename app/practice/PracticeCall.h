@@ -1,11 +1,12 @@
 #pragma once
 
-#include "practice/PracticeRegion.h"
 #include "practice/PracticeHttp.h"
 #include "practice/PracticeModel.h"
+#include "practice/PracticeRegion.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -25,6 +26,9 @@ struct PracticeCall
 
     const QByteArray& method() const { return request.method; }
     bool is(const char* verb) const { return request.method == verb; }
+    // The JSON object body of the analytics APIs (an empty body reads as {}); the 400 Mailgun
+    // gives when the body is not a JSON object.
+    std::optional<PracticeResponse> readJsonBody(QJsonObject* body) const;
 };
 
 using PracticeRouteResult = std::optional<PracticeResponse>;

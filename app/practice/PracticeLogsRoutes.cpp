@@ -110,11 +110,9 @@ bool readPageToken(const QString& token, qint64* offset, Window* window)
 
 PracticeResponse logs(const PracticeCall& call)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(call.request.body, &parseError);
-    if (!call.request.body.isEmpty() && !document.isObject())
-        return PracticeResponse::message(400, u"Invalid JSON body: "_s + parseError.errorString());
-    const QJsonObject query = document.object();
+    QJsonObject query;
+    if (auto problem = call.readJsonBody(&query))
+        return *problem;
 
     const QJsonObject pagination = query.value(u"pagination"_s).toObject();
     const QString sort = pagination.value(u"sort"_s).toString(u"timestamp:desc"_s);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "practice/PracticeRegion.h"
 #include "practice/PracticeFault.h"
+#include "practice/PracticeRegion.h"
 
 #include <QList>
 #include <QObject>

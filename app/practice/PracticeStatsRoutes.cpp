@@ -195,11 +195,9 @@ bool domainPasses(const QString& name, const QJsonObject& filter)
 
 PracticeResponse metrics(const PracticeCall& call)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(call.request.body, &parseError);
-    if (!call.request.body.isEmpty() && !document.isObject())
-        return PracticeResponse::message(400, u"Invalid JSON body: "_s + parseError.errorString());
-    const QJsonObject query = document.object();
+    QJsonObject query;
+    if (auto problem = call.readJsonBody(&query))
+        return *problem;
     TimeRange range;
     if (auto problem = readRange(query.value(u"start"_s).toString(), query.value(u"end"_s).toString(),
                                  query.value(u"duration"_s).toString(),

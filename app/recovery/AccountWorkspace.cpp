@@ -20,9 +20,11 @@ void AccountWorkspace::initialise(SecretStore* store, Journal* journal)
     m_journal = journal;
 }
 
-AccountWorkspace* AccountWorkspace::forRealAccount(const ApiEndpoints& endpoints, Journal* journal, QObject* parent)
+AccountWorkspace* AccountWorkspace::forRealAccount(const ApiEndpoints& endpoints, Journal* journal,
+                                                   QObject* parent)
 {
     auto* workspace = new AccountWorkspace(endpoints, nullptr, journal, parent);
-    workspace->m_store = new KeychainSecretStore(ApplicationIdentity::name(), std::chrono::seconds(15), workspace);
+    workspace->m_store =
+        new KeychainSecretStore(ApplicationIdentity::name(), std::chrono::seconds(15), workspace);
     return workspace;
 }

@@ -1,8 +1,8 @@
 #include "recovery/ConnectController.h"
 
+#include "mailgun/KeyFormat.h"
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/KeysApi.h"
-#include "mailgun/KeyFormat.h"
 
 #include <QCoreApplication>
 

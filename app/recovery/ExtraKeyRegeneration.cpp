@@ -9,7 +9,7 @@
 using namespace Qt::StringLiterals;
 
 ExtraKeyRegeneration::ExtraKeyRegeneration(MailgunClient* client, SecretStore* store, Journal* journal,
-    QObject* parent)
+                                           QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)

@@ -61,7 +61,8 @@ Q_SIGNALS:
     void started(InvestigationController::Activity activity);
     void rejected(InvestigationController::Activity activity);
     // Every finding of the activity, recorded in the journal unless `saved` is false.
-    void finished(InvestigationController::Activity activity, const QList<FindingRecord>& findings, bool saved);
+    void finished(InvestigationController::Activity activity, const QList<FindingRecord>& findings,
+                  bool saved);
 
 private:
     void finish(Activity activity, const QList<FindingRecord>& findings);

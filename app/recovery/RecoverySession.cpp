@@ -2,6 +2,8 @@
 
 #include "mailgun/MailgunClient.h"
 #include "recovery/AccountWorkspace.h"
+#include "recovery/ConfirmedItems.h"
+#include "recovery/IncidentStart.h"
 #include "recovery/InvestigationController.h"
 #include "recovery/Journal.h"
 #include "recovery/StepGuide.h"
@@ -9,13 +11,6 @@
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const QString itemConfirmedType = u"item-confirmed"_s;
-const QString incidentStartType = u"incident-start"_s;
-
-} // namespace
 
 RecoverySession::RecoverySession(AccountWorkspace* account, QObject* parent)
     : QObject(parent)
@@ -89,7 +84,8 @@ MailgunClient* RecoverySession::client()
 
 InvestigationController* RecoverySession::newInvestigation(QObject* parent)
 {
-    return new InvestigationController(apiAvailable() ? client() : nullptr, summary().keyInUseId, journal(), parent);
+    return new InvestigationController(apiAvailable() ? client() : nullptr, summary().keyInUseId, journal(),
+                                       parent);
 }
 
 SecretStore* RecoverySession::secretStore() const
@@ -123,7 +119,7 @@ void RecoverySession::setIncidentStart(const QDateTime& start)
     if (!start.isValid() || start == m_incidentStart)
         return;
     m_incidentStart = start.toUTC();
-    journal()->append(incidentStartType, {{u"start"_s, m_incidentStart.toString(Qt::ISODate)}});
+    journal()->append(IncidentStart::entryType(), IncidentStart::entryData(m_incidentStart));
 }
 
 bool RecoverySession::isItemConfirmed(RecoveryStep step, const QString& itemId) const
@@ -139,21 +135,14 @@ void RecoverySession::setItemConfirmed(RecoveryStep step, const QString& itemId,
         m_confirmed[step].insert(itemId);
     else
         m_confirmed[step].remove(itemId);
-    journal()->append(itemConfirmedType,
-                      {{u"step"_s, recoveryStepId(step)}, {u"item"_s, itemId}, {u"confirmed"_s, confirmed}});
+    journal()->append(ConfirmedItemsJournal::entryType(),
+                      ConfirmedItemsJournal::entryData(step, itemId, confirmed));
     Q_EMIT stepStateChanged(step);
 }
 
 bool RecoverySession::isStepDone(RecoveryStep step) const
 {
-    const StepGuide guide = stepGuide(step);
-    if (guide.items.isEmpty())
-        return false;
-    for (const ChecklistItem& item : guide.items) {
-        if (!isItemConfirmed(step, item.id))
-            return false;
-    }
-    return true;
+    return ConfirmedItemsJournal::isStepDone(m_confirmed, step);
 }
 
 int RecoverySession::doneStepCount() const
@@ -187,21 +176,7 @@ bool RecoverySession::startOver(QString* error)
 void RecoverySession::restoreFromJournal()
 {
     m_confirmed.clear();
-    for (const Journal::Entry& entry : journal()->entries()) {
-        if (entry.type == itemConfirmedType) {
-            RecoveryStep step;
-            if (!recoveryStepFromId(entry.data.value(u"step"_s).toString(), &step))
-                continue;
-            const QString item = entry.data.value(u"item"_s).toString();
-            if (entry.data.value(u"confirmed"_s).toBool())
-                m_confirmed[step].insert(item);
-            else
-                m_confirmed[step].remove(item);
-        } else if (entry.type == incidentStartType) {
-            const QDateTime start =
-                QDateTime::fromString(entry.data.value(u"start"_s).toString(), Qt::ISODate);
-            if (start.isValid())
-                m_incidentStart = start;
-        }
-    }
+    m_confirmed = ConfirmedItemsJournal::replay(journal()->entries());
+    if (const QDateTime start = IncidentStart::lastRecorded(journal()->entries()); start.isValid())
+        m_incidentStart = start;
 }

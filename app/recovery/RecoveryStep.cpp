@@ -4,30 +4,40 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The stable names, stored in the journal: never rename one.
+struct StepId
+{
+    RecoveryStep step;
+    QLatin1StringView id;
+};
+
+constexpr StepId stepIds[] = {
+    {RecoveryStep::Investigate, "investigate"_L1},
+    {RecoveryStep::ApiKey, "api-key"_L1},
+    {RecoveryStep::SmtpCredentials, "smtp-credentials"_L1},
+    {RecoveryStep::UserPasswords, "user-passwords"_L1},
+    {RecoveryStep::TwoFactor, "two-factor"_L1},
+    {RecoveryStep::ReportToSupport, "report"_L1},
+};
+
+} // namespace
+
 QString recoveryStepId(RecoveryStep step)
 {
-    switch (step) {
-    case RecoveryStep::Investigate:
-        return u"investigate"_s;
-    case RecoveryStep::ApiKey:
-        return u"api-key"_s;
-    case RecoveryStep::SmtpCredentials:
-        return u"smtp-credentials"_s;
-    case RecoveryStep::UserPasswords:
-        return u"user-passwords"_s;
-    case RecoveryStep::TwoFactor:
-        return u"two-factor"_s;
-    case RecoveryStep::ReportToSupport:
-        return u"report"_s;
+    for (const StepId& name : stepIds) {
+        if (name.step == step)
+            return name.id;
     }
     return {};
 }
 
 bool recoveryStepFromId(const QString& id, RecoveryStep* step)
 {
-    for (RecoveryStep candidate : allRecoverySteps()) {
-        if (recoveryStepId(candidate) == id) {
-            *step = candidate;
+    for (const StepId& name : stepIds) {
+        if (name.id == id) {
+            *step = name.step;
             return true;
         }
     }

@@ -1,5 +1,7 @@
 #include "recovery/ResumeState.h"
 
+#include "recovery/ConfirmedItems.h"
+#include "recovery/IncidentStart.h"
 #include "recovery/KeyRotationProgress.h"
 #include "recovery/StepGuide.h"
 
@@ -9,10 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The same entry types RecoverySession writes and restores.
-const QString itemConfirmedType = u"item-confirmed"_s;
-const QString incidentStartType = u"incident-start"_s;
 
 // "1 and 2", "1, 2 and 4" in the user's language; the "C" locale (no language set) lists
 // without "and", so it gets the English of the untranslated texts.
@@ -63,36 +61,18 @@ QString newestStoredKey(const QList<Journal::Entry>& entries)
 ResumeState ResumeState::fromJournal(const QList<Journal::Entry>& entries)
 {
     ResumeState state;
+    state.incidentStart = IncidentStart::lastRecorded(entries);
     for (const Journal::Entry& entry : entries) {
-        if (entry.type == incidentStartType) {
-            const QDateTime start =
-                QDateTime::fromString(entry.data.value(u"start"_s).toString(), Qt::ISODate);
-            if (start.isValid())
-                state.incidentStart = start.toUTC();
-        }
         state.hasEarlierWork = true;
         if (!state.startedAt.isValid())
             state.startedAt = entry.time;
         state.lastTouched = entry.time;
-        if (entry.type != itemConfirmedType)
-            continue;
-        RecoveryStep step;
-        if (!recoveryStepFromId(entry.data.value(u"step"_s).toString(), &step))
-            continue;
-        const QString item = entry.data.value(u"item"_s).toString();
-        if (entry.data.value(u"confirmed"_s).toBool())
-            state.confirmedItems[step].insert(item);
-        else
-            state.confirmedItems[step].remove(item);
+        ConfirmedItemsJournal::apply(entry, state.confirmedItems);
     }
 
     // Done exactly as RecoverySession::isStepDone says: every item of the step's guide.
     for (RecoveryStep step : allRecoverySteps()) {
-        const QList<ChecklistItem> items = stepGuide(step).items;
-        bool done = !items.isEmpty();
-        for (const ChecklistItem& item : items)
-            done = done && state.confirmedItems.value(step).contains(item.id);
-        if (done)
+        if (ConfirmedItemsJournal::isStepDone(state.confirmedItems, step))
             state.doneSteps.append(step);
         else if (!state.firstUnfinishedStep)
             state.firstUnfinishedStep = step;

@@ -117,8 +117,8 @@ void UserStatusController::journalCheck()
     QJsonArray users;
     for (const UserStatus& status : m_users)
         users.append(status.toJournalJson());
-    m_journal->append(usersCheckedType, {{u"incident_start"_s, m_incidentStart.toString(Qt::ISODate)},
-                                         {u"users"_s, users}});
+    m_journal->append(usersCheckedType,
+                      {{u"incident_start"_s, m_incidentStart.toString(Qt::ISODate)}, {u"users"_s, users}});
 }
 
 bool UserStatusController::resetLinkRequested(const QString& userId)
@@ -131,8 +131,7 @@ bool UserStatusController::resetLinkRequested(const QString& userId)
     const QString email = status->user.email;
     m_resetOpenedAt.insert(userId, QDateTime::currentDateTimeUtc());
     if (m_journal)
-        m_journal->append(resetLinkOpenedType,
-                          {{u"user_id"_s, userId}, {u"email"_s, email}});
+        m_journal->append(resetLinkOpenedType, {{u"user_id"_s, userId}, {u"email"_s, email}});
     if (m_userActions)
         Q_EMIT simulatedAccountChanged(userId);
     return true;

@@ -13,27 +13,40 @@ using namespace Qt::StringLiterals;
 
 namespace ReportExport {
 
+namespace {
+
+// Each format's file suffix, which is also its name on the command line, and the other
+// name it answers to.
+struct FormatName
+{
+    Format format;
+    QLatin1StringView suffix;
+    QLatin1StringView alias;
+};
+
+constexpr FormatName formatNames[] = {
+    {Format::Markdown, "md"_L1, "markdown"_L1},
+    {Format::Html, "html"_L1, "htm"_L1},
+    {Format::Pdf, "pdf"_L1, {}},
+};
+
+} // namespace
+
 std::optional<Format> formatFromName(const QString& name)
 {
     const QString lower = name.trimmed().toLower();
-    if (lower == u"md"_s || lower == u"markdown"_s)
-        return Format::Markdown;
-    if (lower == u"html"_s || lower == u"htm"_s)
-        return Format::Html;
-    if (lower == u"pdf"_s)
-        return Format::Pdf;
+    for (const FormatName& known : formatNames) {
+        if (lower == known.suffix || (!known.alias.isEmpty() && lower == known.alias))
+            return known.format;
+    }
     return std::nullopt;
 }
 
 QString fileSuffix(Format format)
 {
-    switch (format) {
-    case Format::Markdown:
-        return u"md"_s;
-    case Format::Html:
-        return u"html"_s;
-    case Format::Pdf:
-        return u"pdf"_s;
+    for (const FormatName& known : formatNames) {
+        if (known.format == format)
+            return known.suffix;
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "report/SupportReport.h"
 
+#include "recovery/ConfirmedItems.h"
 #include "recovery/KeyRotationProgress.h"
 #include "recovery/StepGuide.h"
 #include "report/ReportActionText.h"
@@ -163,24 +164,6 @@ LatestStates latestStates(const QList<Journal::Entry>& entries)
     return states;
 }
 
-QHash<RecoveryStep, QSet<QString>> confirmedItems(const QList<Journal::Entry>& entries)
-{
-    QHash<RecoveryStep, QSet<QString>> confirmed;
-    for (const Journal::Entry& entry : entries) {
-        if (entry.type != u"item-confirmed"_s)
-            continue;
-        RecoveryStep step;
-        if (!recoveryStepFromId(entry.data.value(u"step"_s).toString(), &step))
-            continue;
-        const QString item = entry.data.value(u"item"_s).toString();
-        if (entry.data.value(u"confirmed"_s).toBool())
-            confirmed[step].insert(item);
-        else
-            confirmed[step].remove(item);
-    }
-    return confirmed;
-}
-
 // The last SMTP reset began and has no end recorded after it.
 bool smtpResetUnfinished(const QList<Journal::Entry>& entries)
 {
@@ -268,7 +251,7 @@ SupportReport SupportReport::build(const QList<Journal::Entry>& entries, const Q
             report.ownerEmail = user.email;
     }
 
-    const QHash<RecoveryStep, QSet<QString>> confirmed = confirmedItems(entries);
+    const ConfirmedItems confirmed = ConfirmedItemsJournal::replay(entries);
     const KeyRotationProgress rotation = KeyRotationProgress::fromJournal(entries);
     const LatestStates states = latestStates(entries);
     const auto usersWith = [&report](bool (*test)(const ReportUser&)) {

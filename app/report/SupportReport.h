@@ -73,9 +73,9 @@ struct ReportStepStatus
 };
 
 // The report the admin sends to Mailgun support: built only from the journal of one account
-// (each account, the practice one too, has its own journal), the incident start and, when connected, the account
-// summary. Every string taken from the journal is passed through ReportSecretScrub, so a
-// secret that got into the journal by mistake still does not reach the report.
+// (each account, the practice one too, has its own journal), the incident start and, when connected, the
+// account summary. Every string taken from the journal is passed through ReportSecretScrub, so a secret that
+// got into the journal by mistake still does not reach the report.
 struct SupportReport
 {
     // Set by the front end on a report of the practice account: it then says so on top.

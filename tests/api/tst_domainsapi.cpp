@@ -49,7 +49,8 @@ void TestDomainsApi::listsEachRegionsDomains()
     const QList<PracticeDomain>& seeded = m_fixture.account().region(practiceRegionOf(region)).domains;
     QCOMPARE(listed.value().size(), seeded.size());
     for (const Domain& domain : listed.value()) {
-        const PracticeDomain* expected = m_fixture.account().findDomain(practiceRegionOf(region), domain.name);
+        const PracticeDomain* expected =
+            m_fixture.account().findDomain(practiceRegionOf(region), domain.name);
         QVERIFY2(expected, qPrintable(domain.name));
         QCOMPARE(domain.id, expected->id);
         QCOMPARE(domain.state, expected->state);

@@ -133,7 +133,8 @@ void TestForwardingApis::accountWebhooksListAndRemove()
     Capture<QList<AccountWebhook>> us;
     webhooks.listAccount(Region::Us, this, us.callback());
     MRA_AWAIT_OK(us);
-    const QList<PracticeAccountWebhook>& seeded = m_fixture.account().region(PracticeRegion::Us).accountWebhooks;
+    const QList<PracticeAccountWebhook>& seeded =
+        m_fixture.account().region(PracticeRegion::Us).accountWebhooks;
     QCOMPARE(us.value().size(), seeded.size());
     QVERIFY(!us.value().isEmpty());
     const AccountWebhook& hook = us.value().constFirst();

@@ -121,7 +121,8 @@ void TestStatsApi::metricsSendsJsonAndReadsTimeByDomain()
     double accepted = 0;
     for (const MetricsPoint& point : series.value().points) {
         QVERIFY2(point.time.isValid(), "the time dimension must parse");
-        QVERIFY2(m_fixture.account().findDomain(practiceRegionOf(region), point.domain), qPrintable(point.domain));
+        QVERIFY2(m_fixture.account().findDomain(practiceRegionOf(region), point.domain),
+                 qPrintable(point.domain));
         accepted += point.metric(u"accepted_outgoing_count"_s);
     }
     QVERIFY(accepted > 0);

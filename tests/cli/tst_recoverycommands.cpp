@@ -51,8 +51,10 @@ private:
     QString keychain(const QString& entry, bool real = false);
 
     std::unique_ptr<QTemporaryDir> m_home;
-    KeychainSecretStore m_keychain{QStringLiteral("Mailgun Recovery Assistant (practice)"), std::chrono::seconds(10)};
-    KeychainSecretStore m_realKeychain{QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10)};
+    KeychainSecretStore m_keychain{QStringLiteral("Mailgun Recovery Assistant (practice)"),
+                                   std::chrono::seconds(10)};
+    KeychainSecretStore m_realKeychain{QStringLiteral("Mailgun Recovery Assistant"),
+                                       std::chrono::seconds(10)};
 };
 
 void TestRecoveryCommands::init()

@@ -771,7 +771,8 @@ void TestContract::accountWebhooks()
             QVERIFY2(isNoPathMatched(listed.get().error), qPrintable(describe(listed.get().error)));
             qInfo("GET /v1/webhooks is not in the spec: not validated");
         }
-        const QList<PracticeAccountWebhook>& seeded = m_server->account().region(practiceRegionOf(region)).accountWebhooks;
+        const QList<PracticeAccountWebhook>& seeded =
+            m_server->account().region(practiceRegionOf(region)).accountWebhooks;
         const QString id = listed.get().ok() && !listed.value().isEmpty() ? listed.value().constFirst().id
                            : seeded.isEmpty()                             ? u"0000"_s
                                                                           : seeded.constFirst().id;

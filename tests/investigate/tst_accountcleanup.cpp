@@ -4,10 +4,10 @@
 // and a journal entry; an item already gone counts as removed; a webhook event that also
 // goes to one of the admin's own addresses is not touched.
 #include "FastPracticeClient.h"
-#include "recovery/AccountCleanup.h"
 #include "investigate/AccountReview.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeFault.h"
+#include "recovery/AccountCleanup.h"
 #include "recovery/Journal.h"
 
 #include <QSignalSpy>

@@ -1,69 +1,25 @@
 // Step 1's account review against the practice server: every suspicious thing the seed
 // planted is found in the right region with the right kind, the things that are fine are
 // not, the incident start decides what is recent, the sending spike and its first hour are
-// found, parts a key may not read become problems without stopping the rest, faults are
-// survived, and the `audit` command's output and exit codes.
-#include "FastPracticeClient.h"
+// found, parts a key may not read become problems without stopping the rest, and faults are
+// survived. The rules behind it are tested in tst_reviewrules.cpp, the `audit` command in
+// tst_auditcommand.cpp.
+#include "AccountReviewFixture.h"
 #include "SessionPractice.h"
-#include "cli/AuditCommand.h"
-#include "cli/CommandLineApp.h"
-#include "cli/CommandLineOptions.h"
 #include "investigate/AccountReview.h"
-#include "investigate/RegistrableDomain.h"
-#include "investigate/RouteForwarding.h"
-#include "investigate/SendAttribution.h"
 #include "investigate/SendingVolume.h"
-#include "investigate/SpikeDetector.h"
-#include "investigate/WebhookHostCheck.h"
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
-#include "mailgun/KeyFormat.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QString company = u"northwind-outfitters.com"_s;
-
-StatsTotals dailyTotals(const QList<qint64>& counts, const QDate& firstDay = QDate(2026, 11, 1))
-{
-    StatsTotals totals;
-    totals.resolution = u"day"_s;
-    for (int i = 0; i < counts.size(); ++i) {
-        StatsPoint point;
-        point.time = QDateTime(firstDay.addDays(i), QTime(0, 0), QTimeZone::utc());
-        point.acceptedOutgoing = counts.at(i);
-        point.acceptedTotal = counts.at(i);
-        totals.points.append(point);
-    }
-    return totals;
-}
-
-StatsTotals hourlyTotals(const QDateTime& start, const QList<qint64>& counts)
-{
-    StatsTotals totals;
-    totals.resolution = u"hour"_s;
-    for (int i = 0; i < counts.size(); ++i) {
-        StatsPoint point;
-        point.time = start.addSecs(3600LL * i);
-        point.acceptedOutgoing = counts.at(i);
-        totals.points.append(point);
-    }
-    return totals;
-}
-
-} // namespace
-
-class TestAccountReview : public QObject
+class TestAccountReview : public AccountReviewFixture
 {
     Q_OBJECT
 
@@ -79,34 +35,9 @@ private Q_SLOTS:
     void newOutsideAccountWebhookAndForwardingRoute();
     void progressIsDeterminate();
 
-    void spikeDetectionFlat();
-    void spikeDetectionOneSpike();
-    void spikeDetectionNoisy();
-    void spikeDetectionZeroTraffic();
-    void spikeStartToTheHour();
-    void catchAllAndForwardTargets();
-    void ownHosts();
-    void sendAttributionNamesKeysAndAddresses();
-
     void developerKeyListsProblemsAndReviewsTheRest();
     void sendingKeyReadsNothing();
     void rateLimitAndDroppedConnectionStillComplete();
-
-    void auditCommandResultJson();
-    void auditCommandExitCodes();
-
-private:
-    bool run(AccountReview* review, const QDateTime& incidentStart);
-    AccountReview* makeReview();
-    QDateTime seededAt() { return m_server->account().seededAt(); }
-    QString keyId(const QString& label) { return KeyFormat::keyIdOf(account().seededSecret(label)); }
-    PracticeAccount& account() { return m_server->account(); }
-    static QList<AccountFinding> ofKind(const AccountReview* review, const QString& kind);
-    static const AccountFinding* byObject(const AccountReview* review, const QString& objectId);
-    int runAudit(CommandLineOptions options);
-
-    PracticeServer* m_server = nullptr;
-    MailgunClient* m_client = nullptr;
 };
 
 void TestAccountReview::initTestCase()
@@ -116,51 +47,12 @@ void TestAccountReview::initTestCase()
 
 void TestAccountReview::init()
 {
-    m_server = new PracticeServer;
-    QVERIFY(m_server->start());
-    m_client = newFastPracticeClient(*m_server, 3);
+    startPracticeServer();
 }
 
 void TestAccountReview::cleanup()
 {
-    delete m_client;
-    delete m_server;
-}
-
-AccountReview* TestAccountReview::makeReview()
-{
-    auto* review = new AccountReview(m_client, this);
-    review->setNow(account().now());
-    return review;
-}
-
-bool TestAccountReview::run(AccountReview* review, const QDateTime& incidentStart)
-{
-    QSignalSpy finished(review, &AccountReview::finished);
-    review->start(incidentStart, KeyFormat::keyIdOf(m_server->practiceKey()));
-    if (!review->isRunning())
-        return false;
-    review->start(incidentStart.addDays(-100), {}); // ignored while running
-    return finished.wait(30000) && finished.size() == 1 && !review->isRunning();
-}
-
-QList<AccountFinding> TestAccountReview::ofKind(const AccountReview* review, const QString& kind)
-{
-    QList<AccountFinding> found;
-    for (const AccountFinding& finding : review->findings()) {
-        if (finding.kindId == kind)
-            found.append(finding);
-    }
-    return found;
-}
-
-const AccountFinding* TestAccountReview::byObject(const AccountReview* review, const QString& objectId)
-{
-    for (const AccountFinding& finding : review->findings()) {
-        if (finding.objectId == objectId)
-            return &finding;
-    }
-    return nullptr;
+    stopPracticeServer();
 }
 
 void TestAccountReview::findsEverySeededSuspiciousThing()
@@ -390,187 +282,6 @@ void TestAccountReview::progressIsDeterminate()
     QCOMPARE(review->plannedSteps(), 4 + 6 + 10 + 4 + 2);
 }
 
-void TestAccountReview::spikeDetectionFlat()
-{
-    const SendingVolume volume = SendingVolume::fromTotals(dailyTotals(QList<qint64>(30, 1000)), {});
-    QCOMPARE(volume.days.size(), 30);
-    QVERIFY(!volume.hasSpike());
-    QCOMPARE(volume.typicalPerDay, 1000.0);
-    QVERIFY(!volume.spikeStart.isValid());
-}
-
-void TestAccountReview::spikeDetectionOneSpike()
-{
-    QList<qint64> us(30, 800);
-    QList<qint64> eu(30, 200);
-    us[27] = 900;   // the evening the abuse began: a little raised
-    eu[27] = 900;   // together 1800, above 1.5x the 1000 baseline
-    us[28] = 20000; // the full days
-    us[29] = 15000;
-    const SendingVolume volume = SendingVolume::fromTotals(dailyTotals(us), dailyTotals(eu));
-    QVERIFY(volume.hasSpike());
-    QCOMPARE(volume.typicalPerDay, 1000.0);
-    QCOMPARE(volume.spikeFirst, 27);
-    QCOMPARE(volume.spikeLast, 29);
-    QCOMPARE(volume.peakDay(), 28);
-    QCOMPARE(volume.days.at(28).total(), 20200);
-    QCOMPARE(volume.spikeStart, volume.days.at(27).time);
-    QCOMPARE(volume.spikeTotal(), 1800 + 20200 + 15200);
-
-    // A spike in the middle of the month, followed by normal days again.
-    QList<qint64> middle(30, 500);
-    middle[10] = 9000;
-    const SendingVolume past = SendingVolume::fromTotals(dailyTotals(middle), {});
-    QCOMPARE(past.spikeFirst, 10);
-    QCOMPARE(past.spikeLast, 10);
-}
-
-void TestAccountReview::spikeDetectionNoisy()
-{
-    // Weekdays and weekends differ a lot; no day is a spike.
-    QList<qint64> noisy;
-    for (int i = 0; i < 30; ++i)
-        noisy.append((i % 7 == 5 || i % 7 == 6) ? 300 + 37 * (i % 3) : 1400 + 113 * (i % 5));
-    const SendingVolume calm = SendingVolume::fromTotals(dailyTotals(noisy), {});
-    QVERIFY2(!calm.hasSpike(), qPrintable(QString::number(calm.spikeFirst)));
-    // The same noise with one day of abuse on top.
-    noisy[20] += 12000;
-    const SendingVolume abused = SendingVolume::fromTotals(dailyTotals(noisy), {});
-    QVERIFY(abused.hasSpike());
-    QCOMPARE(abused.spikeFirst, 20);
-    QCOMPARE(abused.spikeLast, 20);
-    QVERIFY(abused.typicalPerDay > 1000 && abused.typicalPerDay < 1700);
-}
-
-void TestAccountReview::spikeDetectionZeroTraffic()
-{
-    const SendingVolume none =
-        SendingVolume::fromTotals(dailyTotals(QList<qint64>(30, 0)), dailyTotals(QList<qint64>(30, 0)));
-    QCOMPARE(none.days.size(), 30);
-    QVERIFY(!none.hasSpike());
-    QCOMPARE(none.typicalPerDay, 0.0);
-    const SendingVolume empty = SendingVolume::fromTotals({}, {});
-    QVERIFY(empty.days.isEmpty());
-    QVERIFY(!empty.hasSpike());
-    // A handful of test messages on a silent account is no spike; thousands are.
-    QList<qint64> few(30, 0);
-    few[29] = 12;
-    QVERIFY(!SendingVolume::fromTotals(dailyTotals(few), {}).hasSpike());
-    few[29] = 5000;
-    QCOMPARE(SendingVolume::fromTotals(dailyTotals(few), {}).spikeFirst, 29);
-}
-
-void TestAccountReview::spikeStartToTheHour()
-{
-    QList<qint64> days(30, 2400); // 100 an hour
-    days[28] = 30000;
-    days[29] = 60000;
-    SendingVolume volume = SendingVolume::fromTotals(dailyTotals(days), {});
-    QCOMPARE(volume.spikeFirst, 28);
-    const QDateTime dayBefore = volume.days.at(27).time;
-    QList<qint64> hours;
-    for (int h = 0; h < 72; ++h)
-        hours.append(h < 24 + 14 ? 100 + (h % 12 == 0 ? 150 : 0) : 2500); // busy hours stay below 3x
-    volume.refineSpikeStart(hourlyTotals(dayBefore, hours), {});
-    QCOMPARE(volume.spikeStart, dayBefore.addSecs((24 + 14) * 3600));
-    // No hour stands out: the day stays the answer.
-    SendingVolume flat = SendingVolume::fromTotals(dailyTotals(days), {});
-    flat.refineSpikeStart(hourlyTotals(dayBefore, QList<qint64>(72, 100)), {});
-    QCOMPARE(flat.spikeStart, flat.days.at(28).time);
-    // The JSON the command prints.
-    const QJsonObject json = volume.toJson();
-    QCOMPARE(json.value(u"days"_s).toArray().size(), 30);
-    QCOMPARE(json.value(u"spike_first_day"_s).toString(),
-             volume.days.at(28).time.date().toString(Qt::ISODate));
-    QCOMPARE(json.value(u"spike_start"_s).toString(), volume.spikeStart.toString(Qt::ISODate));
-    QCOMPARE(json.value(u"typical_per_day"_s).toDouble(), 2400.0);
-    QVERIFY(SendingVolume().toJson().value(u"spike_start"_s).isNull());
-}
-
-void TestAccountReview::catchAllAndForwardTargets()
-{
-    QVERIFY(RouteForwarding::isCatchAll(u"catch_all()"_s));
-    QVERIFY(RouteForwarding::isCatchAll(u"match_recipient(\".*@example.com\")"_s));
-    QVERIFY(RouteForwarding::isCatchAll(u"match_recipient('^.+@example.com$')"_s));
-    QVERIFY(RouteForwarding::isCatchAll(u"match_recipient(\".*\")"_s));
-    QVERIFY(RouteForwarding::isCatchAll(u"match_header(\"subject\", \".*\")"_s));
-    QVERIFY(!RouteForwarding::isCatchAll(u"match_recipient(\"support@example.com\")"_s));
-    QVERIFY(!RouteForwarding::isCatchAll(u"match_recipient(\"sales-.*@example.com\")"_s));
-    QVERIFY(!RouteForwarding::isCatchAll(u"match_header(\"subject\", \"invoice.*\")"_s));
-
-    QCOMPARE(RouteForwarding::targetsOf(u"forward(\"a@b.example\")"_s), QStringList{u"a@b.example"_s});
-    QCOMPARE(RouteForwarding::targetsOf(u"store(notify=\"https://x.example/hook\")"_s),
-             QStringList{u"https://x.example/hook"_s});
-    QVERIFY(RouteForwarding::targetsOf(u"stop()"_s).isEmpty());
-
-    const WebhookHostCheck own({u"mg.example.com"_s});
-    Route route;
-    route.expression = u"match_recipient(\"info@mg.example.com\")"_s;
-    route.actions = {u"forward(\"team@example.com\")"_s, u"forward(\"https://helpdesk.example.com/in\")"_s,
-                     u"stop()"_s};
-    QVERIFY(!RouteForwarding::of(route, own).forwardsOutside());
-    route.actions.append(u"forward(\"thief@example.net\")"_s);
-    const RouteForwarding outside = RouteForwarding::of(route, own);
-    QCOMPARE(outside.outsideTargets, QStringList{u"thief@example.net"_s});
-    QCOMPARE(outside.targets.size(), 3);
-}
-
-void TestAccountReview::ownHosts()
-{
-    QCOMPARE(RegistrableDomain::of(u"hooks.mg.northwind-outfitters.com"_s), u"northwind-outfitters.com"_s);
-    QCOMPARE(RegistrableDomain::of(u"mail.example.co.uk"_s), u"example.co.uk"_s);
-    QCOMPARE(RegistrableDomain::of(u"EXAMPLE.COM."_s), u"example.com"_s);
-    QVERIFY(RegistrableDomain::of(u"192.0.2.1"_s).isEmpty());
-    QVERIFY(RegistrableDomain::of(u"localhost"_s).isEmpty());
-
-    const WebhookHostCheck own({u"mg."_s + company, u"mg.northwind-outfitters.de"_s});
-    QCOMPARE(own.registrableNames(), (QStringList{company, u"northwind-outfitters.de"_s}));
-    QVERIFY(own.isOwn(u"https://hooks."_s + company + u"/mailgun"_s));
-    QVERIFY(own.isOwn(u"https://northwind-outfitters.de/x"_s));
-    QVERIFY(own.isOwn(u"Dana <dana@"_s + company + u">"_s));
-    QVERIFY(!own.isOwn(u"https://mg-events-relay.example.org/collect"_s));
-    QVERIFY(!own.isOwn(u"https://northwind-outfitters.com.evil.example/x"_s));
-    QVERIFY(!own.isOwn(u"https://evilnorthwind-outfitters.com/x"_s));
-    QVERIFY(!own.isOwn(u"https://192.0.2.1/x"_s));
-    QVERIFY(!own.isOwn(u"not a url"_s));
-    QVERIFY(!WebhookHostCheck().isOwn(u"https://hooks."_s + company));
-}
-
-void TestAccountReview::sendAttributionNamesKeysAndAddresses()
-{
-    AccountInventory inventory;
-    inventory.keysRead = true;
-    inventory.usersRead = true;
-    ReviewContext context;
-    context.now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc());
-    context.incidentStart = context.now.addDays(-14);
-    QList<LogEvent> events;
-    for (int i = 0; i < 10; ++i) {
-        LogEvent event;
-        event.method = i < 8 ? u"http"_s : u"smtp"_s;
-        event.apiKeyId = i < 7 ? u"deadbeef-00000001"_s : (i < 8 ? u"cafe0000-00000002"_s : QString());
-        event.sender = i >= 8 ? u"mailer@mg.example.com"_s : QString();
-        event.originatingIp = i < 6 ? u"203.0.113.9"_s : u"198.51.100.4"_s;
-        events.append(event);
-    }
-    SendAttribution attribution;
-    attribution.add(events);
-    attribution.sort();
-    QCOMPARE(attribution.sampled, 10);
-    QCOMPARE(attribution.viaApi, 8);
-    QCOMPARE(attribution.viaSmtp, 2);
-    QCOMPARE(attribution.byKey.constFirst().id, u"deadbeef-00000001"_s);
-    QCOMPARE(attribution.byKey.constFirst().count, 7);
-    const QList<AccountFinding> findings = attribution.findings(inventory, context);
-    QCOMPARE(findings.size(), 2); // the key and the address; two SMTP sends are not "most"
-    QCOMPARE(findings.at(0).kindId, u"sends-by-key"_s);
-    QVERIFY(findings.at(0).title.contains(u"a key that no longer exists"_s));
-    QCOMPARE(findings.at(0).severity, u"critical"_s);
-    QCOMPARE(findings.at(1).kindId, u"sends-from-ip"_s);
-    QCOMPARE(findings.at(1).objectId, u"203.0.113.9"_s);
-    QVERIFY(SendAttribution().findings(inventory, context).isEmpty());
-}
-
 void TestAccountReview::developerKeyListsProblemsAndReviewsTheRest()
 {
     // A developer key may not read keys, users or the IP allowlist; everything else it may.
@@ -651,95 +362,6 @@ void TestAccountReview::rateLimitAndDroppedConnectionStillComplete()
     QCOMPARE(ofKind(review, u"archive-to"_s).size(), 1);
     QVERIFY(review->volume().hasSpike());
     QVERIFY(!review->nothingRead());
-}
-
-void TestAccountReview::auditCommandResultJson()
-{
-    AccountReview* review = makeReview();
-    const QDateTime start = seededAt().addDays(-14);
-    QVERIFY(run(review, start));
-    const QStringList problems{u"The IP allowlist could not be read. Try again."_s};
-    const QJsonObject json = AuditCommand::resultJson(start, review->findings(), review->volume(), problems);
-    QCOMPARE(json.value(u"incident_start"_s).toString(), start.toUTC().toString(Qt::ISODate));
-    const QJsonArray findings = json.value(u"findings"_s).toArray();
-    QCOMPARE(findings.size(), review->findings().size());
-    QJsonObject attacker;
-    for (const QJsonValue& value : findings) {
-        const QJsonObject finding = value.toObject();
-        for (const QString& field : {u"kind"_s, u"severity"_s, u"region"_s, u"title"_s, u"detail"_s,
-                                     u"advice"_s, u"object_id"_s, u"created_at"_s, u"key_id"_s})
-            QVERIFY2(finding.contains(field), qPrintable(field));
-        if (finding.value(u"kind"_s).toString() == u"unknown-requestor-key"_s)
-            attacker = finding;
-    }
-    QCOMPARE(findings.first().toObject().value(u"severity"_s).toString(), u"critical"_s);
-    QCOMPARE(attacker.value(u"key_id"_s).toString(), keyId(u"attacker"_s));
-    QCOMPARE(attacker.value(u"region"_s).toString(), u"us"_s);
-    QVERIFY(QDateTime::fromString(attacker.value(u"created_at"_s).toString(), Qt::ISODate).isValid());
-    const QJsonObject volume = json.value(u"volume"_s).toObject();
-    const QJsonArray days = volume.value(u"days"_s).toArray();
-    QCOMPARE(days.size(), 30);
-    const QJsonObject lastDay = days.last().toObject();
-    QCOMPARE(lastDay.value(u"date"_s).toString(), seededAt().toUTC().date().toString(Qt::ISODate));
-    QVERIFY(lastDay.value(u"us"_s).toInteger() > lastDay.value(u"eu"_s).toInteger());
-    QVERIFY(volume.value(u"typical_per_day"_s).toDouble() > 0);
-    QVERIFY(QDateTime::fromString(volume.value(u"spike_start"_s).toString(), Qt::ISODate).isValid());
-    QVERIFY(!volume.value(u"spike_first_day"_s).toString().isEmpty());
-    QCOMPARE(volume.value(u"spike_last_day"_s).toString(), lastDay.value(u"date"_s).toString());
-    QCOMPARE(json.value(u"problems"_s).toArray(), QJsonArray::fromStringList(problems));
-    // No secret of the account reaches the output.
-    const QByteArray text = QJsonDocument(json).toJson();
-    for (const QString& label : {u"admin-leaked"_s, u"attacker"_s, u"developer"_s, u"web"_s})
-        QVERIFY(!text.contains(account().seededSecret(label).toUtf8()));
-
-    const QString plain = AuditCommand::resultText(start, review->findings(), review->volume(), problems);
-    QVERIFY(plain.contains(u"[CRITICAL]"_s));
-    QVERIFY(plain.contains(u"<- spike"_s));
-    QVERIFY(plain.contains(u"The IP allowlist could not be read"_s));
-    QVERIFY(plain.indexOf(u"[CRITICAL]"_s) < plain.indexOf(u"[INFO]"_s));
-    QCOMPARE(AuditCommand::volumeBars(review->volume()).count(u'\n'), 30);
-}
-
-int TestAccountReview::runAudit(CommandLineOptions options)
-{
-    options.command = u"audit"_s;
-    options.json = true;
-    AuditCommand command(options);
-    QSignalSpy finished(&command, &AuditCommand::finished);
-    command.start();
-    if (!finished.wait(60000))
-        return -1;
-    return finished.constFirst().constFirst().toInt();
-}
-
-void TestAccountReview::auditCommandExitCodes()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString keyFile = dir.filePath(u"key"_s);
-    const auto writeKey = [&keyFile](const QString& key) {
-        QFile file(keyFile);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(key.toUtf8());
-    };
-    CommandLineOptions options;
-    options.endpoints = apiEndpointsOf(*m_server);
-    options.keyFile = keyFile;
-    options.incidentStart = seededAt().addDays(-14);
-
-    // A key Mailgun does not know: 401 everywhere, nothing read.
-    writeKey(u"0123456789abcdef0123456789abcdef-01234567-89abcdef"_s);
-    QCOMPARE(runAudit(options), int(ExitFailed));
-    // A developer key: some parts refused, the review still ran.
-    writeKey(account().seededSecret(u"developer"_s));
-    QCOMPARE(runAudit(options), int(ExitDone));
-    // The leaked admin key.
-    writeKey(m_server->practiceKey());
-    QCOMPARE(runAudit(options), int(ExitDone));
-    // The practice account of its own.
-    CommandLineOptions practice;
-    practice.practice = true;
-    QCOMPARE(runAudit(practice), int(ExitDone));
 }
 
 QTEST_GUILESS_MAIN(TestAccountReview)

@@ -366,11 +366,13 @@ private Q_SLOTS:
 
         options.arguments = {u"/nonexistent/mra-scan-test"_s};
         options.json = true;
-        ScanCommand missing(options);
-        QSignalSpy failed(&missing, &ScanCommand::finished);
-        missing.start();
-        QVERIFY(failed.wait(10000));
-        QCOMPARE(failed.first().first().toInt(), int(ExitFailed));
+        {
+            ScanCommand missing(options);
+            QSignalSpy failed(&missing, &ScanCommand::finished);
+            missing.start();
+            QVERIFY(failed.wait(10000));
+            QCOMPARE(failed.first().first().toInt(), int(ExitFailed));
+        } // one command at a time holds the journal, as in real use
 
         options.arguments = {QFINDTESTDATA("tst_leakrules.cpp")};
         ScanCommand ok(options);

@@ -14,9 +14,13 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +36,16 @@ struct Run
     int lastTotal = -1;
     qint64 elapsedMs = 0;
 };
+
+// Sends a request of the test's own to `site` and waits until the site has it and has
+// answered: by then the site has also received whatever was sent to it before.
+bool sendMarker(TestWebsite& site, const QByteArray& path)
+{
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(
+        network.get(QNetworkRequest(site.url().resolved(QUrl(QString::fromLatin1(path))))));
+    return QTest::qWaitFor([&] { return reply->isFinished() && site.requestsFor(path) == 1; }, 10000);
+}
 
 SiteProbe::Options fast()
 {
@@ -525,8 +539,8 @@ void tst_SiteProbe::cancelStopsAtOnce()
     QVERIFY(prober.summary().cancelled);
     const int sent = int(site.requests().size());
     QVERIFY(sent < SiteProbe::requestsPerSite());
-    QTest::qWait(400);
-    QVERIFY(int(site.requests().size()) <= sent + 1); // at most the one in flight
+    QVERIFY(sendMarker(site, "/after-cancel"));
+    QVERIFY(int(site.requests().size()) <= sent + 2); // the marker, and at most the one in flight
     QCOMPARE(finished.size(), 1);
     QCOMPARE(ProbeCommand::exitCodeFor(prober.summary()), int(ExitFailed));
 }
@@ -553,8 +567,8 @@ void tst_SiteProbe::commandRefusesWithoutOwnership()
     command.start();
     QVERIFY(finished.wait(2000));
     QCOMPARE(finished.first().first().toInt(), int(ExitUsage));
-    QTest::qWait(200);
-    QCOMPARE(site.requests().size(), 0);
+    QVERIFY(sendMarker(site, "/after-refusal"));
+    QCOMPARE(site.requests().size(), 1); // the marker only
 }
 
 void tst_SiteProbe::commandNeedsAnAddress()

@@ -1,8 +1,8 @@
 // The generic client against the practice server: authentication, error mapping, retries
 // with backoff, no blind retry of a POST, timeouts, dropped connections, paging, the cap on
 // requests in flight, and the rules on where credentials may go.
-#include "mailgun/MailgunClient.h"
 #include "SessionPractice.h"
+#include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
 
@@ -199,7 +199,8 @@ void TestMailgunClient::givesUpWhenServerAsksForALongWait()
     QCOMPARE(response.error.kind, ApiError::Kind::RateLimited);
     QCOMPARE(response.error.retryAfterSeconds, 3600);
     QCOMPARE(response.attempts, 1);
-    QVERIFY2(response.error.userMessage().contains(u"Wait 60 minute(s)"_s), qPrintable(response.error.userMessage()));
+    QVERIFY2(response.error.userMessage().contains(u"Wait 60 minute(s)"_s),
+             qPrintable(response.error.userMessage()));
 }
 
 // A Retry-After nobody can mean ends the request at once, with a message that names no

@@ -104,9 +104,9 @@ void TestMailgunErrors::retryAfterSeconds()
 void TestMailgunErrors::nonsenseRetryAfterIsNotWaitedOut()
 {
     const QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(10, 0, 0), QTimeZone::utc());
-    for (const QByteArray& value : {QByteArray("-5"), QByteArray("inf"), QByteArray("nan"), QByteArray("1e300"),
-                                    QByteArray("1511828490"), QByteArray("soon"),
-                                    QByteArray("Sat, 28 Nov 2099 10:00:42 GMT")}) {
+    for (const QByteArray& value :
+         {QByteArray("-5"), QByteArray("inf"), QByteArray("nan"), QByteArray("1e300"),
+          QByteArray("1511828490"), QByteArray("soon"), QByteArray("Sat, 28 Nov 2099 10:00:42 GMT")}) {
         const RetryDelay delay = RetryDelay::compute(value, {}, 1, 500, 20000, now);
         QVERIFY2(delay.unusable, value.constData());
         QCOMPARE(delay.ms, 0);
@@ -118,8 +118,9 @@ void TestMailgunErrors::nonsenseRetryAfterIsNotWaitedOut()
     QCOMPARE(error.userMessage(), u"Mailgun is receiving too many requests from this account and asks you to "
                                   "wait more than two hours. Try again later today."_s);
     error.retryAfterSeconds = 600;
-    QCOMPARE(error.userMessage(),
-             u"Mailgun is receiving too many requests from this account. Wait 10 minute(s), then try again."_s);
+    QCOMPARE(
+        error.userMessage(),
+        u"Mailgun is receiving too many requests from this account. Wait 10 minute(s), then try again."_s);
 }
 
 void TestMailgunErrors::retryAfterHttpDate()

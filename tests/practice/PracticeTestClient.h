@@ -49,8 +49,9 @@ public:
     }
 
     // Form fields as multipart/form-data, the way QHttpMultiPart (and most clients) encode it.
-    Reply sendMultipart(const QByteArray& method, PracticeRegion region, const QString& path, const QString& secret,
-                        const QList<QPair<QString, QString>>& fields, int transferTimeoutMs = 10000)
+    Reply sendMultipart(const QByteArray& method, PracticeRegion region, const QString& path,
+                        const QString& secret, const QList<QPair<QString, QString>>& fields,
+                        int transferTimeoutMs = 10000)
     {
         auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         for (const auto& [name, value] : fields) {
@@ -66,8 +67,8 @@ public:
         return wait(reply);
     }
 
-    Reply sendUrlEncoded(const QByteArray& method, PracticeRegion region, const QString& path, const QString& secret,
-                         const QList<QPair<QString, QString>>& fields)
+    Reply sendUrlEncoded(const QByteArray& method, PracticeRegion region, const QString& path,
+                         const QString& secret, const QList<QPair<QString, QString>>& fields)
     {
         QUrlQuery form;
         for (const auto& [name, value] : fields)

@@ -157,8 +157,8 @@ void TestJournal::onlyItsOwnerCanReadIt()
     const QString path = dir.filePath(u"journal.jsonl"_s);
     Journal journal(path);
     QVERIFY(journal.append(u"x"_s, {}));
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
     QVERIFY(QFile::permissions(path) & QFileDevice::ReadOwner);
 }
@@ -265,7 +265,8 @@ void TestJournal::olderPracticeEntriesAreSkippedOnLoad()
     {
         Journal journal(path);
         QVERIFY(journal.append(u"key-deleted"_s, {{u"practice"_s, true}, {u"id"_s, u"feed0000-practice"_s}}));
-        QVERIFY(journal.append(u"key-deleted"_s, {{u"practice"_s, false}, {u"id"_s, u"abcd0001-abcd0002"_s}}));
+        QVERIFY(
+            journal.append(u"key-deleted"_s, {{u"practice"_s, false}, {u"id"_s, u"abcd0001-abcd0002"_s}}));
         QVERIFY(journal.append(u"key-stored"_s, {{u"id"_s, u"abcd0003-abcd0004"_s}}));
     }
     Journal reloaded(path);

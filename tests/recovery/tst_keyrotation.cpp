@@ -3,15 +3,15 @@
 // (lost answer, no keychain, a crash between two steps, a failing delete) ends with one
 // working new key and an exact account of what is still alive.
 #include "FastPracticeClient.h"
-#include "recovery/SecretEntries.h"
 #include "MissingKeychain.h"
+#include "mailgun/KeyFormat.h"
 #include "mailgun/MailgunClient.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
 #include "recovery/ExtraKeyRegeneration.h"
 #include "recovery/Journal.h"
-#include "mailgun/KeyFormat.h"
 #include "recovery/KeyRotationController.h"
+#include "recovery/SecretEntries.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QJsonDocument>
@@ -86,7 +86,8 @@ void TestKeyRotation::init()
     QVERIFY(m_server->start());
     m_client = newFastPracticeClient(*m_server);
     m_journal = new Journal(QString{});
-    m_keychain = new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10));
+    m_keychain =
+        new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10));
 }
 
 void TestKeyRotation::cleanup()

@@ -50,8 +50,7 @@ private Q_SLOTS:
         QCOMPARE(RecordedFindings::record(&journal, findings), 2);
         // The same scan again adds nothing; a new finding is added alone.
         QCOMPARE(RecordedFindings::record(&journal, findings), 0);
-        QCOMPARE(RecordedFindings::record(&journal, {scanFinding(u"/srv/site/x.js"_s, 1, QString())}),
-                 1);
+        QCOMPARE(RecordedFindings::record(&journal, {scanFinding(u"/srv/site/x.js"_s, 1, QString())}), 1);
         const QList<FindingRecord> all = RecordedFindings::all(&journal);
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.first().location, u"/srv/site/.env"_s);
@@ -61,7 +60,6 @@ private Q_SLOTS:
             QCOMPARE(entry.type, u"finding"_s);
         }
     }
-
 
     void survivesARestart()
     {
@@ -89,9 +87,8 @@ private Q_SLOTS:
         review.keyId = u"k2"_s;
         FindingRecord probe = scanFinding(u"https://example.com/.env"_s, 0, u"k3"_s);
         probe.source = u"probe"_s;
-        RecordedFindings::record(&journal,
-                                 {scanFinding(u"/srv/.env"_s, 4, u"k1"_s), review, probe,
-                                  scanFinding(u"/srv/backup/.env"_s, 9, u"k1"_s)});
+        RecordedFindings::record(&journal, {scanFinding(u"/srv/.env"_s, 4, u"k1"_s), review, probe,
+                                            scanFinding(u"/srv/backup/.env"_s, 9, u"k1"_s)});
         const auto flagged = RecordedFindings::flaggedKeys(&journal);
         QCOMPARE(flagged.size(), 3);
         QVERIFY(flagged.value(u"k1"_s).leaked);

@@ -14,8 +14,8 @@
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/UserStatusController.h"
-#include "workspace/PracticeUserSimulator.h"
 #include "recovery/UserStepCompletion.h"
+#include "workspace/PracticeUserSimulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,8 +100,8 @@ UserStatusController* TestUserStatus::makeController(bool simulate, Journal* jou
 {
     if (simulate && !m_simulator)
         m_simulator = std::make_unique<PracticeUserSimulator>(m_server);
-    return new UserStatusController(m_client, journal ? journal : m_journal, simulate ? m_simulator.get() : nullptr,
-                                    this);
+    return new UserStatusController(m_client, journal ? journal : m_journal,
+                                    simulate ? m_simulator.get() : nullptr, this);
 }
 
 bool TestUserStatus::refresh(UserStatusController* controller, const QDateTime& start)
@@ -316,8 +316,8 @@ void TestUserStatus::practiceResetIsJournaledAndCountsDown()
 
     const Journal::Entry entry = m_journal->entries().constLast();
     QCOMPARE(entry.type, u"user-reset-link-opened"_s);
-    QCOMPARE(entry.data, (QJsonObject{{u"user_id"_s, samId},
-                                      {u"email"_s, u"sam@northwind-outfitters.com"_s}}));
+    QCOMPARE(entry.data,
+             (QJsonObject{{u"user_id"_s, samId}, {u"email"_s, u"sam@northwind-outfitters.com"_s}}));
 
     // The practice account now has Sam's new password; the next refresh sees it.
     QVERIFY(refresh(controller, incidentStart()));

@@ -6,8 +6,9 @@
 // (`--probe MODE TIMEOUT_MS`) with another DBUS_SESSION_BUS_ADDRESS, and read its one-line
 // report from stdout.
 
-#include "secrets/KeychainSecretStore.h"
 #include "recovery/SecretEntries.h"
+#include "secrets/KeychainJobWatch.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -76,6 +77,12 @@ SecretStore::Callback recordInto(const std::shared_ptr<Answer>& answer)
     };
 }
 
+// Whether the store still has a watch that could answer a caller.
+bool hasWatch(const KeychainSecretStore& store)
+{
+    return !store.findChildren<KeychainJobWatch*>().isEmpty();
+}
+
 // The child side of the "no keychain answers" tests. Modes:
 //   env         use the DBUS_SESSION_BUS_ADDRESS the parent set
 //   silent-bus  serve a bus socket that accepts connections and never says a word; once the
@@ -125,7 +132,9 @@ int runProbe(const QString& mode, std::chrono::milliseconds timeout)
     // late answer must not reach the caller a second time.
     if (!QTest::qWaitFor([&] { return store.liveJobCount() == 0; }, 10000))
         std::fprintf(stderr, "a keychain job is still alive\n");
-    QTest::qWait(300);
+    // Once no watch is left, nothing can answer the caller any more.
+    if (!QTest::qWaitFor([&] { return !hasWatch(store); }, 10000))
+        std::fprintf(stderr, "a keychain job watch is still alive\n");
 
     const QString report = u"status=%1 calls=%2 elapsedMs=%3 liveJobs=%4 detailHasSecret=%5 logHasSecret=%6"_s
                                .arg(SecretStore::statusId(answer->result.status))
@@ -187,9 +196,9 @@ void tst_KeychainSecretStore::roundTrip_data()
     QTest::addColumn<QString>("entry");
     QTest::newRow("api key") << SecretEntries::apiKey(uniqueId());
     QTest::newRow("smtp us") << SecretEntries::smtp(Region::Us,
-                                                       u"postmaster-%1@mg.example.com"_s.arg(uniqueId()));
+                                                    u"postmaster-%1@mg.example.com"_s.arg(uniqueId()));
     QTest::newRow("smtp eu") << SecretEntries::smtp(Region::Eu,
-                                                       u"billing-%1@mg.example.eu"_s.arg(uniqueId()));
+                                                    u"billing-%1@mg.example.eu"_s.arg(uniqueId()));
 }
 
 void tst_KeychainSecretStore::roundTrip()
@@ -254,7 +263,8 @@ void tst_KeychainSecretStore::storedUnderServiceName()
              SecretStore::Status::Ok);
 
     QProcess lookup;
-    lookup.start(secretTool, {u"lookup"_s, u"user"_s, entry, u"server"_s, QStringLiteral("Mailgun Recovery Assistant")});
+    lookup.start(secretTool,
+                 {u"lookup"_s, u"user"_s, entry, u"server"_s, QStringLiteral("Mailgun Recovery Assistant")});
     QVERIFY(lookup.waitForFinished(20000));
     QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()).trimmed(), value);
 
@@ -269,7 +279,7 @@ void tst_KeychainSecretStore::answersLaterAndOnce()
     QTRY_COMPARE(answer->calls, 1);
     QCOMPARE(answer->result.status, SecretStore::Status::NotFound);
     QTRY_COMPARE(m_store.liveJobCount(), 0);
-    QTest::qWait(100);
+    QTRY_VERIFY(!hasWatch(m_store)); // nothing left that could answer again
     QCOMPARE(answer->calls, 1);
 }
 
@@ -281,7 +291,7 @@ void tst_KeychainSecretStore::noAnswerAfterContextDestroyed()
     m_store.write(entry, Secret(u"orphan-"_s + uniqueId()), context.get(), recordInto(answer));
     context.reset();
     QTRY_COMPARE(m_store.liveJobCount(), 0);
-    QTest::qWait(100);
+    QTRY_VERIFY(!hasWatch(m_store)); // nothing left that could answer
     QCOMPARE(answer->calls, 0);
     // The job itself still ran to completion: only the answer was dropped.
     QCOMPARE(call([&](auto done) { m_store.remove(entry, this, done); }).status, SecretStore::Status::Ok);

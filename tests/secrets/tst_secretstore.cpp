@@ -1,9 +1,9 @@
 #include "identity/ApplicationIdentity.h"
+#include "recovery/SecretEntries.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/KeychainStatus.h"
-#include "workspace/PracticeWorkspace.h"
-#include "recovery/SecretEntries.h"
 #include "secrets/SecretStore.h"
+#include "workspace/PracticeWorkspace.h"
 
 #include <QTest>
 
@@ -36,8 +36,7 @@ void tst_SecretStore::entryNames()
     QCOMPARE(SecretEntries::apiKey(u"1a2b3c4d"_s), u"api-key:1a2b3c4d"_s);
     QCOMPARE(SecretEntries::smtp(Region::Us, u"postmaster@mg.example.com"_s),
              u"smtp:us:postmaster@mg.example.com"_s);
-    QCOMPARE(SecretEntries::smtp(Region::Eu, u"billing@mg.example.eu"_s),
-             u"smtp:eu:billing@mg.example.eu"_s);
+    QCOMPARE(SecretEntries::smtp(Region::Eu, u"billing@mg.example.eu"_s), u"smtp:eu:billing@mg.example.eu"_s);
 }
 
 void tst_SecretStore::keychainErrors_data()

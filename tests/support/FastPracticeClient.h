@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mailgun/MailgunClient.h"
 #include "SessionPractice.h"
+#include "mailgun/MailgunClient.h"
 #include "practice/PracticeServer.h"
 
 // A client for the practice server with short waits, so that tests with retries and

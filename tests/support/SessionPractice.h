@@ -7,8 +7,9 @@
 // What the wizard's entry point does for a session (WizardApp): offer the practice account.
 inline void offerPractice(RecoverySession& session)
 {
-    session.setPracticeProvider(
-        [](QObject* parent, QString* error) -> AccountWorkspace* { return PracticeWorkspace::start(parent, error); });
+    session.setPracticeProvider([](QObject* parent, QString* error) -> AccountWorkspace* {
+        return PracticeWorkspace::start(parent, error);
+    });
 }
 
 // The practice server behind the session's practice workspace; nullptr before practice was chosen.

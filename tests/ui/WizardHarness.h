@@ -2,12 +2,12 @@
 
 #include "MessageBox.h"
 #include "RecoveryWizard.h"
-#include "practice/PracticeServer.h"
-#include "recovery/Journal.h"
-#include "recovery/RecoverySession.h"
 #include "SessionPractice.h"
 #include "SettleLayouts.h"
+#include "practice/PracticeServer.h"
 #include "recovery/AccountWorkspace.h"
+#include "recovery/Journal.h"
+#include "recovery/RecoverySession.h"
 
 #include <QAbstractButton>
 #include <QStyle>

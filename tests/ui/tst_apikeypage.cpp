@@ -2,7 +2,6 @@
 // replacement against the practice account, and the path where the keychain is missing and
 // the admin must save the new key by hand before anything is deleted.
 #include "AccountSummaryView.h"
-#include "recovery/SecretEntries.h"
 #include "ApiKeyPage.h"
 #include "ExtraKeysPanel.h"
 #include "KeyRotationPanel.h"
@@ -10,8 +9,10 @@
 #include "SecretRevealField.h"
 #include "WizardHarness.h"
 #include "practice/PracticeAccount.h"
+#include "recovery/SecretEntries.h"
 #include "secrets/KeychainSecretStore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QJsonDocument>
@@ -136,7 +137,8 @@ void TestApiKeyPage::withoutApiThePageStaysGuided()
 
 void TestApiKeyPage::replacesTheLeakedKey()
 {
-    auto* keychain = new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10), m_h->session.get());
+    auto* keychain = new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"),
+                                             std::chrono::seconds(10), m_h->session.get());
     m_h->session->setSecretStore(keychain);
     connectPracticeAndOpenPage();
     render(u"apikey-01-entered"_s);
@@ -150,14 +152,22 @@ void TestApiKeyPage::replacesTheLeakedKey()
     QVERIFY(!rowChecked(sending));
     QVERIFY(account().findKeyById(leaked));
 
+    // Keyboard: Tab leaves the table for what follows it instead of going from cell to cell.
+    m_table->setFocus();
+    QCOMPARE(QApplication::focusWidget(), m_table);
+    QTest::keyClick(m_table, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() && QApplication::focusWidget() != m_table);
+
     MessageBox::answerNext(true);
     m_h->click(m_h->find<QPushButton>(u"apiKeyReplaceButton"_s));
     // The question says what will be deleted, and its buttons name the action and the way out.
+    // Ticked in the practice account: the leaked key and the three others that can change the
+    // account (the developer's, the expired contractor's and the intruder's).
     QCOMPARE(MessageBox::shownCount(), 1);
     QCOMPARE(MessageBox::pendingAnswers(), 0);
     const MessageBox::Shown asked = MessageBox::lastShown();
     QCOMPARE(asked.text, u"Replace the API key now?"_s);
-    QVERIFY2(asked.informativeText.contains(u"Old keys it deletes: 2."_s), qPrintable(asked.informativeText));
+    QVERIFY2(asked.informativeText.contains(u"Old keys it deletes: 4."_s), qPrintable(asked.informativeText));
     QVERIFY2(asked.informativeText.contains(u"stop sending email until you give them the new key"_s),
              qPrintable(asked.informativeText));
     QCOMPARE(asked.acceptButton, u"Replace the key"_s);

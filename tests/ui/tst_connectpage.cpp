@@ -216,9 +216,11 @@ void TestConnectPage::nextStaysDisabledWhileTheCheckRuns()
     QVERIFY(!m_h->nextEnabled());
     QVERIFY(!m_checkButton->isEnabled());
     QVERIFY(!m_keyEdit->isEnabled());
-    // The window keeps working while the check runs: the event loop turns.
-    QTest::qWait(100);
+    // The window keeps working while the check runs: the event loop turns (the practice server,
+    // on this thread, receives the requests) and Next stays off until the slow answers come.
+    QTRY_VERIFY(!m_h->server.requests().isEmpty());
     QVERIFY(!m_h->nextEnabled());
+    QVERIFY(busy->isVisible());
 
     QTRY_VERIFY_WITH_TIMEOUT(m_summary->isVisible(), 30000);
     QVERIFY(!busy->isVisible());

@@ -71,7 +71,7 @@ void TestRenderPages::goToConnect()
 
 void TestRenderPages::render(const QString& name)
 {
-    QTest::qWait(50); // let pending layout requests settle
+    settleLayouts();
     QCOMPARE(m_h->wizard->size(), QSize(900, 640));
 
     const QImage window = m_h->wizard->grab().toImage();

@@ -78,7 +78,8 @@ void TestReportPage::previewFollowsTheJournal()
 {
     QVERIFY(previewText().contains(u"Mailgun account recovery report"_s));
     QVERIFY(!previewText().contains(u"abcd0001-abcd0002"_s));
-    m_h->session->journal()->append(u"key-deleted"_s, {{u"practice"_s, false}, {u"id"_s, u"abcd0001-abcd0002"_s}});
+    m_h->session->journal()->append(u"key-deleted"_s,
+                                    {{u"practice"_s, false}, {u"id"_s, u"abcd0001-abcd0002"_s}});
     QTRY_VERIFY(previewText().contains(u"abcd0001-abcd0002"_s));
     // A tick in the checklist below is an action too.
     auto* page = qobject_cast<ReportPage*>(m_h->wizard->currentPage());
@@ -89,13 +90,14 @@ void TestReportPage::previewFollowsTheJournal()
 
     const QString dir = qEnvironmentVariable("MRA_BUILD_DIR", QDir::currentPath()) + u"/screenshots"_s;
     QVERIFY(QDir().mkpath(dir));
-    QTest::qWait(50);
+    settleLayouts();
     QVERIFY(m_h->wizard->grab().save(dir + u"/report-page.png"_s));
 }
 
 void TestReportPage::savesEveryFormat()
 {
-    m_h->session->journal()->append(u"key-deleted"_s, {{u"practice"_s, false}, {u"id"_s, u"abcd0001-abcd0002"_s}});
+    m_h->session->journal()->append(u"key-deleted"_s,
+                                    {{u"practice"_s, false}, {u"id"_s, u"abcd0001-abcd0002"_s}});
     const QList<std::pair<QString, QString>> formats{
         {u"reportSavePdfButton"_s, u"report.pdf"_s},
         {u"reportSaveHtmlButton"_s, u"report.html"_s},
@@ -129,7 +131,8 @@ void TestReportPage::saveProblemIsShown()
 
 void TestReportPage::copiesMarkdownAndHtml()
 {
-    m_h->session->journal()->append(u"key-deleted"_s, {{u"practice"_s, false}, {u"id"_s, u"abcd0001-abcd0002"_s}});
+    m_h->session->journal()->append(u"key-deleted"_s,
+                                    {{u"practice"_s, false}, {u"id"_s, u"abcd0001-abcd0002"_s}});
     m_h->click(button(u"reportCopyButton"_s));
     const QMimeData* data = QGuiApplication::clipboard()->mimeData();
     QVERIFY(data);

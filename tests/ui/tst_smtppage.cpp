@@ -2,9 +2,9 @@
 // to delete, the one confirmation, the live results, the password shown on request and the
 // list to copy, which says where each password is and never holds one.
 #include "AccountSummaryView.h"
-#include "SessionPractice.h"
 #include "MissingKeychain.h"
 #include "SecretRevealField.h"
+#include "SessionPractice.h"
 #include "SmtpCredentialsPage.h"
 #include "SmtpResetPanel.h"
 #include "WizardHarness.h"
@@ -165,7 +165,8 @@ void TestSmtpPage::resetsEveryLoginAndDeletesTheTickedOne()
     QVERIFY(field->isMasked());
     const QString login = cellText(m_table, changedRow, 1);
     const Region region = cellText(m_table, changedRow, 2) == u"EU"_s ? Region::Eu : Region::Us;
-    const QString password = account().credentialPassword(practiceRegionOf(region), login.section(u'@', 1), login);
+    const QString password =
+        account().credentialPassword(practiceRegionOf(region), login.section(u'@', 1), login);
     QCOMPARE(password.size(), 32);
     QCOMPARE(field->field()->echoMode(), QLineEdit::Password);
     QCOMPARE(field->field()->text(), password);
@@ -189,7 +190,8 @@ void TestSmtpPage::declinedConfirmationChangesNothing()
     showLogins();
     const QString login = cellText(m_table, 0, 1);
     const Region region = cellText(m_table, 0, 2) == u"EU"_s ? Region::Eu : Region::Us;
-    const QString before = account().credentialPassword(practiceRegionOf(region), login.section(u'@', 1), login);
+    const QString before =
+        account().credentialPassword(practiceRegionOf(region), login.section(u'@', 1), login);
     const qsizetype requestsBefore = m_h->practiceServer()->requests().size();
     MessageBox::answerNext(false);
     m_h->click(m_h->find<QPushButton>(u"smtpStartButton"_s));

@@ -14,6 +14,7 @@
 #include "practice/PracticeAccount.h"
 #include "recovery/UserStatusController.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -44,6 +45,13 @@ enum Column
     DoneColumn,
     ActionColumn
 };
+
+// The text of the user's cell in `column`, as the table's model gives it.
+QString cellText(const UserStatusTable* table, const QString& userId, int column)
+{
+    const int row = table->rowOf(userId);
+    return row >= 0 ? table->model()->index(row, column).data().toString() : QString();
+}
 
 } // namespace
 
@@ -114,7 +122,7 @@ void TestUserPages::cleanup()
 
 void TestUserPages::render(const QString& name)
 {
-    QTest::qWait(50);
+    settleLayouts();
     QCOMPARE(m_h->wizard->size(), QSize(900, 640));
     QVERIFY(m_h->wizard->grab().toImage().save(m_dir.filePath(name + u".png"_s)));
 }
@@ -159,8 +167,7 @@ UserStatusTable* TestUserPages::waitForTable(const QString& name)
 
 QString TestUserPages::doneText(UserStatusTable* table, const QString& userId) const
 {
-    const int row = table->rowOf(userId);
-    return row >= 0 ? table->item(row, DoneColumn)->text() : QString();
+    return cellText(table, userId, DoneColumn);
 }
 
 void TestUserPages::clickRefreshAndWait(const QString& prefix, UserStatusTable*)
@@ -190,17 +197,23 @@ void TestUserPages::practicePasswordsStep()
     goToPage(WizardPageId::UserPasswords);
     UserStatusTable* table = waitForTable(u"userPasswordsTable"_s);
     QVERIFY(table);
-    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->model()->rowCount(), 4);
     QVERIFY(!table->accessibleName().isEmpty());
-    QVERIFY(
-        table->item(table->rowOf(danaId), PersonColumn)->text().contains(u"dana@northwind-outfitters.com"_s));
-    QCOMPARE(table->item(table->rowOf(danaId), RoleColumn)->text(), u"Admin, owner"_s);
-    QCOMPARE(table->item(table->rowOf(samId), StateColumn)->text(), u"Never"_s);
+    QVERIFY(cellText(table, danaId, PersonColumn).contains(u"dana@northwind-outfitters.com"_s));
+    QCOMPARE(cellText(table, danaId, RoleColumn), u"Admin, owner"_s);
+    QCOMPARE(cellText(table, samId, StateColumn), u"Never"_s);
     for (const QString& id : allIds)
         QCOMPARE(doneText(table, id), u"To do"_s);
     QVERIFY(m_h->find<QLabel>(u"userPasswordsSummaryLabel"_s)->text().contains(u"4 of 4"_s));
     QVERIFY(m_h->find<QLabel>(u"userPasswordsIntroLabel"_s)->text().contains(u"Practice"_s));
     render(u"users-01-passwords"_s);
+
+    // Keyboard: Tab leaves the table for the buttons of its rows, in the order of the rows.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), table->actionButton(danaId));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), table->actionButton(samId));
 
     // The practice reset: clearly practice, starts the countdown, changes the practice account.
     QPushButton* reset = table->actionButton(samId);
@@ -254,10 +267,10 @@ void TestUserPages::practiceTwoFactorStep()
     goToPage(WizardPageId::TwoFactor);
     UserStatusTable* table = waitForTable(u"twoFactorTable"_s);
     QVERIFY(table);
-    QCOMPARE(table->rowCount(), 4);
-    QCOMPARE(table->item(table->rowOf(danaId), StateColumn)->text(), u"On"_s);
-    QCOMPARE(table->item(table->rowOf(priyaId), StateColumn)->text(), u"Not finished"_s);
-    QCOMPARE(table->item(table->rowOf(samId), StateColumn)->text(), u"Off"_s);
+    QCOMPARE(table->model()->rowCount(), 4);
+    QCOMPARE(cellText(table, danaId, StateColumn), u"On"_s);
+    QCOMPARE(cellText(table, priyaId, StateColumn), u"Not finished"_s);
+    QCOMPARE(cellText(table, samId, StateColumn), u"Off"_s);
     QCOMPARE(doneText(table, danaId), u"Done"_s);
     QVERIFY(!table->actionButton(danaId));
     QVERIFY(!table->countdown(samId)); // no reset link on this step

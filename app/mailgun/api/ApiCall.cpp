@@ -1,5 +1,7 @@
 #include "mailgun/api/ApiCall.h"
 
+#include "mailgun/api/MailgunDates.h"
+
 using namespace Qt::StringLiterals;
 
 ApiError badResponseError(const ApiResponse& response)
@@ -31,4 +33,12 @@ QJsonObject analyticsDomainFilter(const QStringList& domains)
     const QJsonObject condition{
         {u"attribute"_s, u"domain"_s}, {u"comparator"_s, u"="_s}, {u"values"_s, values}};
     return QJsonObject{{u"AND"_s, QJsonArray{condition}}};
+}
+
+void insertAnalyticsWindow(QJsonObject& body, const QDateTime& start, const QDateTime& end)
+{
+    if (start.isValid())
+        body.insert(u"start"_s, MailgunDates::toRfc2822(start));
+    if (end.isValid())
+        body.insert(u"end"_s, MailgunDates::toRfc2822(end));
 }

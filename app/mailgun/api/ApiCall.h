@@ -3,11 +3,14 @@
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/ApiResult.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <type_traits>
 
@@ -20,6 +23,10 @@ ApiError badResponseError(const ApiResponse& response);
 // The "filter" of the analytics APIs (metrics, logs) that keeps only these domains:
 // {"AND": [{"attribute": "domain", "comparator": "=", "values": [{"label", "value"}...]}]}.
 QJsonObject analyticsDomainFilter(const QStringList& domains);
+
+// The "start" and "end" of an analytics request (RFC 2822), each only when valid: Mailgun
+// chooses the missing ones.
+void insertAnalyticsWindow(QJsonObject& body, const QDateTime& start, const QDateTime& end);
 
 // Sends `request`; on success `parse` reads the JSON object body. `parse` returns T, or
 // std::optional<T> when the body can be unusable (then the call fails with BadResponse).
@@ -86,3 +93,50 @@ QList<T> parseList(const QJsonValue& array)
         parsed.append(T::fromJson(item.toObject()));
     return parsed;
 }
+
+// A POST that Mailgun answers page by page (the analytics logs and metrics): who asks,
+// where, what is sent (`Request`) and what has come so far (`result`). Every page's
+// callback shares it.
+template <class Result, class Request>
+struct PagedFetch
+{
+    MailgunClient* client = nullptr;
+    Region region = Region::Us;
+    Request request;
+    QPointer<const QObject> context;
+    ApiCallback<Result> done;
+    Result result;
+    int pages = 0;
+
+    static std::shared_ptr<PagedFetch> start(MailgunClient& client, Region region, Request request,
+                                             const QObject* context, ApiCallback<Result> done)
+    {
+        auto fetch = std::make_shared<PagedFetch>();
+        fetch->client = &client;
+        fetch->region = region;
+        fetch->request = std::move(request);
+        fetch->context = context;
+        fetch->done = std::move(done);
+        return fetch;
+    }
+
+    // Posts `body` for the next page. A failed request, or an answer that is not a JSON
+    // object or that `page` finds unusable (it returns false), ends the fetch with the error.
+    template <class Page>
+    static void post(const std::shared_ptr<PagedFetch>& fetch, const QString& path, const QJsonObject& body,
+                     Page page)
+    {
+        ++fetch->pages;
+        fetch->client->send(ApiRequest::postJson(fetch->region, path, body), fetch->context,
+                            [fetch, page = std::move(page)](const ApiResponse& response) {
+                                if (!response.ok()) {
+                                    fetch->done(ApiResult<Result>::failure(response.error));
+                                    return;
+                                }
+                                if (!response.json.isObject() || !page(response.object())) {
+                                    fetch->done(ApiResult<Result>::failure(badResponseError(response)));
+                                    return;
+                                }
+                            });
+    }
+};

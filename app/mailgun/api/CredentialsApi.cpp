@@ -5,15 +5,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString credentialsPath(const QString& domain)
-{
-    return u"/v3/domains/"_s + encodedPathSegment(domain) + u"/credentials"_s;
-}
-
-} // namespace
-
 CredentialsApi::CredentialsApi(MailgunClient& client)
     : m_client(client)
 {}
@@ -21,7 +12,7 @@ CredentialsApi::CredentialsApi(MailgunClient& client)
 void CredentialsApi::list(Region region, const QString& domain, const QObject* context,
                           ApiCallback<QList<SmtpCredential>> done)
 {
-    fetchAllParsed<SmtpCredential>(m_client, region, credentialsPath(domain), {}, u"items"_s,
+    fetchAllParsed<SmtpCredential>(m_client, region, domainAreaPath(domain, u"credentials"_s), {}, u"items"_s,
                                    u"total_count"_s, m_pageSize, context, std::move(done));
 }
 
@@ -33,8 +24,9 @@ void CredentialsApi::create(Region region, const QString& domain, const QString&
     if (!password.isEmpty())
         form.append({u"password"_s, password.reveal()});
     sendParsed<CredentialChange>(
-        m_client, ApiRequest::post(region, credentialsPath(domain), BodyEncoding::Multipart, form), context,
-        std::move(done),
+        m_client,
+        ApiRequest::post(region, domainAreaPath(domain, u"credentials"_s), BodyEncoding::Multipart, form),
+        context, std::move(done),
         [login](const QJsonObject& body) { return CredentialChange::fromJson(body, login); });
 }
 
@@ -45,7 +37,7 @@ void CredentialsApi::changePassword(Region region, const QString& domain, const 
     FormFields form;
     if (!password.isEmpty())
         form.append({u"password"_s, password.reveal()});
-    const QString path = credentialsPath(domain) + u'/' + encodedPathSegment(login);
+    const QString path = domainItemPath(domain, u"credentials"_s, login);
     sendParsed<CredentialChange>(
         m_client, ApiRequest::put(region, path, BodyEncoding::Multipart, form), context, std::move(done),
         [login](const QJsonObject& body) { return CredentialChange::fromJson(body, login); });
@@ -54,6 +46,6 @@ void CredentialsApi::changePassword(Region region, const QString& domain, const 
 void CredentialsApi::remove(Region region, const QString& domain, const QString& login,
                             const QObject* context, ApiCallback<QString> done)
 {
-    const QString path = credentialsPath(domain) + u'/' + encodedPathSegment(login);
+    const QString path = domainItemPath(domain, u"credentials"_s, login);
     sendForMessage(m_client, ApiRequest::del(region, path), context, std::move(done));
 }

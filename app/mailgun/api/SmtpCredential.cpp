@@ -1,25 +1,31 @@
 #include "mailgun/api/SmtpCredential.h"
 
-#include "mailgun/api/MailgunDates.h"
+#include "mailgun/api/JsonFields.h"
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+const QList<JsonField<SmtpCredential>>& credentialFields()
+{
+    static const QList<JsonField<SmtpCredential>> fields{
+        {u"login"_s, &SmtpCredential::login},
+        {u"mailbox"_s, &SmtpCredential::mailbox},
+        {u"created_at"_s, &SmtpCredential::createdAt, MailgunDates::Format::Rfc2822},
+    };
+    return fields;
+}
+
+} // namespace
+
 SmtpCredential SmtpCredential::fromJson(const QJsonObject& object)
 {
-    SmtpCredential credential;
-    credential.login = object.value(u"login"_s).toString();
-    credential.mailbox = object.value(u"mailbox"_s).toString();
-    credential.createdAt = MailgunDates::parse(object.value(u"created_at"_s), MailgunDates::Format::Rfc2822);
-    return credential;
+    return JsonFields::read(object, credentialFields());
 }
 
 QJsonObject SmtpCredential::toJson() const
 {
-    return {
-        {u"login"_s, login},
-        {u"mailbox"_s, mailbox},
-        {u"created_at"_s, MailgunDates::toJson(createdAt)},
-    };
+    return JsonFields::write(*this, credentialFields());
 }
 
 CredentialChange CredentialChange::fromJson(const QJsonObject& object, const QString& login)

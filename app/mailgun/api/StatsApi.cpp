@@ -4,10 +4,6 @@
 #include "mailgun/api/ApiPath.h"
 #include "mailgun/api/MailgunDates.h"
 
-#include <QPointer>
-
-#include <memory>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -32,50 +28,31 @@ QUrlQuery statsQueryItems(const StatsQuery& query)
     return items;
 }
 
-struct MetricsFetch
-{
-    MailgunClient* client = nullptr;
-    Region region = Region::Us;
-    QJsonObject body;
-    QPointer<const QObject> context;
-    ApiCallback<MetricsSeries> done;
-    MetricsSeries series;
-    int pages = 0;
-};
+using MetricsFetch = PagedFetch<MetricsSeries, QJsonObject>;
 
 void fetchMetricsPage(const std::shared_ptr<MetricsFetch>& fetch)
 {
-    QJsonObject body = fetch->body;
+    QJsonObject body = fetch->request;
     if (fetch->pages > 0) {
-        const auto received = fetch->series.points.size();
+        const auto received = fetch->result.points.size();
         body.insert(u"pagination"_s, QJsonObject{{u"skip"_s, qint64(received)}, {u"limit"_s, 1500}});
     }
-    ++fetch->pages;
-    fetch->client->send(ApiRequest::postJson(fetch->region, u"/v1/analytics/metrics"_s, body), fetch->context,
-                        [fetch](const ApiResponse& response) {
-                            if (!response.ok()) {
-                                fetch->done(ApiResult<MetricsSeries>::failure(response.error));
-                                return;
-                            }
-                            if (!response.json.isObject()) {
-                                fetch->done(ApiResult<MetricsSeries>::failure(badResponseError(response)));
-                                return;
-                            }
-                            const MetricsSeries page = MetricsSeries::fromJson(response.object());
-                            if (fetch->pages == 1) {
-                                fetch->series = page;
-                            } else {
-                                fetch->series.points.append(page.points);
-                            }
-                            const bool more =
-                                !page.points.isEmpty() && fetch->series.points.size() < page.total;
-                            if (more && fetch->pages < maxMetricsPages && fetch->context) {
-                                fetchMetricsPage(fetch);
-                                return;
-                            }
-                            fetch->series.total = int(fetch->series.points.size());
-                            fetch->done(ApiResult<MetricsSeries>::success(fetch->series));
-                        });
+    MetricsFetch::post(fetch, u"/v1/analytics/metrics"_s, body, [fetch](const QJsonObject& object) {
+        const MetricsSeries page = MetricsSeries::fromJson(object);
+        if (fetch->pages == 1) {
+            fetch->result = page;
+        } else {
+            fetch->result.points.append(page.points);
+        }
+        const bool more = !page.points.isEmpty() && fetch->result.points.size() < page.total;
+        if (more && fetch->pages < maxMetricsPages && fetch->context) {
+            fetchMetricsPage(fetch);
+            return true;
+        }
+        fetch->result.total = int(fetch->result.points.size());
+        fetch->done(ApiResult<MetricsSeries>::success(fetch->result));
+        return true;
+    });
 }
 
 } // namespace
@@ -108,10 +85,7 @@ void StatsApi::fetchTotals(Region region, const QString& path, const StatsQuery&
 QJsonObject StatsApi::metricsBody(const MetricsQuery& query)
 {
     QJsonObject body;
-    if (query.start.isValid())
-        body.insert(u"start"_s, MailgunDates::toRfc2822(query.start));
-    if (query.end.isValid())
-        body.insert(u"end"_s, MailgunDates::toRfc2822(query.end));
+    insertAnalyticsWindow(body, query.start, query.end);
     if (!query.duration.isEmpty())
         body.insert(u"duration"_s, query.duration);
     if (!query.resolution.isEmpty())
@@ -128,11 +102,6 @@ QJsonObject StatsApi::metricsBody(const MetricsQuery& query)
 void StatsApi::metrics(Region region, const MetricsQuery& query, const QObject* context,
                        ApiCallback<MetricsSeries> done)
 {
-    auto fetch = std::make_shared<MetricsFetch>();
-    fetch->client = &m_client;
-    fetch->region = region;
-    fetch->body = metricsBody(query);
-    fetch->context = context;
-    fetch->done = std::move(done);
+    const auto fetch = MetricsFetch::start(m_client, region, metricsBody(query), context, std::move(done));
     fetchMetricsPage(fetch);
 }

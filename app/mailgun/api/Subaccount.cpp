@@ -1,27 +1,32 @@
 #include "mailgun/api/Subaccount.h"
 
-#include "mailgun/api/MailgunDates.h"
+#include "mailgun/api/JsonFields.h"
 
 using namespace Qt::StringLiterals;
+using enum MailgunDates::Format;
+
+namespace {
+
+const QList<JsonField<Subaccount>>& subaccountFields()
+{
+    static const QList<JsonField<Subaccount>> fields{
+        {u"id"_s, &Subaccount::id},
+        {u"name"_s, &Subaccount::name},
+        {u"status"_s, &Subaccount::status},
+        {u"created_at"_s, &Subaccount::createdAt, Rfc2822},
+        {u"updated_at"_s, &Subaccount::updatedAt, Rfc2822},
+    };
+    return fields;
+}
+
+} // namespace
 
 Subaccount Subaccount::fromJson(const QJsonObject& object)
 {
-    Subaccount subaccount;
-    subaccount.id = object.value(u"id"_s).toString();
-    subaccount.name = object.value(u"name"_s).toString();
-    subaccount.status = object.value(u"status"_s).toString();
-    subaccount.createdAt = MailgunDates::parse(object.value(u"created_at"_s), MailgunDates::Format::Rfc2822);
-    subaccount.updatedAt = MailgunDates::parse(object.value(u"updated_at"_s), MailgunDates::Format::Rfc2822);
-    return subaccount;
+    return JsonFields::read(object, subaccountFields());
 }
 
 QJsonObject Subaccount::toJson() const
 {
-    return {
-        {u"id"_s, id},
-        {u"name"_s, name},
-        {u"status"_s, status},
-        {u"created_at"_s, MailgunDates::toJson(createdAt)},
-        {u"updated_at"_s, MailgunDates::toJson(updatedAt)},
-    };
+    return JsonFields::write(*this, subaccountFields());
 }

@@ -5,15 +5,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString domainWebhooksPath(const QString& domain)
-{
-    return u"/v3/domains/"_s + encodedPathSegment(domain) + u"/webhooks"_s;
-}
-
-} // namespace
-
 WebhooksApi::WebhooksApi(MailgunClient& client)
     : m_client(client)
 {}
@@ -21,8 +12,8 @@ WebhooksApi::WebhooksApi(MailgunClient& client)
 void WebhooksApi::listDomain(Region region, const QString& domain, const QObject* context,
                              ApiCallback<DomainWebhooks> done)
 {
-    sendParsed<DomainWebhooks>(m_client, ApiRequest::get(region, domainWebhooksPath(domain)), context,
-                               std::move(done), [](const QJsonObject& body) {
+    sendParsed<DomainWebhooks>(m_client, ApiRequest::get(region, domainAreaPath(domain, u"webhooks"_s)),
+                               context, std::move(done), [](const QJsonObject& body) {
                                    return DomainWebhooks::fromJson(body.value(u"webhooks"_s).toObject());
                                });
 }
@@ -30,7 +21,7 @@ void WebhooksApi::listDomain(Region region, const QString& domain, const QObject
 void WebhooksApi::removeDomainEvent(Region region, const QString& domain, const QString& event,
                                     const QObject* context, ApiCallback<QString> done)
 {
-    const QString path = domainWebhooksPath(domain) + u'/' + encodedPathSegment(event);
+    const QString path = domainItemPath(domain, u"webhooks"_s, event);
     sendForMessage(m_client, ApiRequest::del(region, path), context, std::move(done));
 }
 

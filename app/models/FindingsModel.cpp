@@ -1,0 +1,168 @@
+#include "FindingsModel.h"
+
+#include "ModelRoles.h"
+#include "PlainToolTip.h"
+
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+FindingsModel::FindingsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+int FindingsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FindingsModel::severityText(const QString& severity)
+{
+    if (severity == u"critical"_s)
+        return tr("Critical");
+    if (severity == u"high"_s)
+        return tr("High");
+    if (severity == u"medium"_s)
+        return tr("Medium");
+    if (severity == u"low"_s)
+        return tr("Low");
+    return tr("For your information");
+}
+
+int FindingsModel::severityRank(const QString& severity)
+{
+    static const QStringList order{u"critical"_s, u"high"_s, u"medium"_s, u"low"_s, u"info"_s};
+    const qsizetype index = order.indexOf(severity);
+    return static_cast<int>(index < 0 ? order.size() : index);
+}
+
+QString FindingsModel::cellText(const FindingRecord& finding, int column) const
+{
+    switch (column) {
+    case SeverityColumn:
+        return m_resolved.value(finding.identity(), severityText(finding.severity));
+    case WhatColumn:
+        return finding.title;
+    case WhereColumn: {
+        // A web address is shown by its path: the site is the same for every row, and the
+        // details give the whole address.
+        const QUrl url(finding.location);
+        const bool web = url.scheme() == u"http"_s || url.scheme() == u"https"_s;
+        const QString location =
+            web ? url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority) : finding.location;
+        return finding.line > 0 ? tr("%1, line %2").arg(location).arg(finding.line) : location;
+    }
+    case ValueColumn:
+        return finding.masked;
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FindingRecord& finding = m_findings.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(finding, index.column());
+    case Qt::ToolTipRole:
+        return plainToolTip(cellText(finding, index.column()) + u"\n\n"_s + finding.advice);
+    case ModelRoles::IdRole:
+        return finding.identity();
+    case ModelRoles::SortRole:
+        if (index.column() == SeverityColumn)
+            return severityRank(finding.severity);
+        return cellText(finding, index.column());
+    case ModelRoles::DimmedRole:
+        return m_resolved.contains(finding.identity());
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeverityColumn:
+        return tr("How serious");
+    case WhatColumn:
+        return tr("What");
+    case WhereColumn:
+        return tr("Where");
+    case ValueColumn:
+        return tr("Value");
+    default:
+        return {};
+    }
+}
+
+void FindingsModel::setFindings(QList<FindingRecord> findings)
+{
+    beginResetModel();
+    m_findings = std::move(findings);
+    endResetModel();
+}
+
+void FindingsModel::addFindings(const QList<FindingRecord>& findings)
+{
+    if (findings.isEmpty())
+        return;
+    const int first = static_cast<int>(m_findings.size());
+    beginInsertRows({}, first, first + static_cast<int>(findings.size()) - 1);
+    m_findings.append(findings);
+    endInsertRows();
+}
+
+void FindingsModel::clear()
+{
+    beginResetModel();
+    m_findings.clear();
+    m_resolved.clear();
+    endResetModel();
+}
+
+void FindingsModel::markResolved(const QString& identity, const QString& note)
+{
+    m_resolved.insert(identity, note);
+    for (int row = 0; row < m_findings.size(); ++row) {
+        if (m_findings.at(row).identity() == identity)
+            // The severity's rank does not change, so a sorting view keeps the row where it is.
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                               {Qt::DisplayRole, Qt::ToolTipRole, ModelRoles::DimmedRole});
+    }
+}
+
+bool FindingsModel::hasValues() const
+{
+    return std::any_of(m_findings.cbegin(), m_findings.cend(),
+                       [](const FindingRecord& finding) { return !finding.masked.isEmpty(); });
+}
+
+QString FindingsModel::detailsText(int row) const
+{
+    if (row < 0 || row >= m_findings.size())
+        return {};
+    const FindingRecord& finding = m_findings.at(row);
+    const QString where =
+        finding.line > 0 ? tr("%1, line %2").arg(finding.location).arg(finding.line) : finding.location;
+    QString text = finding.title + u'\n' + tr("Where: %1").arg(where);
+    if (!finding.masked.isEmpty())
+        text += u'\n' + tr("Value (hidden in part): %1").arg(finding.masked);
+    const auto resolved = m_resolved.constFind(finding.identity());
+    if (resolved != m_resolved.cend())
+        text += u'\n' + *resolved;
+    else
+        text += u'\n' + tr("What to do: %1").arg(finding.advice);
+    return text;
+}

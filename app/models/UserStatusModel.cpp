@@ -1,0 +1,179 @@
+#include "UserStatusModel.h"
+
+#include "ModelRoles.h"
+#include "PlainToolTip.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What a row shows; a refresh that changes none of it leaves the row alone.
+bool sameRow(const UserStatus& a, const UserStatus& b)
+{
+    return a.user.id == b.user.id && a.user.name == b.user.name && a.user.email == b.user.email &&
+           a.user.role == b.user.role && a.user.isMaster == b.user.isMaster &&
+           a.user.passwordUpdatedAt == b.user.passwordUpdatedAt && a.passwordChanged == b.passwordChanged &&
+           a.tfaActive == b.tfaActive && a.tfaStartedOnly == b.tfaStartedOnly;
+}
+
+} // namespace
+
+UserStatusModel::UserStatusModel(Kind kind, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_kind(kind)
+{}
+
+int UserStatusModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_users.size());
+}
+
+int UserStatusModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString UserStatusModel::roleText(const AccountUser& user)
+{
+    QString role;
+    if (user.role == u"admin"_s)
+        role = tr("Admin");
+    else if (user.role == u"developer"_s)
+        role = tr("Developer");
+    else if (user.role == u"basic"_s)
+        role = tr("Analyst");
+    else if (user.role == u"support"_s)
+        role = tr("Support");
+    else if (user.role == u"billing"_s)
+        role = tr("Billing");
+    else
+        role = user.role;
+    return user.isMaster ? tr("%1, owner").arg(role) : role;
+}
+
+QString UserStatusModel::displayName(const AccountUser& user)
+{
+    return user.name.isEmpty() ? user.email : user.name;
+}
+
+bool UserStatusModel::isDone(const UserStatus& status) const
+{
+    return m_kind == Kind::Passwords ? status.passwordChanged : status.tfaActive;
+}
+
+bool UserStatusModel::isDone(int row) const
+{
+    return row >= 0 && row < m_users.size() && isDone(m_users.at(row));
+}
+
+int UserStatusModel::rowOf(const QString& userId) const
+{
+    for (int row = 0; row < m_users.size(); ++row) {
+        if (m_users.at(row).user.id == userId)
+            return row;
+    }
+    return -1;
+}
+
+QString UserStatusModel::cellText(int row, int column) const
+{
+    const UserStatus& status = m_users.at(row);
+    const AccountUser& user = status.user;
+    switch (column) {
+    case PersonColumn:
+        return displayName(user) + u'\n' + user.email;
+    case RoleColumn:
+        return roleText(user);
+    case StateColumn:
+        if (m_kind == Kind::Passwords) {
+            return user.passwordUpdatedAt.isValid()
+                       ? QLocale().toString(user.passwordUpdatedAt.toLocalTime().date(), QLocale::ShortFormat)
+                       : tr("Never");
+        }
+        return status.tfaActive ? tr("On") : status.tfaStartedOnly ? tr("Not finished") : tr("Off");
+    case DoneColumn:
+        return isDone(status) ? tr("Done") : tr("To do");
+    default:
+        return {};
+    }
+}
+
+QVariant UserStatusModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return {};
+    const UserStatus& status = m_users.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == ActionColumn ? QVariant() : QVariant(cellText(index.row(), column));
+    case Qt::ToolTipRole:
+        if (column == PersonColumn)
+            return plainToolTip(cellText(index.row(), column));
+        if (column == StateColumn && m_kind == Kind::TwoFactor && status.tfaStartedOnly)
+            return tr("Turned on, but the code from the phone app was never confirmed.");
+        return {};
+    case ModelRoles::IdRole:
+        return status.user.id;
+    case ModelRoles::SortRole:
+        if (column == StateColumn && m_kind == Kind::Passwords)
+            return status.user.passwordUpdatedAt.isValid() ? status.user.passwordUpdatedAt.toMSecsSinceEpoch()
+                                                           : qint64(-1);
+        if (column == StateColumn)
+            return status.tfaActive ? 2 : status.tfaStartedOnly ? 1 : 0;
+        if (column == DoneColumn)
+            return isDone(status) ? 1 : 0;
+        return cellText(index.row(), column);
+    case ModelRoles::DoneRole:
+        return column == DoneColumn ? QVariant(isDone(status)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant UserStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    const bool passwords = m_kind == Kind::Passwords;
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == StateColumn)
+        return passwords ? tr("When the password was last changed") : tr("Whether two-factor sign-in is on");
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PersonColumn:
+        return tr("Person");
+    case RoleColumn:
+        return tr("Role");
+    case StateColumn:
+        return passwords ? tr("Last change") : tr("Two-factor");
+    case DoneColumn:
+        return tr("Status");
+    case ActionColumn:
+        return passwords ? tr("Reset link") : tr("Help them");
+    default:
+        return {};
+    }
+}
+
+void UserStatusModel::setUsers(const QList<UserStatus>& users)
+{
+    const bool samePeople =
+        users.size() == m_users.size() &&
+        std::equal(users.cbegin(), users.cend(), m_users.cbegin(),
+                   [](const UserStatus& a, const UserStatus& b) { return a.user.id == b.user.id; });
+    if (!samePeople) {
+        beginResetModel();
+        m_users = users;
+        endResetModel();
+        return;
+    }
+    for (int row = 0; row < users.size(); ++row) {
+        if (sameRow(users.at(row), m_users.at(row)))
+            continue;
+        m_users[row] = users.at(row);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}

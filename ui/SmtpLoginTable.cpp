@@ -1,0 +1,40 @@
+#include "SmtpLoginTable.h"
+
+#include "TableCellDelegate.h"
+#include "models/SmtpLoginModel.h"
+
+#include <QHeaderView>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+SmtpLoginTable::SmtpLoginTable(QWidget* parent)
+    : QTableView(parent)
+    , m_logins(new SmtpLoginModel(this))
+{
+    setObjectName(u"smtpPlanTable"_s);
+    setAccessibleName(tr("Your SMTP logins; ticked logins are deleted, the others get a new password"));
+    setModel(m_logins);
+    // Long addresses are cut in the middle; the whole login is in the tooltip.
+    setItemDelegate(new TableCellDelegate(this, Qt::ElideMiddle));
+    verticalHeader()->hide();
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The login gets the room.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setSectionResizeMode(SmtpLoginModel::LoginColumn, QHeaderView::Stretch);
+    for (const auto& [column, width] : {std::pair{SmtpLoginModel::DeleteColumn, 52},
+                                        {SmtpLoginModel::RegionColumn, 56},
+                                        {SmtpLoginModel::CreatedColumn, 92},
+                                        {SmtpLoginModel::NoteColumn, 110},
+                                        {SmtpLoginModel::ResultColumn, 120}})
+        setColumnWidth(column, width);
+    setMinimumHeight(140);
+    setMaximumHeight(220);
+}

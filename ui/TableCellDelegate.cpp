@@ -1,0 +1,30 @@
+#include "TableCellDelegate.h"
+
+#include "StateIcon.h"
+#include "models/ModelRoles.h"
+
+#include <QWidget>
+
+TableCellDelegate::TableCellDelegate(QObject* parent, Qt::TextElideMode elideMode)
+    : QStyledItemDelegate(parent)
+    , m_elideMode(elideMode)
+{}
+
+void TableCellDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->textElideMode = m_elideMode;
+    if (index.data(ModelRoles::EmphasisRole).toBool())
+        option->font.setBold(true);
+    if (index.data(ModelRoles::DimmedRole).toBool())
+        option->palette.setBrush(QPalette::Text, option->palette.brush(QPalette::Disabled, QPalette::Text));
+    const QVariant done = index.data(ModelRoles::DoneRole);
+    if (done.isValid()) {
+        const qreal ratio = option->widget ? option->widget->devicePixelRatioF() : 1.0;
+        option->icon =
+            QIcon(paintStateIcon(done.toBool() ? StateIcon::Done : StateIcon::Todo,
+                                 option->widget ? option->widget->palette() : option->palette, ratio));
+        option->decorationSize = QSize(stateIconSize, stateIconSize);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+}
