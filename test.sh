@@ -15,7 +15,7 @@ npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
 
 build=build/test
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-    -DMRA_WARNINGS_AS_ERRORS=ON -DMRA_SANITIZE=ON -DMRA_BUILD_TESTS=ON >/dev/null
+    -DMRA_WARNINGS_AS_ERRORS=ON -DMRA_SANITIZE=ON -DMRA_BUILD_TESTS=ON -DMRA_FAULT_INJECTION=ON >/dev/null
 cmake --build "$build"
 
 export QT_QPA_PLATFORM=offscreen

@@ -1,5 +1,6 @@
 #include "recovery/Journal.h"
 
+#include "recovery/JournalFaultPoint.h"
 #include "recovery/RecoveryLog.h"
 
 #include <QCoreApplication>
@@ -184,6 +185,8 @@ bool Journal::append(const QString& type, const QJsonObject& data, QString* erro
     Entry entry{QDateTime::currentDateTimeUtc(), type, data};
     m_entries.append(entry);
     const bool saved = writeLine(entryLine(entry), error);
+    if (saved)
+        JournalFaultPoint::afterAppend();
     Q_EMIT appended(entry);
     return saved;
 }

@@ -3,7 +3,7 @@
 # server: every request and response is checked against Mailgun's OpenAPI spec. With
 # --errors, a request that violates the spec is answered 422 by Prism (never forwarded) and
 # a response that violates it becomes a 500; lesser findings (an undocumented status code)
-# go to the `sl-violations` header and to the log on stdout, which tst_contract reads.
+# go to the `sl-violations` header and to the log on stdout, which the tst_contract_* suites read.
 #
 # Usage: prism-proxy.sh SPEC UPSTREAM_URL PORT
 #   SPEC is the spec with the errata applied: node spec-errata.cjs openapi.yaml /tmp/spec.json
