@@ -13,18 +13,10 @@ ApiKeyPage::ApiKeyPage(RecoverySession* session, QWidget* parent)
 void ApiKeyPage::initializePage()
 {
     GuidedStepPage::initializePage();
-    if (!session()->apiAvailable()) {
-        if (m_panel && !m_panel->isRunning())
-            automaticContainer()->hide();
-        return;
+    showAutomaticPanel(m_panel, [this] { return new KeyRotationPanel(session(), automaticContainer()); });
+    // The webhook signing key and the public key, below the rotation, once.
+    if (m_panel && !m_extraKeys) {
+        m_extraKeys = new ExtraKeysPanel(session(), automaticContainer());
+        automaticArea()->addWidget(m_extraKeys);
     }
-    if (!m_panel) {
-        m_panel = new KeyRotationPanel(session(), automaticContainer());
-        automaticArea()->addWidget(m_panel);
-        connect(m_panel, &KeyRotationPanel::runningChanged, this, &ApiKeyPage::setAutomaticRunning);
-        automaticArea()->addWidget(new ExtraKeysPanel(session(), automaticContainer()));
-    } else {
-        m_panel->reset();
-    }
-    automaticContainer()->show();
 }

@@ -2,6 +2,7 @@
 
 #include "GuidedStepPage.h"
 
+class ExtraKeysPanel;
 class KeyRotationPanel;
 
 // Step 2: replace the private API key and delete every old one. With the API, the automatic
@@ -18,4 +19,5 @@ public:
 
 private:
     KeyRotationPanel* m_panel = nullptr;
+    ExtraKeysPanel* m_extraKeys = nullptr;
 };

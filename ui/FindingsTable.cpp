@@ -1,5 +1,6 @@
 #include "FindingsTable.h"
 
+#include "ReadOnlyTable.h"
 #include "TableCellDelegate.h"
 #include "models/ModelRoles.h"
 
@@ -28,19 +29,11 @@ FindingsTable::FindingsTable(const QString& objectName, QWidget* parent)
     m_sorted->setSortRole(ModelRoles::SortRole);
     m_sorted->sort(SeverityColumn, Qt::AscendingOrder);
     setModel(m_sorted);
-    verticalHeader()->hide();
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setTabKeyNavigation(false);
-    setWordWrap(false);
-    setTextElideMode(Qt::ElideRight);
-    setItemDelegate(new TableCellDelegate(this));
+    setUpReadOnlyTable(this, Qt::ElideRight);
     // Paths and addresses keep their start and their end (the file name) when cut short.
     setItemDelegateForColumn(WhereColumn, new TableCellDelegate(this, Qt::ElideMiddle));
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setColumnWidth(SeverityColumn, 95);
     setColumnWidth(WhereColumn, 170);
     setColumnWidth(ValueColumn, 95);

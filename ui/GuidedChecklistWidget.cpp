@@ -1,5 +1,6 @@
 #include "GuidedChecklistWidget.h"
 
+#include "PlainLabel.h"
 #include "recovery/RecoverySession.h"
 
 #include <QCheckBox>
@@ -13,11 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Guide sentences can be selected, so the admin can copy them into a search or a ticket.
 QLabel* wrappedLabel(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
+    QLabel* label = makePlainParagraph(text, parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }

@@ -92,3 +92,8 @@ void GuidedStepPage::setAutomaticRunning(bool running)
             back->setEnabled(!running && w->currentId() != w->startId());
     }
 }
+
+bool GuidedStepPage::apiAvailable() const
+{
+    return m_session->apiAvailable();
+}

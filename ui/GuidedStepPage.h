@@ -2,12 +2,12 @@
 
 #include "recovery/RecoveryStep.h"
 
+#include <QVBoxLayout>
 #include <QWizardPage>
 
 class GuidedChecklistWidget;
 class QLabel;
 class QScrollArea;
-class QVBoxLayout;
 class RecoverySession;
 
 // The base of the six step pages. The top area is reserved for the step's automatic mode
@@ -38,8 +38,30 @@ protected:
     // The automatic mode calls this when it starts and stops changing the account: the
     // wizard may not move on, and Back is disabled, because leaving half way is not safe.
     void setAutomaticRunning(bool running);
+    // For steps whose automatic mode is one panel (step 2, step 3): `makePanel` builds it the
+    // first time the API is available, and shown again the page resets it. Without the API
+    // the panel is hidden, unless it is still changing the account. The panel has
+    // isRunning(), reset() and the signal runningChanged(bool).
+    template <typename Panel, typename MakePanel>
+    void showAutomaticPanel(Panel*& panel, MakePanel makePanel)
+    {
+        if (!apiAvailable()) {
+            if (panel && !panel->isRunning())
+                automaticContainer()->hide();
+            return;
+        }
+        if (!panel) {
+            panel = makePanel();
+            automaticArea()->addWidget(panel);
+            connect(panel, &Panel::runningChanged, this, &GuidedStepPage::setAutomaticRunning);
+        } else {
+            panel->reset();
+        }
+        automaticContainer()->show();
+    }
 
 private:
+    bool apiAvailable() const;
     void updateProgress();
 
     RecoveryStep m_step;

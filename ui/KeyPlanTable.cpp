@@ -1,6 +1,6 @@
 #include "KeyPlanTable.h"
 
-#include "TableCellDelegate.h"
+#include "ReadOnlyTable.h"
 #include "models/KeyTableModel.h"
 
 #include <QHeaderView>
@@ -16,16 +16,8 @@ KeyPlanTable::KeyPlanTable(QWidget* parent)
     setObjectName(u"apiKeyPlanTable"_s);
     setAccessibleName(tr("Your API keys; ticked keys are deleted"));
     setModel(m_keys);
-    setItemDelegate(new TableCellDelegate(this));
-    verticalHeader()->hide();
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpReadOnlyTable(this, Qt::ElideRight);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setTextElideMode(Qt::ElideRight);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setTabKeyNavigation(false);
-    setWordWrap(false);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(KeyTableModel::DescriptionColumn, QHeaderView::Stretch);
     // Long names and addresses are cut with "…"; the whole text is in the cell's tooltip.

@@ -11,3 +11,10 @@ QLabel* makePlainLabel(const QString& objectName, QWidget* parent)
     label->setTextFormat(Qt::PlainText);
     return label;
 }
+
+QLabel* makePlainParagraph(const QString& text, QWidget* parent)
+{
+    QLabel* label = makePlainLabel({}, parent);
+    label->setText(text);
+    return label;
+}

@@ -9,3 +9,5 @@ class QWidget;
 // from Mailgun or a file cannot inject markup) that wraps, with an object name for tests
 // and assistive technology.
 QLabel* makePlainLabel(const QString& objectName, QWidget* parent);
+// The same for a sentence known when the label is made, without an object name.
+QLabel* makePlainParagraph(const QString& text, QWidget* parent);

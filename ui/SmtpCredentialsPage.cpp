@@ -12,19 +12,7 @@ SmtpCredentialsPage::SmtpCredentialsPage(RecoverySession* session, QWidget* pare
 void SmtpCredentialsPage::initializePage()
 {
     GuidedStepPage::initializePage();
-    if (!session()->apiAvailable()) {
-        if (m_panel && !m_panel->isRunning())
-            automaticContainer()->hide();
-        return;
-    }
-    if (!m_panel) {
-        m_panel = new SmtpResetPanel(session(), automaticContainer());
-        automaticArea()->addWidget(m_panel);
-        connect(m_panel, &SmtpResetPanel::runningChanged, this, &SmtpCredentialsPage::setAutomaticRunning);
-    } else {
-        m_panel->reset();
-    }
-    automaticContainer()->show();
+    showAutomaticPanel(m_panel, [this] { return new SmtpResetPanel(session(), automaticContainer()); });
 }
 
 SmtpResetPanel* SmtpCredentialsPage::panel() const

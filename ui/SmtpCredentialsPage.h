@@ -2,8 +2,6 @@
 
 #include "GuidedStepPage.h"
 
-#include <QPointer>
-
 class SmtpResetPanel;
 
 // Step 3: give every SMTP login of every domain a new password and delete unknown logins.
@@ -20,5 +18,5 @@ public:
     SmtpResetPanel* panel() const;
 
 private:
-    QPointer<SmtpResetPanel> m_panel;
+    SmtpResetPanel* m_panel = nullptr;
 };

@@ -1,6 +1,6 @@
 #include "SmtpLoginTable.h"
 
-#include "TableCellDelegate.h"
+#include "ReadOnlyTable.h"
 #include "models/SmtpLoginModel.h"
 
 #include <QHeaderView>
@@ -17,15 +17,7 @@ SmtpLoginTable::SmtpLoginTable(QWidget* parent)
     setAccessibleName(tr("Your SMTP logins; ticked logins are deleted, the others get a new password"));
     setModel(m_logins);
     // Long addresses are cut in the middle; the whole login is in the tooltip.
-    setItemDelegate(new TableCellDelegate(this, Qt::ElideMiddle));
-    verticalHeader()->hide();
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setTabKeyNavigation(false);
-    setWordWrap(false);
-    setTextElideMode(Qt::ElideMiddle);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setUpReadOnlyTable(this, Qt::ElideMiddle);
     // The login gets the room.
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(SmtpLoginModel::LoginColumn, QHeaderView::Stretch);

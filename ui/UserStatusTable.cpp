@@ -1,8 +1,8 @@
 #include "UserStatusTable.h"
 
+#include "ReadOnlyTable.h"
 #include "ResetLinkCountdown.h"
 #include "StateIcon.h"
-#include "TableCellDelegate.h"
 #include "models/PlainToolTip.h"
 
 #include <QHBoxLayout>
@@ -23,16 +23,9 @@ UserStatusTable::UserStatusTable(Kind kind, bool practice, QWidget* parent)
     setAccessibleName(passwords ? tr("Users of the account and whether each has a new password")
                                 : tr("Users of the account and whether each has two-factor sign-in"));
     setModel(m_users);
-    setItemDelegate(new TableCellDelegate(this));
-    verticalHeader()->hide();
+    setUpReadOnlyTable(this, Qt::ElideRight, false);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    setSelectionMode(QAbstractItemView::NoSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
     setFocusPolicy(Qt::TabFocus);
-    setTabKeyNavigation(false);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setTextElideMode(Qt::ElideRight);
-    setWordWrap(false);
     setIconSize(QSize(stateIconSize, stateIconSize));
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(PersonColumn, QHeaderView::Stretch);

@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "MessageBox.h"
+#include "PlainLabel.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/ResumeState.h"
@@ -15,17 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QLabel* paragraph(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
 QLabel* heading(const QString& text, QWidget* parent)
 {
-    QLabel* label = paragraph(text, parent);
+    QLabel* label = makePlainParagraph(text, parent);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -36,7 +29,7 @@ QLabel* heading(const QString& text, QWidget* parent)
 // The line under a radio button that says what choosing it means, indented to its text.
 QLabel* choiceDetail(const QString& text, QWidget* parent)
 {
-    QLabel* label = paragraph(text, parent);
+    QLabel* label = makePlainParagraph(text, parent);
     label->setContentsMargins(24, 0, 0, 4);
     return label;
 }
@@ -55,18 +48,22 @@ WelcomePage::WelcomePage(RecoverySession* session, QWidget* parent)
     layout->addWidget(buildIntroduction());
 
     layout->addWidget(heading(tr("You stay in control"), this));
-    layout->addWidget(paragraph(tr("Nothing in your account changes without asking you first."), this));
-    layout->addWidget(paragraph(tr("New keys and passwords are kept in this computer's secure password "
-                                   "storage (the keychain), not in a file."),
-                                this));
-    layout->addWidget(paragraph(tr("You can stop at any time and continue later. The assistant remembers "
-                                   "where you were."),
-                                this));
+    layout->addWidget(
+        makePlainParagraph(tr("Nothing in your account changes without asking you first."), this));
+    layout->addWidget(
+        makePlainParagraph(tr("New keys and passwords are kept in this computer's secure password "
+                              "storage (the keychain), not in a file."),
+                           this));
+    layout->addWidget(
+        makePlainParagraph(tr("You can stop at any time and continue later. The assistant remembers "
+                              "where you were."),
+                           this));
 
     layout->addStretch(1);
-    QLabel* practice = paragraph(tr("Want to try it first? On the next page, choose the practice account: "
-                                    "nothing real changes there."),
-                                 this);
+    QLabel* practice =
+        makePlainParagraph(tr("Want to try it first? On the next page, choose the practice account: "
+                              "nothing real changes there."),
+                           this);
     practice->setObjectName(u"welcomePracticeHint"_s);
     layout->addWidget(practice);
 
@@ -82,7 +79,7 @@ QWidget* WelcomePage::buildResumeBox()
     layout->setSpacing(4);
 
     layout->addWidget(heading(tr("Where you are"), m_resumeBox));
-    m_summaryLabel = paragraph(QString(), m_resumeBox);
+    m_summaryLabel = makePlainParagraph(QString(), m_resumeBox);
     m_summaryLabel->setObjectName(u"welcomeResumeSummary"_s);
     m_summaryLabel->setAccessibleName(tr("What you already did"));
     layout->addWidget(m_summaryLabel);
@@ -136,14 +133,15 @@ QWidget* WelcomePage::buildIntroduction()
         auto* number = new QLabel(tr("%1.").arg(i + 1), m_introduction);
         number->setAlignment(Qt::AlignRight | Qt::AlignTop);
         list->addWidget(number, i, 0);
-        list->addWidget(paragraph(steps.at(i), m_introduction), i, 1);
+        list->addWidget(makePlainParagraph(steps.at(i), m_introduction), i, 1);
     }
     layout->addLayout(list);
 
     layout->addWidget(heading(tr("How long it takes"), m_introduction));
-    layout->addWidget(paragraph(tr("About 30 to 60 minutes: a few minutes per step, longer if you have many "
-                                   "domains or users."),
-                                m_introduction));
+    layout->addWidget(
+        makePlainParagraph(tr("About 30 to 60 minutes: a few minutes per step, longer if you have many "
+                              "domains or users."),
+                           m_introduction));
     return m_introduction;
 }
 

@@ -10,17 +10,12 @@
 using namespace Qt::StringLiterals;
 
 FindingsModel::FindingsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, parent)
 {}
 
-int FindingsModel::rowCount(const QModelIndex& parent) const
+qsizetype FindingsModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
-}
-
-int FindingsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_findings.size();
 }
 
 QString FindingsModel::severityText(const QString& severity)

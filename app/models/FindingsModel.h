@@ -1,15 +1,15 @@
 #pragma once
 
+#include "FlatTableModel.h"
 #include "investigate/FindingRecord.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
 // Step 1's findings of one part (folders, website or account), one row each, in the order
 // they came: how serious, what it is, where, and the secret masked. The view sorts them by
 // ModelRoles::SortRole, which gives the severity column as a rank (critical first).
-class FindingsModel : public QAbstractTableModel
+class FindingsModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -25,8 +25,6 @@ public:
 
     explicit FindingsModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -48,6 +46,7 @@ public:
     static int severityRank(const QString& severity);
 
 private:
+    qsizetype rows() const override;
     QString cellText(const FindingRecord& finding, int column) const;
 
     QList<FindingRecord> m_findings;

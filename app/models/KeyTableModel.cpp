@@ -8,32 +8,25 @@
 using namespace Qt::StringLiterals;
 
 KeyTableModel::KeyTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, parent)
 {}
 
-int KeyTableModel::rowCount(const QModelIndex& parent) const
+qsizetype KeyTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_candidates.size());
-}
-
-int KeyTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_candidates.size();
 }
 
 QString KeyTableModel::kindInWords(const KeyInfo& key)
 {
-    QString role;
-    if (key.role == u"admin"_s)
-        role = tr("full access");
-    else if (key.role == u"developer"_s)
-        role = tr("developer access");
-    else if (key.role == u"sending"_s)
-        role = tr("sending only");
-    else if (key.role == u"basic"_s)
-        role = tr("read only");
-    else
-        role = key.role;
+    // A role the program does not know is shown as Mailgun names it.
+    static const QHash<QString, const char*> roleWords{
+        {u"admin"_s, QT_TRANSLATE_NOOP("KeyTableModel", "full access")},
+        {u"developer"_s, QT_TRANSLATE_NOOP("KeyTableModel", "developer access")},
+        {u"sending"_s, QT_TRANSLATE_NOOP("KeyTableModel", "sending only")},
+        {u"basic"_s, QT_TRANSLATE_NOOP("KeyTableModel", "read only")},
+    };
+    const char* words = roleWords.value(key.role);
+    const QString role = words ? tr(words) : key.role;
     if (key.kind == u"domain"_s)
         return tr("Domain, %1").arg(role);
     if (key.kind == u"web"_s)

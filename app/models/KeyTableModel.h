@@ -1,15 +1,15 @@
 #pragma once
 
+#include "FlatTableModel.h"
 #include "recovery/KeyRotationPlan.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
 
 // Step 2's keys, one row each, with a tick for the keys to delete (Qt::CheckStateRole on the
 // first column). Filled from KeyRotationPlan: its selection gives the first ticks, and the
 // admin's ticks are read back with checkedIds() when the replacement starts.
-class KeyTableModel : public QAbstractTableModel
+class KeyTableModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -28,8 +28,6 @@ public:
 
     explicit KeyTableModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -55,6 +53,7 @@ Q_SIGNALS:
     void ticksChanged();
 
 private:
+    qsizetype rows() const override;
     QString cellText(int row, int column) const;
 
     QList<KeyRotationCandidate> m_candidates;

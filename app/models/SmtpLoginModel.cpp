@@ -8,17 +8,12 @@
 using namespace Qt::StringLiterals;
 
 SmtpLoginModel::SmtpLoginModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, parent)
 {}
 
-int SmtpLoginModel::rowCount(const QModelIndex& parent) const
+qsizetype SmtpLoginModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int SmtpLoginModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_rows.size();
 }
 
 QString SmtpLoginModel::resultText(int row) const

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "FlatTableModel.h"
 #include "recovery/SmtpResetController.h"
 #include "recovery/SmtpResetPlan.h"
-
-#include <QAbstractTableModel>
 
 // Step 3's SMTP logins of both regions, one row each, with a tick to delete the login
 // instead of giving it a new password (Qt::CheckStateRole on the first column; never for
 // postmaster, which Mailgun does not delete) and the live result of each row.
-class SmtpLoginModel : public QAbstractTableModel
+class SmtpLoginModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -26,8 +25,6 @@ public:
 
     explicit SmtpLoginModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -47,6 +44,7 @@ Q_SIGNALS:
     void deleteToggled(const QString& key, bool remove);
 
 private:
+    qsizetype rows() const override;
     QString cellText(int row, int column) const;
     QString resultText(int row) const;
     QVariant toolTip(int row, int column) const;

@@ -3,6 +3,7 @@
 #include "ModelRoles.h"
 #include "PlainToolTip.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -23,35 +24,27 @@ bool sameRow(const UserStatus& a, const UserStatus& b)
 } // namespace
 
 UserStatusModel::UserStatusModel(Kind kind, QObject* parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, parent)
     , m_kind(kind)
 {}
 
-int UserStatusModel::rowCount(const QModelIndex& parent) const
+qsizetype UserStatusModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_users.size());
-}
-
-int UserStatusModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_users.size();
 }
 
 QString UserStatusModel::roleText(const AccountUser& user)
 {
-    QString role;
-    if (user.role == u"admin"_s)
-        role = tr("Admin");
-    else if (user.role == u"developer"_s)
-        role = tr("Developer");
-    else if (user.role == u"basic"_s)
-        role = tr("Analyst");
-    else if (user.role == u"support"_s)
-        role = tr("Support");
-    else if (user.role == u"billing"_s)
-        role = tr("Billing");
-    else
-        role = user.role;
+    // Mailgun's names for the roles in its Control Panel; an unknown role as Mailgun names it.
+    static const QHash<QString, const char*> roleNames{
+        {u"admin"_s, QT_TRANSLATE_NOOP("UserStatusModel", "Admin")},
+        {u"developer"_s, QT_TRANSLATE_NOOP("UserStatusModel", "Developer")},
+        {u"basic"_s, QT_TRANSLATE_NOOP("UserStatusModel", "Analyst")},
+        {u"support"_s, QT_TRANSLATE_NOOP("UserStatusModel", "Support")},
+        {u"billing"_s, QT_TRANSLATE_NOOP("UserStatusModel", "Billing")},
+    };
+    const char* name = roleNames.value(user.role);
+    const QString role = name ? tr(name) : user.role;
     return user.isMaster ? tr("%1, owner").arg(role) : role;
 }
 

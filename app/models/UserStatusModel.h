@@ -1,13 +1,12 @@
 #pragma once
 
+#include "FlatTableModel.h"
 #include "recovery/UserStatus.h"
-
-#include <QAbstractTableModel>
 
 // The account's users, one row each, with where they stand on step 4 (a new password since
 // the incident started) or step 5 (two-factor sign-in on). The last column is left for the
 // view's per-user action (open the reset page, copy the how-to).
-class UserStatusModel : public QAbstractTableModel
+class UserStatusModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -30,8 +29,6 @@ public:
 
     explicit UserStatusModel(Kind kind, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -49,6 +46,7 @@ public:
     static QString displayName(const AccountUser& user);
 
 private:
+    qsizetype rows() const override;
     QString cellText(int row, int column) const;
     bool isDone(const UserStatus& status) const;
 

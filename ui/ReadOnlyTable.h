@@ -1,0 +1,11 @@
+#pragma once
+
+#include <Qt>
+
+class QTableView;
+
+// What the wizard's tables have in common: rows without numbers, one row selected at a time
+// (or none), nothing typed into the cells, Tab moving on to the next control, no sideways
+// scrolling, one line per cell, and long text cut with "…" by the `elide` side, the whole
+// text being in the cell's tooltip (TableCellDelegate).
+void setUpReadOnlyTable(QTableView* table, Qt::TextElideMode elide, bool selectRows = true);
