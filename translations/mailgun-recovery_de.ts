@@ -79,6 +79,10 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <source>The webhooks are deleted.</source>
         <translation>Die Webhooks sind gelöscht.</translation>
     </message>
+    <message>
+        <source>%1 Nothing more was removed, so that the record stays complete. Make room on the disk (or make the folder writable), then try again.</source>
+        <translation>%1 Es wurde nichts weiter entfernt, damit die Aufzeichnung vollständig bleibt. Schaffen Sie Platz auf der Festplatte (oder machen Sie den Ordner beschreibbar) und versuchen Sie es dann noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>AccountReview</name>
@@ -463,6 +467,13 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <message>
         <source>Mailgun is receiving too many requests from this account and asks you to wait more than two hours. Try again later today.</source>
         <translation>Mailgun erhält zu viele Anfragen von diesem Konto und bittet Sie, mehr als zwei Stunden zu warten. Versuchen Sie es heute später noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A list from Mailgun did not come to an end, so the program stopped reading it after %n page(s). The list may be incomplete, so the program did not act on it. Check the list in the Mailgun Control Panel, then try again later.</source>
+        <translation>
+            <numerusform>Eine Liste von Mailgun nahm kein Ende, daher hat das Programm nach %n Seite aufgehört, sie zu lesen. Die Liste ist vielleicht unvollständig, deshalb hat das Programm nicht danach gehandelt. Prüfen Sie die Liste im Mailgun Control Panel und versuchen Sie es später noch einmal.</numerusform>
+            <numerusform>Eine Liste von Mailgun nahm kein Ende, daher hat das Programm nach %n Seiten aufgehört, sie zu lesen. Die Liste ist vielleicht unvollständig, deshalb hat das Programm nicht danach gehandelt. Prüfen Sie die Liste im Mailgun Control Panel und versuchen Sie es später noch einmal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -953,6 +964,14 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>No keychain is available.</source>
         <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced, because the record of your recovery cannot be saved: %1 Make room on the disk (or make the folder writable), then try again.</source>
+        <translation>Es wurde nichts ersetzt, weil die Aufzeichnung Ihrer Wiederherstellung nicht gespeichert werden kann: %1 Schaffen Sie Platz auf der Festplatte (oder machen Sie den Ordner beschreibbar) und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The record of your recovery could not be saved, so the report will not list this change yet: %1</source>
+        <translation>Die Aufzeichnung Ihrer Wiederherstellung konnte nicht gespeichert werden. Deshalb führt der Bericht diese Änderung noch nicht auf: %1</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1506,41 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <source>The new key did not work when it was checked. No old key was deleted.</source>
         <translation>Der neue Schlüssel hat bei der Prüfung nicht funktioniert. Kein alter Schlüssel wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>%1 The key replacement stopped before its next change, because a restart could not continue it safely without that record. Make room on the disk (or make the folder writable), then continue the replacement.</source>
+        <translation>%1 Der Schlüsseltausch wurde vor seiner nächsten Änderung angehalten, weil ein Neustart ihn ohne diese Aufzeichnung nicht sicher fortsetzen könnte. Schaffen Sie Platz auf der Festplatte (oder machen Sie den Ordner beschreibbar) und setzen Sie den Schlüsseltausch dann fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailgun has not accepted the new key yet; a new key can take a few seconds. Checking again in %n second(s) (check %1 of %2).</source>
+        <translation>
+            <numerusform>Mailgun hat den neuen Schlüssel noch nicht angenommen; bei einem neuen Schlüssel kann das ein paar Sekunden dauern. Neue Prüfung in %n Sekunde (Prüfung %1 von %2).</numerusform>
+            <numerusform>Mailgun hat den neuen Schlüssel noch nicht angenommen; bei einem neuen Schlüssel kann das ein paar Sekunden dauern. Neue Prüfung in %n Sekunden (Prüfung %1 von %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key you gave belongs to another Mailgun account than the key replacement that was interrupted (or every key of that replacement has been deleted since). Nothing was changed. To finish it, run it again with a key of the account it was for: the key you used when it started, or the new key %1.</source>
+        <translation>Der Schlüssel, den Sie angegeben haben, gehört zu einem anderen Mailgun-Konto als der unterbrochene Schlüsseltausch (oder alle Schlüssel dieses Schlüsseltauschs wurden inzwischen gelöscht). Es wurde nichts geändert. Um den Schlüsseltausch abzuschließen, starten Sie ihn noch einmal mit einem Schlüssel des Kontos, für das er gedacht war: mit dem Schlüssel, den Sie zu Beginn verwendet haben, oder mit dem neuen Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>(not made yet)</source>
+        <translation>(noch nicht angelegt)</translation>
+    </message>
+    <message>
+        <source>The program could not check that the key you gave belongs to the account of the interrupted key replacement, so it changed nothing.</source>
+        <translation>Das Programm konnte nicht prüfen, ob der Schlüssel, den Sie angegeben haben, zum Konto des unterbrochenen Schlüsseltauschs gehört. Deshalb hat es nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The new key %1 was shown before the program stopped. It is not in the keychain, so it cannot be shown again.</source>
+        <translation>Der neue Schlüssel %1 wurde angezeigt, bevor das Programm unterbrochen wurde. Er ist nicht im Schlüsselbund und kann daher nicht noch einmal angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The new key %1 is no longer in the keychain. A new key is made to replace it; no old key is deleted before that one is saved and checked.</source>
+        <translation>Der neue Schlüssel %1 ist nicht mehr im Schlüsselbund. Es wird ein neuer Schlüssel angelegt, der ihn ersetzt. Kein alter Schlüssel wird gelöscht, bevor dieser gespeichert und geprüft ist.</translation>
+    </message>
+    <message>
+        <source>The new key %1 could not be read back from the keychain &quot;%2&quot;, so no old key was deleted. Unlock the keychain (or sign in to your desktop again), then continue the replacement. You can also continue it with the new key itself if you saved it elsewhere.</source>
+        <translation>Der neue Schlüssel %1 konnte nicht aus dem Schlüsselbund „%2“ zurückgelesen werden. Daher wurde kein alter Schlüssel gelöscht. Entsperren Sie den Schlüsselbund (oder melden Sie sich erneut an Ihrem Computer an) und setzen Sie den Schlüsseltausch dann fort. Sie können ihn auch mit dem neuen Schlüssel selbst fortsetzen, falls Sie diesen woanders gespeichert haben.</translation>
+    </message>
 </context>
 <context>
     <name>KeyRotationPanel</name>
@@ -1993,6 +2047,10 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>This copy of the program has no practice account.</source>
         <translation>Diese Ausgabe des Programms hat kein Übungskonto.</translation>
     </message>
+    <message>
+        <source>%1 The program remembers it until you close it, but a restart and the report will not know it. Make room on the disk (or make the folder writable).</source>
+        <translation>%1 Das Programm merkt es sich, bis Sie es schließen. Nach einem Neustart weiß es davon aber nichts mehr, und der Bericht enthält es nicht. Schaffen Sie Platz auf der Festplatte (oder machen Sie den Ordner beschreibbar).</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryStep</name>
@@ -2030,6 +2088,18 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Stop for now</source>
         <translation>Unterbrechen</translation>
+    </message>
+    <message>
+        <source>Your progress was not saved</source>
+        <translation>Ihr Fortschritt wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Not Mailgun: this assistant sends your API key and every request to %1. Close it unless you chose this address yourself.</source>
+        <translation>Nicht Mailgun: Dieser Assistent sendet Ihren API-Schlüssel und jede Anfrage an %1. Schließen Sie ihn, außer Sie haben diese Adresse selbst gewählt.</translation>
+    </message>
+    <message>
+        <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (Europe). Close it unless you chose these addresses yourself.</source>
+        <translation>Nicht Mailgun: Dieser Assistent sendet Ihren API-Schlüssel und jede Anfrage an %1 (US) und %2 (Europa). Schließen Sie ihn, außer Sie haben diese Adressen selbst gewählt.</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2863,21 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>Not everything was done. Run the command again: it goes on where it stopped, with the same new passwords.</source>
         <translation>Es wurde nicht alles erledigt. Führen Sie den Befehl noch einmal aus: Er macht dort weiter, wo er aufgehört hat, mit denselben neuen Passwörtern.</translation>
     </message>
+    <message>
+        <source>There is no keychain to keep the new passwords in. Save each one now, for example in your password manager:</source>
+        <translation>Es gibt keinen Schlüsselbund, in dem die neuen Passwörter aufbewahrt werden können. Speichern Sie jetzt jedes davon, zum Beispiel in Ihrem Passwortmanager:</translation>
+    </message>
+    <message>
+        <source>%1 (server %2, port 587): %3</source>
+        <translation>%1 (Server %2, Port 587): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer yes; until then the old passwords keep working.</source>
+        <translation>
+            <numerusform>Haben Sie %n neues Passwort gespeichert, das oben angezeigt wird? Mailgun erhält es erst, wenn Sie mit Ja antworten; bis dahin funktioniert das alte Passwort weiter.</numerusform>
+            <numerusform>Haben Sie die %n neuen Passwörter gespeichert, die oben angezeigt werden? Mailgun erhält sie erst, wenn Sie mit Ja antworten; bis dahin funktionieren die alten Passwörter weiter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResumeState</name>
@@ -2947,6 +3032,30 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>flagged in step 1</source>
         <translation>in Schritt 1 markiert</translation>
     </message>
+    <message>
+        <source>Have you saved the new key %1 somewhere safe? Only then are the old keys deleted.</source>
+        <translation>Haben Sie den neuen Schlüssel %1 an einem sicheren Ort gespeichert? Erst dann werden die alten Schlüssel gelöscht.</translation>
+    </message>
+    <message>
+        <source>The new key is not in the keychain. Save the key printed here, then run the command again to delete the old keys.</source>
+        <translation>Der neue Schlüssel ist nicht im Schlüsselbund. Speichern Sie den Schlüssel, der hier angezeigt wird, und führen Sie den Befehl dann noch einmal aus, um die alten Schlüssel zu löschen.</translation>
+    </message>
+    <message>
+        <source>Save the new key printed above somewhere safe (a password manager). Have you saved it? Only then are the old keys deleted.</source>
+        <translation>Speichern Sie den neuen Schlüssel, der oben angezeigt wird, an einem sicheren Ort (in einem Passwortmanager). Haben Sie ihn gespeichert? Erst dann werden die alten Schlüssel gelöscht.</translation>
+    </message>
+    <message>
+        <source>No old key was deleted. Run the command again once the new key is saved, or with the new key itself (MAILGUN_API_KEY or --key-file).</source>
+        <translation>Es wurde kein alter Schlüssel gelöscht. Führen Sie den Befehl noch einmal aus, sobald der neue Schlüssel gespeichert ist, oder mit dem neuen Schlüssel selbst (MAILGUN_API_KEY oder --key-file).</translation>
+    </message>
+    <message>
+        <source>Not kept in the keychain: you saved it yourself.</source>
+        <translation>Nicht im Schlüsselbund aufbewahrt: Sie haben ihn selbst gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not kept in the keychain.</source>
+        <translation>Nicht im Schlüsselbund aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -3039,6 +3148,20 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy to the clipboard. The program empties the clipboard again after %n second(s).</source>
+        <translation>
+            <numerusform>In die Zwischenablage kopieren. Das Programm leert die Zwischenablage nach %n Sekunde wieder.</numerusform>
+            <numerusform>In die Zwischenablage kopieren. Das Programm leert die Zwischenablage nach %n Sekunden wieder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Paste within %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert. Innerhalb von %n Sekunde einfügen.</numerusform>
+            <numerusform>Kopiert. Innerhalb von %n Sekunden einfügen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3564,13 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     </message>
 </context>
 <context>
+    <name>SmtpKeychain</name>
+    <message>
+        <source>it gave back another password than the one just saved</source>
+        <translation>er hat ein anderes Passwort zurückgegeben als das gerade gespeicherte</translation>
+    </message>
+</context>
+<context>
     <name>SmtpLoginFindings</name>
     <message>
         <source>An SMTP login %1 was created %2, after the incident started</source>
@@ -3574,6 +3704,34 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>The reset stopped before changing anything more.</source>
         <translation>Das Zurücksetzen wurde angehalten, bevor weitere Änderungen vorgenommen wurden.</translation>
+    </message>
+    <message>
+        <source>The record of your recovery could not be saved (%1). Check that the disk is not full and that the folder may be written to, then run the reset again.</source>
+        <translation>Die Aufzeichnung Ihrer Wiederherstellung konnte nicht gespeichert werden (%1). Prüfen Sie, ob die Festplatte voll ist und ob in den Ordner geschrieben werden darf, und starten Sie das Zurücksetzen dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keychain stopped answering earlier. Close the assistant, unlock the keychain if it asks, and start again: the reset goes on where it stopped.</source>
+        <translation>Der Schlüsselbund hat vorhin nicht mehr geantwortet. Schließen Sie den Assistenten, entsperren Sie den Schlüsselbund, falls er danach fragt, und starten Sie neu: Das Zurücksetzen macht dort weiter, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>No keychain (the password store of your computer) is running, so no password was changed. Start or unlock it and try again.</source>
+        <translation>Es läuft kein Schlüsselbund (der Passwortspeicher Ihres Computers), daher wurde kein Passwort geändert. Starten oder entsperren Sie ihn und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>You did not confirm that the new passwords are saved, so none was sent. The old passwords still work.</source>
+        <translation>Sie haben nicht bestätigt, dass die neuen Passwörter gespeichert sind. Deshalb wurde keines gesendet. Die alten Passwörter funktionieren noch.</translation>
+    </message>
+    <message>
+        <source>The new password was not sent, because the record of your recovery could not be saved. The old password still works.</source>
+        <translation>Das neue Passwort wurde nicht gesendet, weil die Aufzeichnung Ihrer Wiederherstellung nicht gespeichert werden konnte. Das alte Passwort funktioniert noch.</translation>
+    </message>
+    <message>
+        <source>Mailgun now uses the new password. It is in the keychain entry %1, but could not be moved to the entry %2. Run the reset again to finish this login.</source>
+        <translation>Mailgun verwendet jetzt das neue Passwort. Es liegt im Schlüsselbund im Eintrag %1, konnte aber nicht in den Eintrag %2 verschoben werden. Starten Sie das Zurücksetzen noch einmal, um diesen Login abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The login was not deleted, because the record of your recovery could not be saved. It still works.</source>
+        <translation>Der Login wurde nicht gelöscht, weil die Aufzeichnung Ihrer Wiederherstellung nicht gespeichert werden konnte. Er funktioniert noch.</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4369,14 @@ Hilfeseite von Mailgun: %3
     <message>
         <source>This API key may not read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
         <translation>Dieser API-Schlüssel darf die Liste der Benutzer nicht lesen: Das darf nur ein Schlüssel mit der Rolle „Admin“. Sie können den Schritt trotzdem von Hand erledigen: Folgen Sie der Anleitung und bestätigen Sie jeden Punkt, sobald er erledigt ist.</translation>
+    </message>
+    <message>
+        <source>%1 The report will not show this check of your users.</source>
+        <translation>%1 Der Bericht wird diese Prüfung Ihrer Benutzer nicht zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed. Make room on the disk (or make the folder writable), then try again.</source>
+        <translation>%1 Es wurde nichts geändert. Schaffen Sie Platz auf der Festplatte (oder machen Sie den Ordner beschreibbar) und versuchen Sie es dann noch einmal.</translation>
     </message>
 </context>
 <context>

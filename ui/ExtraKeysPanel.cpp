@@ -138,4 +138,6 @@ void ExtraKeysPanel::onFinished(const ExtraKeyRegeneration::Result& result)
                "is not shown again.")
                 .arg(result.storeProblem));
     }
+    if (!result.journalProblem.isEmpty())
+        target.result->setText(target.result->text() + u'\n' + result.journalProblem);
 }

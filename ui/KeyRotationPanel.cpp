@@ -150,6 +150,10 @@ KeyRotationController* KeyRotationPanel::makeController()
     connect(m_controller, &KeyRotationController::keyDeleted, this, &KeyRotationPanel::onKeyDeleted);
     connect(m_controller, &KeyRotationController::finished, this, &KeyRotationPanel::onFinished);
     connect(m_controller, &KeyRotationController::failed, this, &KeyRotationPanel::onFailed);
+    connect(m_controller, &KeyRotationController::notice, this, [this](const QString& text) {
+        m_statusLabel->setText(text);
+        m_statusLabel->show();
+    });
     return m_controller;
 }
 
@@ -311,10 +315,14 @@ void KeyRotationPanel::onManualSaveNeeded(const QString& problem)
     m_resultLabel->setText(
         tr("%1\nNo old key is deleted until you confirm below that you saved the new key.").arg(problem));
     m_resultLabel->show();
-    m_keyField->setSecret(m_controller->newKey());
-    m_keyField->show();
     m_savedCheck->setChecked(false);
     m_manualRow->show();
+    // After a restart the key was shown before and is not here any more: only the question is.
+    const Secret& key = m_controller->newKey();
+    m_keyField->setSecret(key);
+    m_keyField->setVisible(!key.isEmpty());
+    if (!key.isEmpty())
+        m_controller->markKeyShown(); // on screen now; a failure to record it ends in onFailed
 }
 
 void KeyRotationPanel::onKeyDeleted(const QString& id)

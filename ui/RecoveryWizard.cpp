@@ -3,6 +3,7 @@
 #include "ApiKeyPage.h"
 #include "ConnectPage.h"
 #include "InvestigatePage.h"
+#include "MessageBox.h"
 #include "ReportPage.h"
 #include "SmtpCredentialsPage.h"
 #include "StepListPanel.h"
@@ -14,6 +15,8 @@
 
 #include <QFile>
 #include <QIcon>
+#include <QLabel>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,25 @@ const char* pageName(int id)
         return "report-to-support";
     }
     return "none";
+}
+
+bool isMailgunServer(const QUrl& url)
+{
+    const QString host = url.host().toLower();
+    return url.scheme() == u"https"_s && (host == u"api.mailgun.net"_s || host == u"api.eu.mailgun.net"_s) &&
+           url.port(443) == 443 && url.userInfo().isEmpty();
+}
+
+// The address as the user typed it, without a password, with a place to break the line
+// after each '/' and '.' (an address has no spaces, and the side panel is narrow).
+QString breakableAddress(const QUrl& url)
+{
+    QString text = url.toDisplayString(QUrl::RemovePassword);
+    for (qsizetype at = text.size() - 1; at >= 0; --at) {
+        if (text.at(at) == u'/' || text.at(at) == u'.')
+            text.insert(at + 1, QChar(0x200B)); // zero-width space
+    }
+    return text;
 }
 
 } // namespace
@@ -79,7 +101,32 @@ RecoveryWizard::RecoveryWizard(RecoverySession* session, QWidget* parent)
     setPage(static_cast<int>(WizardPageId::ReportToSupport), new ReportPage(session, this));
     setStartId(static_cast<int>(WizardPageId::Welcome));
 
-    setSideWidget(m_stepList);
+    auto* side = new QWidget(this);
+    side->setObjectName(u"wizardSide"_s);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(6);
+    m_serverBanner = new QLabel(side);
+    m_serverBanner->setObjectName(u"testServerBanner"_s);
+    m_serverBanner->setTextFormat(Qt::PlainText);
+    m_serverBanner->setWordWrap(true);
+    m_serverBanner->setMaximumWidth(m_stepList->maximumWidth());
+    m_serverBanner->setContentsMargins(8, 6, 8, 6);
+    m_serverBanner->setAutoFillBackground(true);
+    m_serverBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_serverBanner->setForegroundRole(QPalette::ToolTipText);
+    QFont bannerFont = m_serverBanner->font();
+    bannerFont.setBold(true);
+    m_serverBanner->setFont(bannerFont);
+    sideLayout->addWidget(m_serverBanner);
+    sideLayout->addWidget(m_stepList, 1);
+    setSideWidget(side);
+    connect(session, &RecoverySession::modeChanged, this, &RecoveryWizard::updateServerBanner);
+    // A tick or a date the journal could not keep: the admin must know before going on.
+    connect(session, &RecoverySession::journalNotSaved, this, [this](const QString& message) {
+        MessageBox::warn(this, tr("Your progress was not saved"), message);
+    });
+    updateServerBanner();
     connect(this, &QWizard::currentIdChanged, m_stepList, &StepListPanel::setCurrentPage);
     connect(this, &QWizard::currentIdChanged, this, &RecoveryWizard::onCurrentIdChanged);
     m_stepList->setCurrentPage(startId());
@@ -106,4 +153,27 @@ void RecoveryWizard::onCurrentIdChanged(int id)
     qCDebug(lcUi, "page %s (from %s)%s", pageName(id), pageName(m_previousId),
             m_resumePending ? ", Next goes to the first unfinished step" : "");
     m_previousId = id;
+}
+
+void RecoveryWizard::updateServerBanner()
+{
+    const ApiEndpoints endpoints = m_session->endpoints();
+    const bool ownAccount = m_session->mode() == RecoverySession::AccountMode::RealAccount;
+    const bool show = ownAccount && !(isMailgunServer(endpoints.us) && isMailgunServer(endpoints.eu));
+    m_serverBanner->setVisible(show);
+    if (!show)
+        return;
+    const bool same =
+        endpoints.us.adjusted(QUrl::StripTrailingSlash) == endpoints.eu.adjusted(QUrl::StripTrailingSlash);
+    // Someone who wants the keys could hand out a shortcut that starts the assistant this way.
+    const QString text =
+        same ? tr("Not Mailgun: this assistant sends your API key and every request to %1. Close it "
+                  "unless you chose this address yourself.")
+                   .arg(breakableAddress(endpoints.us))
+             : tr("Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 "
+                  "(Europe). Close it unless you chose these addresses yourself.")
+                   .arg(breakableAddress(endpoints.us), breakableAddress(endpoints.eu));
+    m_serverBanner->setText(text);
+    QString plain = text;
+    m_serverBanner->setAccessibleName(plain.remove(QChar(0x200B)));
 }

@@ -4,6 +4,7 @@
 
 #include <QWizard>
 
+class QLabel;
 class RecoverySession;
 class StepListPanel;
 class WelcomePage;
@@ -22,14 +23,19 @@ public:
 
     RecoverySession* session() const { return m_session; }
     StepListPanel* stepList() const { return m_stepList; }
+    // Shown above the step list, on every page, while the admin's own account is reached at
+    // an address that is not Mailgun's (--api-base): a test double, a proxy, or a trap.
+    QLabel* serverBanner() const { return m_serverBanner; }
 
     int nextId() const override;
 
 private:
     void onCurrentIdChanged(int id);
+    void updateServerBanner();
 
     RecoverySession* m_session;
     StepListPanel* m_stepList;
+    QLabel* m_serverBanner = nullptr;
     WelcomePage* m_welcome = nullptr;
     int m_previousId = -1;
     bool m_resumePending = false; // the next step after Connect is the first unfinished one

@@ -4,12 +4,15 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 SecretRevealField::SecretRevealField(const QString& name, QWidget* parent)
     : QWidget(parent)
+    , m_clipboardTimer(new QTimer(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -32,10 +35,62 @@ SecretRevealField::SecretRevealField(const QString& name, QWidget* parent)
     m_copyButton->setObjectName(name + u"Copy"_s);
     m_copyButton->setAccessibleName(tr("Copy the new key"));
     layout->addWidget(m_copyButton);
-    connect(m_copyButton, &QPushButton::clicked, this, [this] {
-        if (!m_secret.isEmpty())
-            QGuiApplication::clipboard()->setText(m_secret.reveal());
+    connect(m_copyButton, &QPushButton::clicked, this, &SecretRevealField::copy);
+
+    m_clipboardTimer->setSingleShot(true);
+    setClipboardLifetime(clipboardLifetime);
+    connect(m_clipboardTimer, &QTimer::timeout, this, [this] {
+        const bool cleared = clearClipboardIfOurs();
+        m_copyButton->setText(tr("Copy"));
+        Q_EMIT clipboardExpired(cleared);
     });
+}
+
+SecretRevealField::~SecretRevealField()
+{
+    clearClipboardIfOurs();
+}
+
+void SecretRevealField::setClipboardLifetime(std::chrono::milliseconds lifetime)
+{
+    m_clipboardTimer->setInterval(lifetime);
+    const int seconds = int(std::chrono::ceil<std::chrono::seconds>(lifetime).count());
+    const QString note =
+        tr("Copy to the clipboard. The program empties the clipboard again after %n second(s).", nullptr,
+           seconds);
+    m_copyButton->setToolTip(note);
+    m_copyButton->setAccessibleDescription(note);
+}
+
+void SecretRevealField::copy()
+{
+    if (m_secret.isEmpty())
+        return;
+    auto* data = new QMimeData;
+    data->setText(m_secret.reveal());
+    // Asks clipboard managers not to keep it in their history (KDE's Klipper, and the
+    // macOS convention that others follow), as KeePassXC does.
+    data->setData(u"x-kde-passwordManagerHint"_s, "secret");
+    data->setData(u"application/x-nspasteboard-concealed-type"_s, "secret");
+    QGuiApplication::clipboard()->setMimeData(data);
+    m_copied = m_secret;
+    m_clipboardTimer->start();
+    const int seconds =
+        int(std::chrono::ceil<std::chrono::seconds>(std::chrono::milliseconds(m_clipboardTimer->interval()))
+                .count());
+    m_copyButton->setText(tr("Copied. Paste within %n second(s).", nullptr, seconds));
+}
+
+bool SecretRevealField::clearClipboardIfOurs()
+{
+    if (m_copied.isEmpty())
+        return false;
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    const bool ours = clipboard->text() == m_copied.reveal();
+    if (ours)
+        clipboard->clear();
+    m_copied.clear();
+    return ours;
 }
 
 void SecretRevealField::setSecret(const Secret& secret)

@@ -1,6 +1,7 @@
 #include "TableCellDelegate.h"
 
 #include "StateIcon.h"
+#include "mailgun/UntrustedText.h"
 #include "models/ModelRoles.h"
 
 #include <QWidget>
@@ -13,6 +14,9 @@ TableCellDelegate::TableCellDelegate(QObject* parent, Qt::TextElideMode elideMod
 void TableCellDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    // Names, logins and descriptions come from the account: nothing in them may turn the
+    // text around or hide part of it.
+    option->text = UntrustedText::oneLine(option->text);
     option->textElideMode = m_elideMode;
     if (index.data(ModelRoles::EmphasisRole).toBool())
         option->font.setBold(true);

@@ -1,5 +1,7 @@
 #include "cli/ConsoleOutput.h"
 
+#include "mailgun/UntrustedText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -7,22 +9,34 @@
 
 namespace ConsoleOutput {
 
+namespace {
+
+// All of `bytes`, also past a NUL (fputs would stop there and hide the rest).
+void write(const QByteArray& bytes, FILE* stream)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+// Names, descriptions and addresses from the account reach the terminal only through here:
+// nothing in them may clear the screen, move the cursor, hide the lines after it or turn
+// text around (UntrustedText).
 void text(const QString& text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fflush(stdout);
+    write(UntrustedText::printable(text).toLocal8Bit(), stdout);
 }
 
 void json(const QJsonObject& object)
 {
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fflush(stdout);
+    const QByteArray serialized = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    write(UntrustedText::jsonEscaped(QString::fromUtf8(serialized)).toUtf8(), stdout);
 }
 
 void status(const QString& text)
 {
-    std::fputs((text + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
+    write((UntrustedText::printable(text) + QLatin1Char('\n')).toLocal8Bit(), stderr);
 }
 
 void error(const QString& text)

@@ -5,7 +5,9 @@
 #include <QString>
 
 // Where the command line writes: results on stdout (text or JSON), progress and errors on
-// stderr, so `--json` output stays machine-readable.
+// stderr, so `--json` output stays machine-readable. Everything written here is made safe
+// for a terminal first (UntrustedText): control and bidi characters from the account are
+// replaced in text and written as \u escapes in JSON, and nothing stops at a NUL.
 namespace ConsoleOutput {
 void text(const QString& text);
 void json(const QJsonObject& object);

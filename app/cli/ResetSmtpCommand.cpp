@@ -9,6 +9,7 @@
 #include "recovery/SmtpResetController.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,7 @@ void ResetSmtpCommand::start()
         m_lastShownPercent = percent;
         ConsoleOutput::status(tr("%1 of %2 logins done").arg(done).arg(total));
     });
+    connect(m_controller, &SmtpResetController::passwordsToSave, this, &ResetSmtpCommand::handOver);
     connect(m_controller, &SmtpResetController::finished, this, [this] { report(); });
     connect(m_controller, &SmtpResetController::failed, this,
             [this](const QString& message) { report(message); });
@@ -126,6 +128,39 @@ void ResetSmtpCommand::confirmAndStart()
         return;
     }
     m_controller->start();
+}
+
+void ResetSmtpCommand::handOver(const QStringList& keys)
+{
+    // No keychain: each password is on the terminal (flushed) before the admin is asked, and
+    // only a yes in this process lets it go to Mailgun.
+    const SmtpResetPlan& plan = m_controller->plan();
+    QJsonArray shown;
+    QStringList lines{tr("There is no keychain to keep the new passwords in. Save each one now, for example "
+                         "in your password manager:")};
+    for (const QString& key : keys) {
+        const SmtpLoginRow& row = plan.rows.at(plan.index(key));
+        const QString password = m_controller->newPassword(key).reveal();
+        shown.append(QJsonObject{{u"region"_s, regionId(row.region)},
+                                 {u"domain"_s, row.domain},
+                                 {u"login"_s, row.login},
+                                 {u"smtp_host"_s, smtpHost(row.region)},
+                                 {u"password"_s, password}});
+        lines << u"  "_s + tr("%1 (server %2, port 587): %3").arg(row.login, smtpHost(row.region), password);
+    }
+    if (m_options.json)
+        ConsoleOutput::text(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"save_these_passwords"_s, shown}}).toJson(QJsonDocument::Compact) +
+            '\n'));
+    else
+        ConsoleOutput::text(lines.join(u'\n') + u'\n');
+    const int count = static_cast<int>(keys.size());
+    const bool saved = Confirmation::ask(tr("Have you saved the %n new password(s) shown above? Mailgun gets "
+                                            "them only after you answer yes; until then the old passwords "
+                                            "keep working.",
+                                            nullptr, count),
+                                         m_options.yes);
+    m_controller->confirmPasswordsSaved(saved);
 }
 
 void ResetSmtpCommand::report(const QString& failure)

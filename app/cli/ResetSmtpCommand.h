@@ -10,7 +10,9 @@ class SmtpResetController;
 // `mailgun-recovery reset-smtp`: step 3 without the wizard, through the same
 // SmtpResetController. Every login of every domain (or of the --domain ones) gets a new
 // password kept in the keychain; --delete LOGIN deletes a login instead. An interrupted
-// run in the journal is continued first. Passwords are printed only with --print-secrets.
+// run in the journal is continued first. Passwords are printed only with --print-secrets;
+// without a keychain they are printed before they are sent, and sent only after the admin
+// confirmed saving them (asked again on every run, a resumed one included).
 class ResetSmtpCommand : public AccountCommand
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
 
 private:
     void confirmAndStart();
+    void handOver(const QStringList& keys);
     void report(const QString& failure = {});
 
     SecretStore* m_store = nullptr;

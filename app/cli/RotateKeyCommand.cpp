@@ -41,6 +41,8 @@ void RotateKeyCommand::start()
     connect(m_controller, &KeyRotationController::planReady, this, &RotateKeyCommand::confirmAndStart);
     connect(m_controller, &KeyRotationController::manualSaveNeeded, this,
             &RotateKeyCommand::onManualSaveNeeded);
+    connect(m_controller, &KeyRotationController::notice, this,
+            [](const QString& text) { ConsoleOutput::status(text); });
     connect(m_controller, &KeyRotationController::finished, this,
             [this] { report(m_controller->remainingIds().isEmpty() ? ExitDone : ExitFailed); });
     connect(m_controller, &KeyRotationController::failed, this,
@@ -93,30 +95,81 @@ void RotateKeyCommand::confirmAndStart()
 
 void RotateKeyCommand::onManualSaveNeeded(const QString& problem)
 {
-    if (m_options.printSecrets) {
-        // The admin asked for the key on the terminal: it is printed with the result.
+    const QString newId = m_controller->newKeyId();
+    if (m_controller->newKey().isEmpty()) {
+        // A restart after the key was shown: it cannot be shown again, only asked about.
         ConsoleOutput::status(problem);
-        m_controller->confirmSavedByHand();
+        askSavedThenDelete(tr("Have you saved the new key %1 somewhere safe? Only then are the old keys "
+                              "deleted.")
+                               .arg(newId));
         return;
     }
-    report(ExitFailed,
-           problem + u' ' +
-               tr("No old key was deleted. Run the command again with --print-secrets to have the new key "
-                  "printed once, or make the keychain available; the key made now is replaced then."));
+    if (!m_options.printSecrets) {
+        report(ExitFailed,
+               problem + u' ' +
+                   tr("No old key was deleted. Run the command again with --print-secrets to have the new "
+                      "key printed once, or make the keychain available; the key made now is replaced "
+                      "then."));
+        return;
+    }
+    // The admin asked for the key on the terminal. It is printed, and the output flushed,
+    // before anything records it as saved: killed in between, the admin still has it and
+    // the old keys are all still there.
+    ConsoleOutput::status(problem);
+    if (m_options.json) {
+        // One JSON document per run: the key goes out now, and the old keys are deleted by
+        // the next run, which asks whether the key was saved.
+        m_keyPrinted = true;
+        m_reported = true;
+        printResult(ExitFailed, tr("The new key is not in the keychain. Save the key printed here, then run "
+                                   "the command again to delete the old keys."));
+        if (!m_controller->markKeyShown())
+            ConsoleOutput::error(m_controller->failureMessage());
+        finish(ExitFailed);
+        return;
+    }
+    ConsoleOutput::text(tr("The new key (shown once): %1").arg(m_controller->newKey().reveal()) + u'\n');
+    m_keyPrinted = true;
+    if (!m_controller->markKeyShown())
+        return; // failed: reported through `failed`
+    askSavedThenDelete(tr("Save the new key printed above somewhere safe (a password manager). Have you "
+                          "saved it? Only then are the old keys deleted."));
+}
+
+void RotateKeyCommand::askSavedThenDelete(const QString& question)
+{
+    if (!Confirmation::ask(question, m_options.yes)) {
+        report(ExitDeclined, tr("No old key was deleted. Run the command again once the new key is saved, "
+                                "or with the new key itself (MAILGUN_API_KEY or --key-file)."));
+        return;
+    }
+    m_controller->confirmSavedByHand();
 }
 
 void RotateKeyCommand::report(int exitCode, const QString& failure)
+{
+    if (m_reported)
+        return;
+    m_reported = true;
+    printResult(exitCode, failure);
+    finish(exitCode);
+}
+
+void RotateKeyCommand::printResult(int exitCode, const QString& failure)
 {
     const QString newId = m_controller->newKeyId();
     const bool stored = m_controller->storedInKeychain();
     const QStringList deleted = m_controller->deletedIds();
     const QStringList remaining = m_controller->remainingIds();
-    const bool showSecret = m_options.printSecrets && !m_controller->newKey().isEmpty();
+    const bool showSecret =
+        m_options.printSecrets && !m_controller->newKey().isEmpty() && (!m_keyPrinted || m_options.json);
+    const bool savedByHand = !stored && m_controller->progress().savedByHand;
     if (m_options.json) {
         QJsonObject json{
             {u"done"_s, exitCode == ExitDone},
             {u"new_key_id"_s, newId.isEmpty() ? QJsonValue() : QJsonValue(newId)},
             {u"stored_in_keychain"_s, stored},
+            {u"saved_by_hand"_s, savedByHand},
             {u"keychain_entry"_s, stored ? QJsonValue(SecretEntries::apiKey(newId)) : QJsonValue()},
             {u"deleted"_s, QJsonArray::fromStringList(deleted)},
             {u"remaining"_s, QJsonArray::fromStringList(remaining)}};
@@ -134,6 +187,10 @@ void RotateKeyCommand::report(int exitCode, const QString& failure)
         if (stored)
             lines << tr("Kept in the keychain \"%1\", entry %2.")
                          .arg(m_store->serviceName(), SecretEntries::apiKey(newId));
+        else if (savedByHand)
+            lines << tr("Not kept in the keychain: you saved it yourself.");
+        else if (!newId.isEmpty())
+            lines << tr("Not kept in the keychain.");
         if (showSecret)
             lines << tr("The new key (shown once): %1").arg(m_controller->newKey().reveal());
         if (!deleted.isEmpty())
@@ -144,5 +201,4 @@ void RotateKeyCommand::report(int exitCode, const QString& failure)
             lines << tr("Now put the new key into every website and app that used the old one.");
         ConsoleOutput::text(lines.join(u'\n') + u'\n');
     }
-    finish(exitCode);
 }

@@ -3,6 +3,7 @@
 #include "cli/CommandAccount.h"
 #include "cli/CommandLineApp.h"
 #include "cli/ConsoleOutput.h"
+#include "mailgun/UntrustedText.h"
 #include "recovery/AccountWorkspace.h"
 #include "recovery/UserStatusController.h"
 
@@ -72,8 +73,12 @@ QString UsersCommand::resultText(const QDateTime& incidentStart, const QList<Use
     const QStringList header{tr("Name"), tr("Email"), tr("Role"), tr("New password"), tr("2FA active")};
     QList<QStringList> rows;
     for (const UserStatus& status : users) {
-        const QString role = status.user.isMaster ? tr("%1 (owner)").arg(status.user.role) : status.user.role;
-        rows.append({status.user.name, status.user.email, role, status.passwordChanged ? tr("yes") : tr("no"),
+        // One cell each: a line feed or tab in a name must not break the table.
+        const QString name = UntrustedText::oneLine(status.user.name);
+        const QString email = UntrustedText::oneLine(status.user.email);
+        const QString ownRole = UntrustedText::oneLine(status.user.role);
+        const QString role = status.user.isMaster ? tr("%1 (owner)").arg(ownRole) : ownRole;
+        rows.append({name, email, role, status.passwordChanged ? tr("yes") : tr("no"),
                      status.tfaActive ? tr("yes") : tr("no")});
     }
     QList<qsizetype> widths;

@@ -1,5 +1,6 @@
 #include "investigate/AccountFinding.h"
 
+#include "mailgun/UntrustedText.h"
 #include "mailgun/api/MailgunDates.h"
 
 #include <QStringList>
@@ -29,6 +30,15 @@ void AccountFinding::sortBySeverity(QList<AccountFinding>& findings)
     });
 }
 
+void AccountFinding::makeAccountTextSafe(QList<AccountFinding>& findings)
+{
+    for (AccountFinding& finding : findings) {
+        finding.title = UntrustedText::forDisplay(finding.title);
+        finding.detail = UntrustedText::forDisplay(finding.detail);
+        finding.advice = UntrustedText::forDisplay(finding.advice);
+    }
+}
+
 QJsonObject AccountFinding::toJson() const
 {
     QJsonObject object{{u"kind"_s, kindId},
@@ -37,7 +47,7 @@ QJsonObject AccountFinding::toJson() const
                        {u"title"_s, title},
                        {u"detail"_s, detail},
                        {u"advice"_s, advice},
-                       {u"object_id"_s, objectId},
+                       {u"object_id"_s, UntrustedText::maskUrlCredentials(objectId)},
                        {u"created_at"_s, MailgunDates::toJson(createdAt)},
                        {u"key_id"_s, keyId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(keyId)}};
     if (inUse)
@@ -57,8 +67,9 @@ FindingRecord AccountFinding::record() const
 {
     FindingRecord record = FindingRecord::of(u"account"_s, kindId, title, severity);
     const QString where = isAccountWide() ? QString() : regionId(region).toUpper();
+    const QString object = UntrustedText::forDisplay(objectId);
     record.location =
-        where.isEmpty() || objectId.isEmpty() ? QString(where + objectId) : where + u": "_s + objectId;
+        where.isEmpty() || object.isEmpty() ? QString(where + object) : where + u": "_s + object;
     record.advice = advice;
     record.keyId = keyId;
     if (inUse)

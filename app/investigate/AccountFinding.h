@@ -33,6 +33,12 @@ struct AccountFinding
     static int severityRank(const QString& severity);
     // Most severe first; among equals, the newest first, then by title.
     static void sortBySeverity(QList<AccountFinding>& findings);
+    // Makes what the account wrote harmless wherever a finding is shown (the wizard, the
+    // terminal, the journal, the report): in the title, the detail and the advice, control and
+    // bidi characters are replaced and credentials in URLs masked (UntrustedText::forDisplay).
+    // `objectId` stays as the account has it, because the cleanup finds the item by it; what
+    // leaves the program (record(), toJson()) has it masked.
+    static void makeAccountTextSafe(QList<AccountFinding>& findings);
 
     // About the whole account (keys, sign-ins, subaccounts, the allowlist, the sending of both
     // regions together), not one region.

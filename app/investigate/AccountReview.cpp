@@ -90,6 +90,7 @@ void AccountReview::complete()
     findings += VolumeFindings::find(m_volume);
     findings += m_attribution.findings(m_inventory, m_context);
     m_problems.collapseWhenNothingRead();
+    AccountFinding::makeAccountTextSafe(findings);
     AccountFinding::sortBySeverity(findings);
     m_findings = findings;
     m_done = m_total;

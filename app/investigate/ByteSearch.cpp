@@ -1,5 +1,6 @@
 #include "investigate/ByteSearch.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 
@@ -64,6 +65,31 @@ qsizetype countNewlines(const char* data, qsizetype size)
     for (; i < size; ++i)
         count += data[i] == '\n';
     return count;
+}
+
+void NewlineIndex::reset(const char* data, qsizetype size)
+{
+    m_data = data;
+    m_size = size;
+    m_built = false;
+    m_newlines.clear();
+}
+
+qsizetype NewlineIndex::newlinesBefore(qsizetype offset)
+{
+    if (!m_built) {
+        m_built = true;
+        for (qsizetype at = 0; at < m_size;) {
+            const void* found = std::memchr(m_data + at, '\n', static_cast<size_t>(m_size - at));
+            if (!found)
+                break;
+            const qsizetype newline = static_cast<const char*>(found) - m_data;
+            m_newlines.push_back(newline);
+            at = newline + 1;
+        }
+        m_examined += m_size;
+    }
+    return std::lower_bound(m_newlines.begin(), m_newlines.end(), offset) - m_newlines.begin();
 }
 
 qsizetype indexOfFolded(QByteArrayView haystack, QByteArrayView lowerNeedle, qsizetype from)

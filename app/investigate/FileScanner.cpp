@@ -10,6 +10,13 @@
 #include <algorithm>
 #include <cstring>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -63,14 +70,49 @@ FileScanner::FileScanner(const std::atomic_bool* cancelled)
 
 FileScanner::Result FileScanner::scanFile(const QString& path, const QString& fileName, bool inWebRoot)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+    const auto unreadable = [&] {
         Result result;
         result.findings = RiskyFileRules::forFile(path, fileName, inWebRoot);
         result.unreadable = true;
         return result;
+    };
+#ifdef Q_OS_UNIX
+    // The walk saw a regular file, but it may be a pipe, a device or a link by now: opening a
+    // pipe with no writer blocks, reading a device may never end. O_NONBLOCK makes the open
+    // return at once, fstat says what was really opened, and it stays set for the reads:
+    // a regular file ignores it, and a procfs file that would wait for data fails instead.
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno != ELOOP)
+            return unreadable();
+        Result link;
+        link.notRegular = true;
+        return link;
     }
+    struct stat status = {};
+    if (::fstat(fd, &status) != 0) {
+        ::close(fd);
+        return unreadable();
+    }
+    if (!S_ISREG(status.st_mode)) {
+        ::close(fd);
+        Result special;
+        special.notRegular = true;
+        return special;
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return unreadable();
+    }
+    return scanDevice(&file, path, fileName, inWebRoot, qint64(status.st_size));
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return unreadable();
     return scanDevice(&file, path, fileName, inWebRoot, file.size());
+#endif
 }
 
 FileScanner::Result FileScanner::scanDevice(QIODevice* device, const QString& path, const QString& fileName,
@@ -140,6 +182,7 @@ FileScanner::Result FileScanner::scanDevice(QIODevice* device, const QString& pa
 void FileScanner::scanChunk(const Chunk& chunk)
 {
     m_hits.clear();
+    m_lines.reset(chunk.data, chunk.size);
     for (qsizetype pos = m_mailgun.indexIn(chunk.data, chunk.size, 0); pos >= 0;
          pos = m_mailgun.indexIn(chunk.data, chunk.size, pos + mailgunLength))
         m_hits.push_back(pos);
@@ -258,9 +301,9 @@ void FileScanner::runContextRules(const Chunk& chunk, qsizetype from, qsizetype 
     }
 }
 
-qint64 FileScanner::lineOf(const Chunk& chunk, qsizetype offset) const
+qint64 FileScanner::lineOf(const Chunk& chunk, qsizetype offset)
 {
-    return chunk.firstLine + ByteSearch::countNewlines(chunk.data, offset);
+    return chunk.firstLine + m_lines.newlinesBefore(offset);
 }
 
 bool FileScanner::isNearHit(qsizetype offset) const

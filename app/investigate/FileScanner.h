@@ -28,10 +28,15 @@ public:
         qint64 bytes = 0;
         bool binary = false;
         bool unreadable = false;
+        // A pipe, device, socket or link by the time it was opened: not read. Listed as a
+        // file, it may have been swapped since, and reading a pipe would block forever.
+        bool notRegular = false;
     };
 
     explicit FileScanner(const std::atomic_bool* cancelled = nullptr);
 
+    // Opens without following a link and without blocking, then reads only if what was
+    // opened is a regular file.
     Result scanFile(const QString& path, const QString& fileName, bool inWebRoot);
     Result scanDevice(QIODevice* device, const QString& path, const QString& fileName, bool inWebRoot,
                       qint64 fileSize);
@@ -63,14 +68,15 @@ private:
     void addKeyCandidate(const Chunk& chunk, qsizetype start, qsizetype length, LeakFinding::Kind kind,
                          qsizetype bodyStart, qsizetype bodyLength);
     void runContextRules(const Chunk& chunk, qsizetype from, qsizetype to);
-    qint64 lineOf(const Chunk& chunk, qsizetype offset) const;
+    qint64 lineOf(const Chunk& chunk, qsizetype offset);
     bool isNearHit(qsizetype offset) const;
     QList<LeakFinding> finish();
 
     const std::atomic_bool* m_cancelled;
     ByteSearch::FoldedFinder m_mailgun;
     QByteArray m_buffer;
-    std::vector<qsizetype> m_hits; // "mailgun" positions in the current chunk
+    std::vector<qsizetype> m_hits;    // "mailgun" positions in the current chunk
+    ByteSearch::NewlineIndex m_lines; // of the current chunk
     QList<Candidate> m_candidates;
     QString m_path;
     bool m_inWebRoot = false;

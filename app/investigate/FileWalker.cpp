@@ -55,8 +55,10 @@ FileWalker::Listing FileWalker::list(const WalkEntry& folder) const
         }
         const bool isFolder = info.isDir();
         // Sockets, pipes and devices: reading them could block forever.
-        if (!isFolder && !info.isFile())
+        if (!isFolder && !info.isFile()) {
+            ++listing.skippedSpecial;
             continue;
+        }
         const QString name = info.fileName();
         if (!isFolder && RiskyFileRules::isWebRootMarker(name))
             servesSite = true;

@@ -31,6 +31,7 @@ public:
         QList<WalkEntry> files;
         QList<LeakFinding> findings; // folders that are a risk by themselves (.git in a web root)
         int skippedLinks = 0;
+        int skippedSpecial = 0; // pipes, sockets and devices
     };
 
     Listing list(const WalkEntry& folder) const;

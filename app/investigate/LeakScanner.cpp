@@ -97,14 +97,15 @@ void LeakScanner::finishScan()
     m_summary.binaryFiles = m_job->binaryFiles.load();
     m_summary.unreadable = m_job->unreadable.load();
     m_summary.skippedLinks = m_job->skippedLinks.load();
+    m_summary.skippedSpecial = m_job->skippedSpecial.load();
     m_summary.cancelled = m_job->cancelled.load();
     m_job.reset();
     qCDebug(lcInvestigate,
             "leak scan %s after %lld ms: %lld files, %lld bytes, %lld binary, %lld unreadable, %lld links "
-            "skipped, %lld findings",
+            "and %lld special files skipped, %lld findings",
             m_summary.cancelled ? "cancelled" : "finished", m_clock.elapsed(), m_summary.files,
             m_summary.bytes, m_summary.binaryFiles, m_summary.unreadable, m_summary.skippedLinks,
-            static_cast<long long>(m_findings.size()));
+            m_summary.skippedSpecial, static_cast<long long>(m_findings.size()));
     std::stable_sort(m_findings.begin(), m_findings.end(), [](const LeakFinding& a, const LeakFinding& b) {
         return a.path != b.path ? a.path < b.path : a.line < b.line;
     });

@@ -30,6 +30,9 @@ public:
         qint64 binaryFiles = 0;  // skipped after a look at their first bytes
         qint64 unreadable = 0;   // files that could not be opened or read
         qint64 skippedLinks = 0; // symbolic links, never followed
+        // Pipes, sockets and devices, never read; also a file that had become one (or a
+        // link) by the time it was opened.
+        qint64 skippedSpecial = 0;
         QStringList missingPaths;
         bool cancelled = false;
     };

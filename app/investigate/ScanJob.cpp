@@ -23,6 +23,7 @@ void ScanJob::work()
         if (entry.isFolder) {
             FileWalker::Listing listing = walker.list(entry);
             skippedLinks += listing.skippedLinks;
+            skippedSpecial += listing.skippedSpecial;
             addFindings(std::move(listing.findings));
             QMutexLocker lock(&queueMutex);
             for (WalkEntry& file : listing.files)
@@ -34,7 +35,9 @@ void ScanJob::work()
         } else {
             FileScanner::Result result = scanner.scanFile(entry.path, entry.name, entry.inWebRoot);
             bytes += result.bytes;
-            if (result.binary)
+            if (result.notRegular)
+                ++skippedSpecial;
+            else if (result.binary)
                 ++binaryFiles;
             else if (result.unreadable)
                 ++unreadable;

@@ -32,6 +32,7 @@ struct ScanJob
     std::atomic<qint64> binaryFiles{0};
     std::atomic<qint64> unreadable{0};
     std::atomic<qint64> skippedLinks{0};
+    std::atomic<qint64> skippedSpecial{0};
     std::atomic<int> workersLeft{0};
 
     QMutex queueMutex;

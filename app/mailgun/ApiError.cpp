@@ -120,6 +120,7 @@ constexpr KindText kindTexts[] = {
     {ApiError::Kind::BadResponse, "bad-response"_L1,
      QT_TRANSLATE_NOOP("ApiError",
                        "Mailgun sent an answer the program did not expect. Please try again later.")},
+    {ApiError::Kind::IncompleteList, "incomplete-list"_L1, nullptr},
 };
 
 const KindText* kindText(ApiError::Kind kind)
@@ -165,6 +166,13 @@ QString ApiError::userMessage() const
                    : QCoreApplication::translate("ApiError",
                                                  "Mailgun is receiving too many requests from this account. "
                                                  "Wait a minute, then try again.");
+    case Kind::IncompleteList:
+        return QCoreApplication::translate("ApiError",
+                                           "A list from Mailgun did not come to an end, so the program "
+                                           "stopped reading it after %n page(s). The list may be "
+                                           "incomplete, so the program did not act on it. Check the list "
+                                           "in the Mailgun Control Panel, then try again later.",
+                                           nullptr, pagesRead);
     default:
         break;
     }

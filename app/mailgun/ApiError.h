@@ -23,6 +23,7 @@ struct ApiError
         InsecureUrl,     // refused by the program: http to a non-loopback host, or a foreign host
         Cancelled,       // the program or the user stopped it
         BadResponse,     // an answer the program could not read
+        IncompleteList,  // a list that did not end or repeated itself: stopped after `pagesRead` pages
     };
 
     Kind kind = Kind::None;
@@ -31,6 +32,8 @@ struct ApiError
     QString serverMessage;
     // Seconds until a rate limit lifts, when the server said so; -1 when unknown.
     int retryAfterSeconds = -1;
+    // IncompleteList: how many pages were read before the program stopped.
+    int pagesRead = 0;
 
     bool isError() const { return kind != Kind::None; }
     // A plain sentence that says what happened and what to do next.

@@ -38,6 +38,13 @@ public:
         int maxBackoffMs = 20000;          // a single wait never exceeds this
         int maxWaitForRateLimitMs = 60000; // longer than this: give up and tell the user
         int maxInFlightPerRegion = 8;
+        // fetchAllPages stops here and fails with IncompleteList. The lists read this way
+        // (domains, SMTP logins of one domain, routes, users, subaccounts) are asked for 100
+        // items a page, and Mailgun allows at most 1000 a page. 1000 pages is 100,000 items
+        // at the usual size: far more than the largest account has domains or a domain has
+        // SMTP logins (Mailgun caps routes at 1,000 and users at a few hundred), yet few enough
+        // that a list that never ends costs minutes and some megabytes, not all the memory.
+        int maxListPages = 1000;
     };
 
     using Callback = std::function<void(const ApiResponse&)>;
@@ -57,7 +64,11 @@ public:
     void send(const ApiRequest& request, const QObject* context, Callback done);
 
     // GETs every page of a skip/limit list (`itemsField` holds the page's items, `totalField`
-    // the total count) and hands over all items at once.
+    // the total count) and hands over all items at once. A list that does not end within
+    // Options::maxListPages pages, or whose next page repeats the one before (the server
+    // ignores `skip`), fails with ApiError::Kind::IncompleteList: an item missing from a list
+    // of keys or logins could be a credential the attacker left behind, so a cut list is
+    // never handed over as if it were whole. `items` then holds what was read.
     void fetchAllPages(Region region, const QString& path, const QUrlQuery& query, const QString& itemsField,
                        const QString& totalField, int pageSize, const QObject* context, PagesCallback done);
 
@@ -75,10 +86,8 @@ private:
     void onFinished(const std::shared_ptr<Job>& job, QNetworkReply* reply);
     void finish(const std::shared_ptr<Job>& job, ApiResponse response);
     int retryDelayMs(const std::shared_ptr<Job>& job, QNetworkReply* reply, int status) const;
-    void fetchPage(Region region, const QString& path, const QUrlQuery& query, const QString& itemsField,
-                   const QString& totalField, int pageSize, int skip,
-                   std::shared_ptr<QList<QJsonObject>> items, QPointer<const QObject> context,
-                   PagesCallback done);
+    struct ListFetch;
+    void fetchPage(const std::shared_ptr<ListFetch>& fetch);
 
     ApiEndpoints m_endpoints;
     Secret m_key;

@@ -1,5 +1,6 @@
 #include "recovery/AccountCleanup.h"
 
+#include "mailgun/UntrustedText.h"
 #include "mailgun/api/DomainsApi.h"
 #include "mailgun/api/RoutesApi.h"
 #include "mailgun/api/WebhooksApi.h"
@@ -124,31 +125,48 @@ QString AccountCleanup::question(const AccountFinding& finding, const AccountInv
                   "will "
                   "no longer be forwarded this way. The program writes down what the route did, so you "
                   "can set it up again if it was yours.")
-            .arg(region, route->expression, route->actions.join(u", "_s));
+            .arg(region, UntrustedText::forDisplay(route->expression),
+                 UntrustedText::forDisplay(route->actions.join(u", "_s)));
     }
     if (const AccountWebhook* hook =
             kind == u"unknown-account-webhook"_s ? findAccountWebhook(finding, inventory) : nullptr) {
         return tr("Delete this account webhook in the %1?\n\nIt sends %2 to %3.\n\nThe program writes down "
                   "the address and the events, so you can set it up again if it was yours.")
-            .arg(region, hook->eventTypes.join(u", "_s), hook->url);
+            .arg(region, UntrustedText::forDisplay(hook->eventTypes.join(u", "_s)),
+                 UntrustedText::forDisplay(hook->url));
     }
     if (kind == u"archive-to"_s) {
         const Domain* domain = findDomain(finding, inventory);
         return tr("Stop sending a copy of every message from %1 to %2?\n\nThe program writes down the "
                   "address, so you can set it again if it was yours.")
-            .arg(finding.objectId, domain ? domain->archiveTo : QString());
+            .arg(UntrustedText::forDisplay(finding.objectId),
+                 UntrustedText::forDisplay(domain ? domain->archiveTo : QString()));
     }
     QStringList parts;
     for (const WebhookUse& use : webhookUses(finding, inventory))
-        parts << tr("%1: %2").arg(use.domain, use.events.join(u", "_s));
+        parts << tr("%1: %2").arg(UntrustedText::forDisplay(use.domain),
+                                  UntrustedText::forDisplay(use.events.join(u", "_s)));
     return tr("Delete the webhooks that send to %1?\n\n%2\n\nThe program writes down the address and the "
               "events, so you can set them up again if they were yours.")
-        .arg(finding.objectId, parts.join(u"\n"_s));
+        .arg(UntrustedText::forDisplay(finding.objectId), parts.join(u"\n"_s));
 }
 
-void AccountCleanup::sent(const QString& type, QJsonObject data)
+bool AccountCleanup::sent(const QString& type, QJsonObject data)
 {
-    m_journal->append(type, data);
+    QString error;
+    if (m_journal->append(type, data, &error))
+        return true;
+    // Not recorded, not sent: the report could not list what was removed, nor what it did.
+    m_running = false;
+    Q_EMIT finished(false, notRecorded(error));
+    return false;
+}
+
+QString AccountCleanup::notRecorded(const QString& journalError)
+{
+    return tr("%1 Nothing more was removed, so that the record stays complete. Make room on the disk (or "
+              "make the folder writable), then try again.")
+        .arg(journalError);
 }
 
 void AccountCleanup::answer(bool ok, const QString& doneType, QJsonObject data, const ApiError& error,
@@ -157,13 +175,21 @@ void AccountCleanup::answer(bool ok, const QString& doneType, QJsonObject data, 
     m_running = false;
     // A 404 means it is already gone (an earlier try whose answer was lost): that is done too.
     const QString failure = ok ? QString() : failureText(error);
+    QString journalError;
     if (failure.isEmpty()) {
-        m_journal->append(doneType, data);
+        if (!m_journal->append(doneType, data, &journalError)) {
+            Q_EMIT finished(false, doneMessage + u' ' + notRecorded(journalError));
+            return;
+        }
         Q_EMIT finished(true, doneMessage);
         return;
     }
     data.insert(u"error"_s, failure);
-    m_journal->append(u"cleanup-failed"_s, data);
+    if (!m_journal->append(u"cleanup-failed"_s, data, &journalError)) {
+        Q_EMIT finished(false,
+                        tr("It could not be removed: %1").arg(failure) + u' ' + notRecorded(journalError));
+        return;
+    }
     Q_EMIT finished(false, tr("It could not be removed: %1").arg(failure));
 }
 
@@ -178,9 +204,10 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
 
     if (kind == u"forwarding-route"_s || kind == u"catch-all-route"_s) {
         const Route route = *findRoute(finding, inventory);
-        what.insert(u"route"_s, route.toJson());
+        what.insert(u"route"_s, UntrustedText::maskUrlCredentials(QJsonValue(route.toJson())));
         what.insert(u"id"_s, route.id);
-        sent(u"route-delete-sent"_s, what);
+        if (!sent(u"route-delete-sent"_s, what))
+            return;
         RoutesApi(*m_client).remove(region, route.id, this, [this, what](ApiResult<QString> result) {
             answer(result.ok(), u"route-deleted"_s, what, result.error, tr("The route is deleted."));
         });
@@ -188,9 +215,10 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
     }
     if (kind == u"unknown-account-webhook"_s) {
         const AccountWebhook hook = *findAccountWebhook(finding, inventory);
-        what.insert(u"webhook"_s, hook.toJson());
+        what.insert(u"webhook"_s, UntrustedText::maskUrlCredentials(QJsonValue(hook.toJson())));
         what.insert(u"id"_s, hook.id);
-        sent(u"account-webhook-delete-sent"_s, what);
+        if (!sent(u"account-webhook-delete-sent"_s, what))
+            return;
         WebhooksApi(*m_client).removeAccount(region, hook.id, this, [this, what](ApiResult<QString> result) {
             answer(result.ok(), u"account-webhook-deleted"_s, what, result.error,
                    tr("The account webhook is deleted."));
@@ -200,8 +228,9 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
     if (kind == u"archive-to"_s) {
         const Domain* domain = findDomain(finding, inventory);
         what.insert(u"domain"_s, domain->name);
-        what.insert(u"archive_to"_s, domain->archiveTo);
-        sent(u"archive-to-clear-sent"_s, what);
+        what.insert(u"archive_to"_s, UntrustedText::maskUrlCredentials(domain->archiveTo));
+        if (!sent(u"archive-to-clear-sent"_s, what))
+            return;
         DomainsApi(*m_client).updateArchiveTo(
             region, domain->name, QString(), this, [this, what](ApiResult<QString> result) {
                 answer(result.ok(), u"archive-to-cleared"_s, what, result.error,
@@ -216,6 +245,7 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
         int left = 0;
         ApiError firstError;
         bool failed = false;
+        QString journalError; // an entry that could not be recorded
     };
     auto pending = std::make_shared<Pending>();
     for (const WebhookUse& use : webhookUses(finding, inventory)) {
@@ -223,21 +253,30 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
             pending->events.append({use.domain, event});
     }
     pending->left = int(pending->events.size());
-    for (const auto& [domain, event] : pending->events) {
+    for (qsizetype i = 0; i < pending->events.size(); ++i) {
+        const auto& [domain, event] = pending->events.at(i);
         QJsonObject one = what;
         one.insert(u"domain"_s, domain);
         one.insert(u"event"_s, event);
-        one.insert(u"url"_s, finding.objectId);
-        sent(u"webhook-delete-sent"_s, one);
+        one.insert(u"url"_s, UntrustedText::maskUrlCredentials(finding.objectId));
+        if (!m_journal->append(u"webhook-delete-sent"_s, one, &pending->journalError)) {
+            // Not recorded, not sent; the removals already sent end the run when they answer.
+            pending->left -= int(pending->events.size() - i);
+            if (pending->left == 0) {
+                m_running = false;
+                Q_EMIT finished(false, notRecorded(pending->journalError));
+            }
+            return;
+        }
         WebhooksApi(*m_client).removeDomainEvent(
             region, domain, event, this, [this, pending, one](ApiResult<QString> result) {
                 const QString failure = result.ok() ? QString() : failureText(result.error);
                 QJsonObject data = one;
                 if (failure.isEmpty()) {
-                    m_journal->append(u"webhook-deleted"_s, data);
+                    m_journal->append(u"webhook-deleted"_s, data, &pending->journalError);
                 } else {
                     data.insert(u"error"_s, failure);
-                    m_journal->append(u"cleanup-failed"_s, data);
+                    m_journal->append(u"cleanup-failed"_s, data, &pending->journalError);
                     if (!pending->failed)
                         pending->firstError = result.error;
                     pending->failed = true;
@@ -245,7 +284,9 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
                 if (--pending->left > 0)
                     return;
                 m_running = false;
-                if (pending->failed)
+                if (!pending->journalError.isEmpty())
+                    Q_EMIT finished(false, notRecorded(pending->journalError));
+                else if (pending->failed)
                     Q_EMIT finished(
                         false,
                         tr("Some of it could not be removed: %1").arg(pending->firstError.userMessage()));

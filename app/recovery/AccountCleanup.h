@@ -39,7 +39,10 @@ Q_SIGNALS:
     void finished(bool ok, const QString& message);
 
 private:
-    void sent(const QString& type, QJsonObject data);
+    // Records a removal before it is sent; false (and `finished` with the reason) when the
+    // journal could not be written: then nothing is sent.
+    bool sent(const QString& type, QJsonObject data);
+    static QString notRecorded(const QString& journalError);
     void answer(bool ok, const QString& doneType, QJsonObject data, const ApiError& error,
                 const QString& doneMessage);
 

@@ -30,6 +30,20 @@ void ExtraKeyRegeneration::regenerate(Kind kind)
 {
     if (m_busy || !m_client)
         return;
+    if (!m_unrecordedType.isEmpty()) {
+        QString error;
+        if (!m_journal->append(m_unrecordedType, {}, &error)) {
+            Result refused;
+            refused.kind = kind;
+            refused.failure = tr("Nothing was replaced, because the record of your recovery cannot be "
+                                 "saved: %1 Make room on the disk (or make the folder writable), then try "
+                                 "again.")
+                                  .arg(error);
+            Q_EMIT finished(refused);
+            return;
+        }
+        m_unrecordedType.clear();
+    }
     m_busy = true;
     auto done = [this, kind](ApiResult<Secret> answer) {
         Result result;
@@ -45,7 +59,16 @@ void ExtraKeyRegeneration::regenerate(Kind kind)
         }
         result.ok = true;
         result.value = answer.value;
-        m_journal->append(journalType(kind), {});
+        QString error;
+        if (!m_journal->append(journalType(kind), {}, &error)) {
+            // Done on the account already: the value is still kept and shown, and nothing
+            // else changes until the entry is recorded.
+            m_unrecordedType = journalType(kind);
+            result.journalProblem =
+                tr("The record of your recovery could not be saved, so the report will not list this "
+                   "change yet: %1")
+                    .arg(error);
+        }
         store(result);
     };
     if (kind == Kind::PublicKey)

@@ -31,10 +31,11 @@ public:
     {
         Kind kind = Kind::WebhookSigningKey;
         bool ok = false;
-        Secret value;         // the new key, to show once
-        bool stored = false;  // kept in the keychain under keychainEntry(kind)
-        QString storeProblem; // why it was not stored, in plain words
-        QString failure;      // why it was not regenerated, in plain words
+        Secret value;           // the new key, to show once
+        bool stored = false;    // kept in the keychain under keychainEntry(kind)
+        QString storeProblem;   // why it was not stored, in plain words
+        QString failure;        // why it was not regenerated, in plain words
+        QString journalProblem; // replaced, but the journal could not record it
         ApiError error;
     };
 
@@ -58,5 +59,8 @@ private:
     QPointer<SecretStore> m_store;
     Journal* m_journal;
     bool m_busy = false;
+    // An entry the journal could not take: written first by the next regenerate(), which
+    // changes nothing while it still cannot be written.
+    QString m_unrecordedType;
 };
 Q_DECLARE_METATYPE(ExtraKeyRegeneration::Result)

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QMetaEnum>
 #include <QRandomGenerator>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -95,13 +96,21 @@ void KeyRotationController::fail(const QString& message, const ApiError& error)
     Q_EMIT failed(m_failureMessage);
 }
 
-void KeyRotationController::journal(const QString& type, QJsonObject data)
+bool KeyRotationController::journal(const QString& type, QJsonObject data)
 {
     // The journal's entries hold key ids, never keys; the log repeats the type and the id.
     const QString id = data.value(u"id"_s).toString();
     qCDebug(lcRecovery, "key rotation: %s%s%s", qUtf8Printable(type), id.isEmpty() ? "" : " ",
             qUtf8Printable(id));
-    m_journal->append(type, data);
+    QString error;
+    if (m_journal->append(type, data, &error))
+        return true;
+    // Without the record a crash could not be resumed safely: stop before the next change.
+    fail(tr("%1 The key replacement stopped before its next change, because a restart could not "
+            "continue it safely without that record. Make room on the disk (or make the folder "
+            "writable), then continue the replacement.")
+             .arg(error));
+    return false;
 }
 
 void KeyRotationController::load(const QString& inUseId, const QDateTime& incidentStart)
@@ -129,64 +138,19 @@ void KeyRotationController::start(const QSet<QString>& toDelete)
     m_plan.selected = toDelete;
     QStringList ids(toDelete.cbegin(), toDelete.cend());
     ids.sort();
-    journal(KeyRotationEntry::started, {{u"delete"_s, QJsonArray::fromStringList(ids)},
-                                        {u"role"_s, m_plan.newKeyRole},
-                                        {u"in_use"_s, m_plan.inUseId}});
+    QStringList accountIds;
+    for (const KeyRotationCandidate& candidate : std::as_const(m_plan.candidates))
+        accountIds.append(candidate.key.id);
+    accountIds.sort();
+    if (!journal(KeyRotationEntry::started, {{u"delete"_s, QJsonArray::fromStringList(ids)},
+                                             {u"role"_s, m_plan.newKeyRole},
+                                             {u"in_use"_s, m_plan.inUseId},
+                                             {u"account_keys"_s, QJsonArray::fromStringList(accountIds)}}))
+        return;
     m_progress = KeyRotationProgress::fromJournal(m_journal->entries());
     m_newKey.clear();
     m_newKeyId.clear();
     create();
-}
-
-void KeyRotationController::resume()
-{
-    // The journal alone is enough: a restarted program may not be able to list the keys
-    // with the key it has (the old one may already be deleted).
-    m_progress = KeyRotationProgress::fromJournal(m_journal->entries());
-    if (!m_progress.isUnfinished()) {
-        fail(tr("There is no unfinished key replacement to continue."));
-        return;
-    }
-    m_plan.selected = m_progress.toDelete;
-    m_plan.inUseId = m_progress.inUseId;
-    if (!m_progress.newKeyRole.isEmpty())
-        m_plan.newKeyRole = m_progress.newKeyRole;
-    m_newKeyId = m_progress.createdId;
-    qCInfo(lcRecovery, "key rotation resumed: new key %s, stored %d, verified %d, %lld deleted",
-           m_newKeyId.isEmpty() ? "not created" : qUtf8Printable(m_newKeyId), m_progress.stored,
-           m_progress.verified, static_cast<long long>(m_progress.deleted.size()));
-    if (m_progress.verified && m_progress.stored) {
-        // Use the new key for the deletes, as it was before the interruption.
-        setPhase(Phase::Storing);
-        m_store->read(SecretEntries::apiKey(m_newKeyId), this, [this](const SecretStore::Result& result) {
-            if (result.ok()) {
-                m_newKey = result.value;
-                m_client->setApiKey(m_newKey);
-            }
-            deleteOldKeys();
-        });
-    } else if (m_progress.verified && m_progress.savedByHand) {
-        deleteOldKeys();
-    } else if (m_progress.stored) {
-        readStoredKeyThenVerify();
-    } else {
-        removeOrphansThenCreate();
-    }
-}
-
-void KeyRotationController::readStoredKeyThenVerify()
-{
-    setPhase(Phase::Storing);
-    m_store->read(SecretEntries::apiKey(m_newKeyId), this, [this](const SecretStore::Result& result) {
-        if (!result.ok()) {
-            // The key exists but its secret is out of reach: replace it with a fresh one.
-            m_progress.stored = false;
-            removeOrphansThenCreate();
-            return;
-        }
-        m_newKey = result.value;
-        verify();
-    });
 }
 
 void KeyRotationController::removeOrphansThenCreate()
@@ -202,10 +166,12 @@ void KeyRotationController::removeOrphansThenCreate()
             const bool marked = std::any_of(
                 m_progress.markers.cbegin(), m_progress.markers.cend(),
                 [&](const QString& marker) { return !marker.isEmpty() && key.description.contains(marker); });
-            // A key whose secret was never kept is of no use to anyone but an attacker.
+            // A key whose secret was never kept is of no use to anyone but an attacker. One
+            // that was shown to the admin is never removed here: they may hold it.
+            const bool isCreated = !m_progress.createdId.isEmpty() && key.id == m_progress.createdId;
             const bool unkept =
-                key.id == m_progress.createdId && !m_progress.stored && !m_progress.savedByHand;
-            if (marked || unkept)
+                isCreated && !m_progress.stored && !m_progress.shown && !m_progress.savedByHand;
+            if ((marked && !isCreated) || unkept)
                 orphans.append(key.id);
         }
         deleteOrphans(orphans);
@@ -224,8 +190,8 @@ void KeyRotationController::deleteOrphans(QStringList ids)
             fail(tr("A half-made key from an earlier try could not be deleted."), result.error);
             return;
         }
-        journal(KeyRotationEntry::orphanDeleted, {{u"id"_s, id}});
-        deleteOrphans(ids);
+        if (journal(KeyRotationEntry::orphanDeleted, {{u"id"_s, id}}))
+            deleteOrphans(ids);
     });
 }
 
@@ -239,7 +205,8 @@ void KeyRotationController::create()
         return;
     }
     const QString marker = newMarker();
-    journal(KeyRotationEntry::createSent, {{u"marker"_s, marker}});
+    if (!journal(KeyRotationEntry::createSent, {{u"marker"_s, marker}}))
+        return;
     m_progress.markers.insert(marker);
     m_progress.marker = marker;
     m_progress.createSent = true;
@@ -261,7 +228,9 @@ void KeyRotationController::create()
         m_newKeyId = result.value.info.id;
         m_newKey = result.value.secret;
         m_progress.createdId = m_newKeyId;
-        journal(KeyRotationEntry::created, {{u"id"_s, m_newKeyId}, {u"marker"_s, marker}});
+        m_progress.stored = m_progress.shown = m_progress.savedByHand = m_progress.verified = false;
+        if (!journal(KeyRotationEntry::created, {{u"id"_s, m_newKeyId}, {u"marker"_s, marker}}))
+            return;
         Q_EMIT keyCreated(m_newKeyId);
         store();
     });
@@ -274,9 +243,9 @@ void KeyRotationController::store()
     m_store->write(entry, m_newKey, this, [this, entry](const SecretStore::Result& written) {
         if (!written.ok()) {
             m_storeProblem = written.userMessage();
-            journal(KeyRotationEntry::storeFailed,
-                    {{u"id"_s, m_newKeyId}, {u"reason"_s, SecretStore::statusId(written.status)}});
-            verify();
+            if (journal(KeyRotationEntry::storeFailed,
+                        {{u"id"_s, m_newKeyId}, {u"reason"_s, SecretStore::statusId(written.status)}}))
+                verify();
             return;
         }
         // Read it back: only a key that can be read again counts as kept.
@@ -284,41 +253,81 @@ void KeyRotationController::store()
             if (!readBack.ok() || !(readBack.value == m_newKey)) {
                 m_storeProblem =
                     readBack.ok() ? tr("The keychain gave back a different key.") : readBack.userMessage();
-                journal(KeyRotationEntry::storeFailed,
-                        {{u"id"_s, m_newKeyId}, {u"reason"_s, u"read-back"_s}});
-                verify();
+                if (journal(KeyRotationEntry::storeFailed,
+                            {{u"id"_s, m_newKeyId}, {u"reason"_s, u"read-back"_s}}))
+                    verify();
                 return;
             }
             m_progress.stored = true;
-            journal(KeyRotationEntry::stored, {{u"id"_s, m_newKeyId}});
-            verify();
+            m_inKeychain = true;
+            if (journal(KeyRotationEntry::stored, {{u"id"_s, m_newKeyId}}))
+                verify();
         });
     });
 }
 
-void KeyRotationController::verify()
+void KeyRotationController::verify(int attempt)
 {
     setPhase(Phase::Verifying);
-    m_oldKey = m_client->apiKey();
+    if (attempt == 0)
+        m_oldKey = m_client->apiKey();
     m_client->setApiKey(m_newKey);
-    KeysApi(*m_client).list({}, {}, this, [this](ApiResult<QList<KeyInfo>> result) {
+    // A harmless authenticated read: the new key must list itself.
+    KeysApi(*m_client).list({}, {}, this, [this, attempt](ApiResult<QList<KeyInfo>> result) {
         const bool listed =
             result.ok() && std::any_of(result.value.cbegin(), result.value.cend(),
                                        [this](const KeyInfo& key) { return key.id == m_newKeyId; });
-        if (!listed) {
-            m_client->setApiKey(m_oldKey); // keep working with the key that still works
-            fail(tr("The new key did not work when it was checked. No old key was deleted."), result.error);
+        if (listed) {
+            onVerified();
             return;
         }
-        m_progress.verified = true;
-        journal(KeyRotationEntry::verified, {{u"id"_s, m_newKeyId}});
-        if (m_progress.stored) {
-            deleteOldKeys();
-        } else {
-            setPhase(Phase::AwaitingManualSave);
-            Q_EMIT manualSaveNeeded(m_storeProblem);
+        m_client->setApiKey(m_oldKey); // keep working with the key that still works
+        // Mailgun is eventually consistent: a brand-new key may be refused, or not yet
+        // listed, for a few seconds. Other errors were already retried by the client.
+        const bool mayBeTooEarly = result.ok() || result.error.kind == ApiError::Kind::InvalidKey ||
+                                   result.error.kind == ApiError::Kind::Forbidden;
+        if (mayBeTooEarly && attempt < m_retryDelays.size()) {
+            const int delay = m_retryDelays.at(attempt);
+            qCInfo(lcRecovery, "key rotation: new key not accepted yet (%s), check %d again in %d ms",
+                   result.ok() ? "not listed" : qUtf8Printable(result.error.code()), attempt + 2, delay);
+            Q_EMIT notice(tr("Mailgun has not accepted the new key yet; a new key can take a few seconds. "
+                             "Checking again in %n second(s) (check %1 of %2).",
+                             "", std::max(1, (delay + 999) / 1000))
+                              .arg(attempt + 2)
+                              .arg(m_retryDelays.size() + 1));
+            QTimer::singleShot(delay, this, [this, attempt] { verify(attempt + 1); });
+            return;
         }
+        fail(tr("The new key did not work when it was checked. No old key was deleted."), result.error);
     });
+}
+
+void KeyRotationController::onVerified()
+{
+    if (!m_progress.verified) {
+        m_progress.verified = true;
+        if (!journal(KeyRotationEntry::verified, {{u"id"_s, m_newKeyId}}))
+            return;
+    }
+    if (m_progress.stored || m_progress.savedByHand) {
+        deleteOldKeys();
+    } else if (m_adminHoldsNewKey) {
+        // Resumed with the new key itself: the admin holds it, and it just worked.
+        m_progress.savedByHand = true;
+        if (journal(KeyRotationEntry::savedByHand, {{u"id"_s, m_newKeyId}, {u"how"_s, u"key-in-use"_s}}))
+            deleteOldKeys();
+    } else {
+        setPhase(Phase::AwaitingManualSave);
+        Q_EMIT manualSaveNeeded(m_storeProblem);
+    }
+}
+
+bool KeyRotationController::markKeyShown()
+{
+    if (m_phase != Phase::AwaitingManualSave || m_progress.shown)
+        return m_phase != Phase::Failed;
+    m_progress.shown = true;
+    return journal(KeyRotationEntry::shown, {{u"id"_s, m_newKeyId}});
 }
 
 void KeyRotationController::confirmSavedByHand()
@@ -326,8 +335,8 @@ void KeyRotationController::confirmSavedByHand()
     if (m_phase != Phase::AwaitingManualSave)
         return;
     m_progress.savedByHand = true;
-    journal(KeyRotationEntry::savedByHand, {{u"id"_s, m_newKeyId}});
-    deleteOldKeys();
+    if (journal(KeyRotationEntry::savedByHand, {{u"id"_s, m_newKeyId}}))
+        deleteOldKeys();
 }
 
 void KeyRotationController::deleteOldKeys()
@@ -348,16 +357,19 @@ void KeyRotationController::deleteNext(QStringList queue)
         return;
     }
     const QString id = queue.takeFirst();
-    journal(KeyRotationEntry::deleteSent, {{u"id"_s, id}});
+    if (!journal(KeyRotationEntry::deleteSent, {{u"id"_s, id}}))
+        return;
     KeysApi(*m_client).remove(id, this, [this, id, queue](ApiResult<QString> result) {
         if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
             m_progress.deleted.insert(id);
-            journal(KeyRotationEntry::deleted, {{u"id"_s, id}});
+            if (!journal(KeyRotationEntry::deleted, {{u"id"_s, id}}))
+                return;
             Q_EMIT keyDeleted(id);
         } else {
             m_error = result.error;
             m_deleteFailures.append(id);
-            journal(KeyRotationEntry::deleteFailed, {{u"id"_s, id}, {u"error"_s, result.error.code()}});
+            if (!journal(KeyRotationEntry::deleteFailed, {{u"id"_s, id}, {u"error"_s, result.error.code()}}))
+                return;
         }
         deleteNext(queue);
     });
@@ -366,9 +378,10 @@ void KeyRotationController::deleteNext(QStringList queue)
 void KeyRotationController::finish()
 {
     m_progress.finished = true;
-    journal(KeyRotationEntry::finished, {{u"id"_s, m_newKeyId},
-                                         {u"deleted"_s, QJsonArray::fromStringList(deletedIds())},
-                                         {u"remaining"_s, QJsonArray::fromStringList(remainingIds())}});
+    if (!journal(KeyRotationEntry::finished, {{u"id"_s, m_newKeyId},
+                                              {u"deleted"_s, QJsonArray::fromStringList(deletedIds())},
+                                              {u"remaining"_s, QJsonArray::fromStringList(remainingIds())}}))
+        return;
     qCDebug(lcRecovery, "key rotation finished: new key %s, %lld deleted, %lld not deleted",
             qUtf8Printable(m_newKeyId), static_cast<long long>(m_progress.deleted.size()),
             static_cast<long long>(remainingIds().size()));

@@ -5,6 +5,7 @@
 #include "recovery/KeyRotationProgress.h"
 #include "secrets/Secret.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -19,6 +20,9 @@ class SecretStore;
 // old keys. Every mutating call is journaled before and after, so a crash or a closed
 // window resumes from the journal; a create whose answer was lost leaves an orphan that
 // is found by the unique marker in its description and deleted before trying again.
+// A resume first checks that the key in use belongs to the journal's account, and reads
+// the new key back from the keychain and checks it with Mailgun before any delete. When an
+// entry cannot be written to the journal the rotation stops before its next change.
 class KeyRotationController : public QObject
 {
     Q_OBJECT
@@ -50,16 +54,25 @@ public:
 
     // Starts a new rotation that deletes `toDelete` at the end.
     void start(const QSet<QString>& toDelete);
-    // Goes on with the interrupted rotation the journal describes.
+    // Goes on with the interrupted rotation the journal describes (KeyRotationResume.cpp).
     void resume();
+    // No keychain: the front end has just shown the new key (printed and flushed, or on
+    // screen). Recorded so that a restart asks again instead of replacing the key. False
+    // when the journal could not be written: then the rotation has failed.
+    bool markKeyShown();
     // The admin saved the new key by hand (the keychain was not available).
     void confirmSavedByHand();
+    // How long to wait before each new check of a key Mailgun refused: a brand-new key may
+    // be refused for a few seconds. Tests shorten it.
+    void setVerifyRetryDelays(const QList<int>& milliseconds) { m_retryDelays = milliseconds; }
 
     Phase phase() const { return m_phase; }
     QString newKeyId() const { return m_newKeyId; }
     // The new key, to show once: empty after a restart unless it was read from the keychain.
     const Secret& newKey() const { return m_newKey; }
-    bool storedInKeychain() const { return m_progress.stored; }
+    // True only when this run saved the new key in the keychain or read it back from there;
+    // an older journal entry alone does not count.
+    bool storedInKeychain() const { return m_inKeychain; }
     QStringList deletedIds() const;
     QStringList remainingIds() const; // selected for deletion but still alive
     const ApiError& lastError() const { return m_error; }
@@ -73,8 +86,11 @@ Q_SIGNALS:
     void phaseChanged(KeyRotationController::Phase phase);
     void planReady();
     void keyCreated(const QString& id);
-    // The keychain could not take the key: show it once and ask "I have saved it".
+    // The keychain could not take the key: show it once and ask "I have saved it". After a
+    // restart newKey() is empty: the key was shown before and can only be asked about.
     void manualSaveNeeded(const QString& storeProblem);
+    // Something the admin should read while the rotation waits (a check tried again).
+    void notice(const QString& text);
     void keyDeleted(const QString& id);
     void finished();
     void failed(const QString& message);
@@ -82,12 +98,16 @@ Q_SIGNALS:
 private:
     void setPhase(Phase phase);
     void fail(const QString& message, const ApiError& error = {});
-    void journal(const QString& type, QJsonObject data);
+    // False when the entry could not be saved: the rotation has failed then, and the
+    // caller must return before its next change.
+    [[nodiscard]] bool journal(const QString& type, QJsonObject data);
+    void continueResume();
     void removeOrphansThenCreate();
     void deleteOrphans(QStringList ids);
     void create();
     void store();
-    void verify();
+    void verify(int attempt = 0);
+    void onVerified();
     void readStoredKeyThenVerify();
     void deleteOldKeys();
     void deleteNext(QStringList queue);
@@ -102,6 +122,9 @@ private:
     QString m_newKeyId;
     Secret m_newKey;
     Secret m_oldKey;
+    bool m_inKeychain = false;
+    bool m_adminHoldsNewKey = false; // resumed with the new key itself
+    QList<int> m_retryDelays{2000, 4000, 8000};
     QString m_storeProblem;
     ApiError m_error;
     QString m_failureMessage;

@@ -18,16 +18,20 @@ KeyRotationProgress KeyRotationProgress::fromJournal(const QList<Journal::Entry>
             progress.newKeyRole = entry.data.value(u"role"_s).toString();
             for (const QJsonValue& value : entry.data.value(u"delete"_s).toArray())
                 progress.toDelete.insert(value.toString());
+            for (const QJsonValue& value : entry.data.value(u"account_keys"_s).toArray())
+                progress.accountKeyIds.insert(value.toString());
         } else if (entry.type == KeyRotationEntry::createSent) {
             progress.createSent = true;
             progress.marker = entry.data.value(u"marker"_s).toString();
             progress.markers.insert(progress.marker);
             progress.createdId.clear();
-            progress.stored = progress.savedByHand = progress.verified = false;
+            progress.stored = progress.shown = progress.savedByHand = progress.verified = false;
         } else if (entry.type == KeyRotationEntry::created) {
             progress.createdId = id;
         } else if (entry.type == KeyRotationEntry::stored) {
             progress.stored = true;
+        } else if (entry.type == KeyRotationEntry::shown) {
+            progress.shown = true;
         } else if (entry.type == KeyRotationEntry::savedByHand) {
             progress.savedByHand = true;
         } else if (entry.type == KeyRotationEntry::verified) {

@@ -16,10 +16,14 @@ struct KeyRotationProgress
     bool createSent = false;
     QString createdId;
     bool stored = false;      // the secret is in the keychain and was read back
+    bool shown = false;       // no keychain: the key was shown to the admin (printed or on screen)
     bool savedByHand = false; // no keychain: the admin confirmed they saved it
     bool verified = false;
     QSet<QString> toDelete;
     QString inUseId; // the key the program used when the rotation started
+    // Every key id the account listed when the rotation started: what ties the journal to
+    // that account (KeyRotationAccountCheck).
+    QSet<QString> accountKeyIds;
     QString newKeyRole;
     QSet<QString> deleted;
 
@@ -34,6 +38,7 @@ inline const QString createSent = QStringLiteral("key-create-sent");
 inline const QString created = QStringLiteral("key-created");
 inline const QString stored = QStringLiteral("key-stored");
 inline const QString storeFailed = QStringLiteral("key-store-failed");
+inline const QString shown = QStringLiteral("key-shown");
 inline const QString savedByHand = QStringLiteral("key-saved-by-hand");
 inline const QString verified = QStringLiteral("key-verified");
 inline const QString orphanDeleted = QStringLiteral("key-orphan-deleted");

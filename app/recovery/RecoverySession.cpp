@@ -114,12 +114,21 @@ void RecoverySession::clearConnection()
     Q_EMIT connectionChanged();
 }
 
+QString RecoverySession::notSavedMessage(const QString& journalError)
+{
+    return tr("%1 The program remembers it until you close it, but a restart and the report will not "
+              "know it. Make room on the disk (or make the folder writable).")
+        .arg(journalError);
+}
+
 void RecoverySession::setIncidentStart(const QDateTime& start)
 {
     if (!start.isValid() || start == m_incidentStart)
         return;
     m_incidentStart = start.toUTC();
-    journal()->append(IncidentStart::entryType(), IncidentStart::entryData(m_incidentStart));
+    QString error;
+    if (!journal()->append(IncidentStart::entryType(), IncidentStart::entryData(m_incidentStart), &error))
+        Q_EMIT journalNotSaved(notSavedMessage(error));
 }
 
 bool RecoverySession::isItemConfirmed(RecoveryStep step, const QString& itemId) const
@@ -135,8 +144,10 @@ void RecoverySession::setItemConfirmed(RecoveryStep step, const QString& itemId,
         m_confirmed[step].insert(itemId);
     else
         m_confirmed[step].remove(itemId);
-    journal()->append(ConfirmedItemsJournal::entryType(),
-                      ConfirmedItemsJournal::entryData(step, itemId, confirmed));
+    QString error;
+    if (!journal()->append(ConfirmedItemsJournal::entryType(),
+                           ConfirmedItemsJournal::entryData(step, itemId, confirmed), &error))
+        Q_EMIT journalNotSaved(notSavedMessage(error));
     Q_EMIT stepStateChanged(step);
 }
 

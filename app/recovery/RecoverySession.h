@@ -95,9 +95,13 @@ Q_SIGNALS:
     void modeChanged();
     void connectionChanged();
     void stepStateChanged(RecoveryStep step);
+    // A confirmation or the incident start could not be saved in the journal: `message`
+    // says why and what to do. The session keeps the change for this run only.
+    void journalNotSaved(const QString& message);
 
 private:
     void restoreFromJournal();
+    static QString notSavedMessage(const QString& journalError);
 
     AccountWorkspace* m_account;
     AccountWorkspace* m_practice = nullptr;

@@ -1,9 +1,7 @@
 #include "recovery/SmtpResetController.h"
 
 #include "mailgun/MailgunClient.h"
-#include "mailgun/api/CredentialsApi.h"
 #include "recovery/Journal.h"
-#include "recovery/SecretEntries.h"
 #include "recovery/SmtpLoginLoader.h"
 #include "recovery/SmtpPassword.h"
 #include "recovery/SmtpResetAnswers.h"
@@ -12,10 +10,7 @@
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-using SmtpResetAnswers::isAlreadySet;
-using SmtpResetAnswers::isAmbiguous;
 using SmtpResetAnswers::keychainIsDown;
-using SmtpResetAnswers::refusesEverything;
 
 SmtpResetController::SmtpResetController(MailgunClient* client, SecretStore* store, Journal* journal,
                                          QObject* parent)
@@ -24,6 +19,7 @@ SmtpResetController::SmtpResetController(MailgunClient* client, SecretStore* sto
     , m_store(store)
     , m_journal(journal)
     , m_loader(new SmtpLoginLoader(client, this))
+    , m_keychain(new SmtpKeychain(store, this))
 {
     connect(m_loader, &SmtpLoginLoader::loaded, this, &SmtpResetController::planLoaded);
     connect(m_loader, &SmtpLoginLoader::refused, this,
@@ -45,9 +41,25 @@ void SmtpResetController::fail(const QString& message, const ApiError& error)
     Q_EMIT failed(m_failureMessage);
 }
 
-void SmtpResetController::journal(const QString& type, QJsonObject data)
+void SmtpResetController::setKeychainTimeout(std::chrono::milliseconds timeout)
 {
-    m_journal->append(type, data);
+    m_keychain->setTimeout(timeout);
+}
+
+QString SmtpResetController::journalProblem(const QString& error)
+{
+    return tr("The record of your recovery could not be saved (%1). Check that the disk is not full and "
+              "that the folder may be written to, then run the reset again.")
+        .arg(error);
+}
+
+bool SmtpResetController::journal(const QString& type, const QJsonObject& data)
+{
+    QString error;
+    if (m_journal->append(type, data, &error))
+        return true;
+    stopRun(journalProblem(error));
+    return false;
 }
 
 QJsonObject SmtpResetController::rowData(const SmtpLoginRow& row) const
@@ -84,9 +96,14 @@ void SmtpResetController::start()
         data.insert(u"recent"_s, row.recent);
         rows.append(data);
     }
-    journal(SmtpResetEntry::started, {{u"rows"_s, rows}});
+    QString error;
+    if (!m_journal->append(SmtpResetEntry::started, {{u"rows"_s, rows}}, &error)) {
+        fail(journalProblem(error));
+        return;
+    }
     m_progress = SmtpResetProgress::fromJournal(m_journal->entries());
     m_passwords.clear();
+    m_slots.clear();
     m_results.clear();
     QStringList keys;
     for (const SmtpLoginRow& row : std::as_const(m_plan.rows))
@@ -104,6 +121,8 @@ void SmtpResetController::resume()
     m_plan.rows = m_progress.plan.rows;
     m_plan.unreadable.clear();
     m_results.clear();
+    m_passwords.clear();
+    m_slots.clear();
     QStringList keys;
     for (const SmtpLoginRow& row : std::as_const(m_plan.rows)) {
         const SmtpResetProgress::LoginState state = m_progress.state(row.key());
@@ -113,6 +132,9 @@ void SmtpResetController::resume()
                 state == SmtpResetProgress::LoginState::Deleted ? RowStatus::Deleted : RowStatus::PasswordSet;
             done.storedInKeychain = m_progress.storedInKeychain.value(row.key());
             m_results.insert(row.key(), done);
+            // Killed before the pending copy was cleared: clear it now.
+            if (m_progress.pendingLeft.contains(row.key()))
+                keys.append(row.key());
         } else {
             keys.append(row.key());
         }
@@ -136,10 +158,13 @@ void SmtpResetController::cancel()
     if (m_phase != Phase::Running)
         return;
     m_stopping = true;
+    m_waitingForSave = false;
     const QStringList queue = m_queue;
     m_queue.clear();
-    for (const QString& key : queue)
-        setRow(key, RowStatus::Cancelled, tr("Not started: you stopped the reset."));
+    for (const QString& key : queue) {
+        if (!SmtpResetProgress::isDone(m_progress.state(key)))
+            setRow(key, RowStatus::Cancelled, tr("Not started: you stopped the reset."));
+    }
     if (m_running == 0)
         finishRun();
 }
@@ -154,19 +179,109 @@ void SmtpResetController::stopRun(const QString& reason)
 
 void SmtpResetController::run(const QStringList& keys)
 {
+    if (m_keychain->hasTimedOut()) {
+        // A write given up on may still land in the keychain: only a new process is safe.
+        fail(tr("The keychain stopped answering earlier. Close the assistant, unlock the keychain if it "
+                "asks, and start again: the reset goes on where it stopped."));
+        return;
+    }
     m_rowIndex.clear();
     for (int i = 0; i < m_plan.rows.size(); ++i)
         m_rowIndex.insert(m_plan.rows.at(i).key(), i);
     m_failureMessage.clear();
     m_stopping = false;
+    m_handOver = false;
+    m_waitingForSave = false;
     m_queue = keys;
-    for (const QString& key : keys)
-        setRow(key, RowStatus::Waiting);
+    for (const QString& key : keys) {
+        if (!SmtpResetProgress::isDone(m_progress.state(key)))
+            setRow(key, RowStatus::Waiting);
+    }
     setPhase(Phase::Running);
     Q_EMIT progressChanged(doneCount(), static_cast<int>(m_plan.rows.size()));
     if (m_queue.isEmpty()) {
         finishRun();
         return;
+    }
+    chooseKeychainOrHandOver();
+}
+
+void SmtpResetController::chooseKeychainOrHandOver()
+{
+    const SmtpLoginRow* probe = nullptr;
+    for (const QString& key : std::as_const(m_queue)) {
+        const SmtpLoginRow& row = m_plan.rows.at(m_rowIndex.value(key));
+        if (row.action == SmtpLoginRow::Action::NewPassword &&
+            !SmtpResetProgress::isDone(m_progress.state(key)) && !m_passwords.contains(key)) {
+            probe = &row;
+            break;
+        }
+    }
+    if (!probe) {
+        startMore();
+        return;
+    }
+    // One read tells whether there is a keychain to keep the passwords in at all.
+    m_keychain->read(SmtpKeychain::entry(*probe, SmtpKeychain::Slot::Current),
+                     [this](const SecretStore::Result& read) {
+                         if (m_phase != Phase::Running || m_stopping)
+                             return;
+                         if (!keychainIsDown(read.status)) {
+                             startMore();
+                         } else if (m_allowWithoutKeychain) {
+                             m_handOver = true;
+                             handOver();
+                         } else {
+                             stopRun(read.status == SecretStore::Status::Unavailable
+                                         ? tr("No keychain (the password store of your computer) is "
+                                              "running, so no password was changed. Start or unlock "
+                                              "it and try again.")
+                                         : read.userMessage());
+                         }
+                     });
+}
+
+void SmtpResetController::handOver()
+{
+    m_toSave.clear();
+    for (const QString& key : std::as_const(m_queue)) {
+        const SmtpLoginRow& row = m_plan.rows.at(m_rowIndex.value(key));
+        if (row.action != SmtpLoginRow::Action::NewPassword ||
+            SmtpResetProgress::isDone(m_progress.state(key)) || m_passwords.contains(key))
+            continue;
+        // A password shown by an earlier run is not known here: a new one is shown and sent.
+        m_passwords.insert(key, SmtpPassword::generate());
+        m_slots.remove(key);
+        m_toSave.append(key);
+    }
+    if (m_toSave.isEmpty()) {
+        startMore();
+        return;
+    }
+    m_waitingForSave = true;
+    Q_EMIT passwordsToSave(m_toSave);
+}
+
+void SmtpResetController::confirmPasswordsSaved(bool saved)
+{
+    if (!m_waitingForSave)
+        return;
+    m_waitingForSave = false;
+    if (!saved) {
+        for (const QString& key : std::as_const(m_toSave))
+            m_passwords.remove(key);
+        stopRun(tr("You did not confirm that the new passwords are saved, so none was sent. The old "
+                   "passwords still work."));
+        return;
+    }
+    for (const QString& key : std::as_const(m_toSave)) {
+        QJsonObject data = rowData(m_plan.rows.at(m_rowIndex.value(key)));
+        data.insert(u"saved_by_hand"_s, true);
+        if (!journal(SmtpResetEntry::passwordNotStored, data))
+            return;
+        m_progress.states.insert(key, SmtpResetProgress::LoginState::Stored);
+        m_progress.storedInKeychain.insert(key, false);
+        m_progress.slot.remove(key);
     }
     startMore();
 }
@@ -177,137 +292,6 @@ void SmtpResetController::startMore()
         ++m_running;
         runRow(m_queue.takeFirst());
     }
-}
-
-void SmtpResetController::runRow(const QString& key)
-{
-    const SmtpLoginRow row = m_plan.rows.at(m_rowIndex.value(key));
-    setRow(key, RowStatus::Working);
-    if (row.action == SmtpLoginRow::Action::Delete) {
-        sendDelete(row);
-        return;
-    }
-    const SmtpResetProgress::LoginState state = m_progress.state(key);
-    const bool pending = state == SmtpResetProgress::LoginState::Stored ||
-                         state == SmtpResetProgress::LoginState::UpdateSent ||
-                         state == SmtpResetProgress::LoginState::UpdateFailed;
-    if (!pending) {
-        storeThenUpdate(row);
-        return;
-    }
-    // A password is waiting from an earlier try: Mailgun may already have it, so send the
-    // same one again. Only if it is lost too is a new one made (and stored first).
-    if (m_passwords.contains(key)) {
-        sendUpdate(row);
-        return;
-    }
-    if (!m_progress.storedInKeychain.value(key) || !m_store) {
-        storeThenUpdate(row);
-        return;
-    }
-    m_store->read(SecretEntries::smtp(row.region, row.login), this,
-                  [this, row](const SecretStore::Result& read) {
-                      if (read.ok() && !read.value.isEmpty()) {
-                          m_passwords.insert(row.key(), read.value);
-                          sendUpdate(row);
-                      } else {
-                          storeThenUpdate(row);
-                      }
-                  });
-}
-
-void SmtpResetController::storeThenUpdate(const SmtpLoginRow& row)
-{
-    const Secret password = SmtpPassword::generate();
-    const QString key = row.key();
-    auto stored = [this, row, key, password](const SecretStore::Result& written) {
-        if (!written.ok()) {
-            if (!m_allowWithoutKeychain) {
-                // Every other login would fail the same way: stop before changing anything.
-                if (keychainIsDown(written.status))
-                    stopRun(written.userMessage());
-                setRow(key, RowStatus::Failed,
-                       tr("The new password could not be saved in the keychain, so it was not sent. The "
-                          "old password still works.") +
-                           u' ' + written.userMessage());
-                rowFinished();
-                return;
-            }
-            journal(SmtpResetEntry::passwordNotStored, rowData(row));
-            m_progress.storedInKeychain.insert(key, false);
-        } else {
-            journal(SmtpResetEntry::passwordStored, rowData(row));
-            m_progress.storedInKeychain.insert(key, true);
-        }
-        m_progress.states.insert(key, SmtpResetProgress::LoginState::Stored);
-        m_passwords.insert(key, password);
-        sendUpdate(row);
-    };
-    if (!m_store) {
-        stored({SecretStore::Status::Unavailable, {}, {}});
-        return;
-    }
-    m_store->write(SecretEntries::smtp(row.region, row.login), password, this, stored);
-}
-
-void SmtpResetController::sendUpdate(const SmtpLoginRow& row)
-{
-    const QString key = row.key();
-    journal(SmtpResetEntry::updateSent, rowData(row));
-    m_progress.states.insert(key, SmtpResetProgress::LoginState::UpdateSent);
-    CredentialsApi(*m_client).changePassword(
-        row.region, row.domain, row.login, m_passwords.value(key), this,
-        [this, row, key](ApiResult<CredentialChange> result) {
-            if (result.ok() || isAlreadySet(result.error)) {
-                journal(SmtpResetEntry::passwordSet, rowData(row));
-                m_progress.states.insert(key, SmtpResetProgress::LoginState::PasswordSet);
-                setRow(key, RowStatus::PasswordSet);
-            } else {
-                const bool ambiguous = isAmbiguous(result.error);
-                QJsonObject data = rowData(row);
-                data.insert(u"error"_s, result.error.code());
-                data.insert(u"ambiguous"_s, ambiguous);
-                journal(SmtpResetEntry::updateFailed, data);
-                if (refusesEverything(result.error))
-                    stopRun(result.error.userMessage());
-                m_progress.states.insert(key, SmtpResetProgress::LoginState::UpdateFailed);
-                const QString message =
-                    ambiguous ? tr("Mailgun did not answer, so it is not known whether the new password is "
-                                   "active. Try again: the same new password will be sent.")
-                              : tr("Mailgun did not accept the new password; the old one still works.") +
-                                    u' ' + result.error.userMessage();
-                setRow(key, RowStatus::Failed, message, result.error, ambiguous);
-            }
-            rowFinished();
-        });
-}
-
-void SmtpResetController::sendDelete(const SmtpLoginRow& row)
-{
-    const QString key = row.key();
-    journal(SmtpResetEntry::deleteSent, rowData(row));
-    m_progress.states.insert(key, SmtpResetProgress::LoginState::DeleteSent);
-    CredentialsApi(*m_client).remove(
-        row.region, row.domain, row.login, this, [this, row, key](ApiResult<QString> result) {
-            // Not found: an earlier try deleted it and its answer was lost.
-            if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
-                journal(SmtpResetEntry::deleted, rowData(row));
-                m_progress.states.insert(key, SmtpResetProgress::LoginState::Deleted);
-                setRow(key, RowStatus::Deleted);
-            } else {
-                QJsonObject data = rowData(row);
-                data.insert(u"error"_s, result.error.code());
-                journal(SmtpResetEntry::deleteFailed, data);
-                if (refusesEverything(result.error))
-                    stopRun(result.error.userMessage());
-                m_progress.states.insert(key, SmtpResetProgress::LoginState::DeleteFailed);
-                setRow(key, RowStatus::Failed,
-                       tr("The login could not be deleted; it still works.") + u' ' +
-                           result.error.userMessage(),
-                       result.error);
-            }
-            rowFinished();
-        });
 }
 
 void SmtpResetController::setRow(const QString& key, RowStatus status, const QString& message,
@@ -344,8 +328,12 @@ void SmtpResetController::finishRun()
             set += result.status == RowStatus::PasswordSet ? 1 : 0;
             deleted += result.status == RowStatus::Deleted ? 1 : 0;
         }
-        journal(SmtpResetEntry::finished, {{u"set"_s, set}, {u"deleted"_s, deleted}, {u"failed"_s, 0}});
-        m_progress.finished = true;
+        QString error;
+        if (m_journal->append(SmtpResetEntry::finished,
+                              {{u"set"_s, set}, {u"deleted"_s, deleted}, {u"failed"_s, 0}}, &error))
+            m_progress.finished = true;
+        else if (m_failureMessage.isEmpty())
+            m_failureMessage = journalProblem(error);
     }
     if (!m_failureMessage.isEmpty()) {
         const QString reason = m_failureMessage;
@@ -362,6 +350,11 @@ int SmtpResetController::doneCount() const
     for (const RowResult& result : std::as_const(m_results))
         done += (result.status == RowStatus::PasswordSet || result.status == RowStatus::Deleted) ? 1 : 0;
     return done;
+}
+
+int SmtpResetController::lateKeychainAnswers() const
+{
+    return m_keychain->lateAnswers();
 }
 
 int SmtpResetController::failedCount() const

@@ -46,13 +46,20 @@ SmtpResetProgress SmtpResetProgress::fromJournal(const QList<Journal::Entry>& en
         if (entry.type == SmtpResetEntry::passwordStored) {
             progress.states.insert(key, State::Stored);
             progress.storedInKeychain.insert(key, true);
+            // Older journals name no entry: the password went straight to the current one.
+            progress.slot.insert(key, entry.data.value(u"entry"_s).toString(u"current"_s));
+            progress.pendingLeft.remove(key);
         } else if (entry.type == SmtpResetEntry::passwordNotStored) {
             progress.states.insert(key, State::Stored);
             progress.storedInKeychain.insert(key, false);
+            progress.slot.remove(key);
         } else if (entry.type == SmtpResetEntry::updateSent) {
             progress.states.insert(key, State::UpdateSent);
         } else if (entry.type == SmtpResetEntry::passwordSet) {
             progress.states.insert(key, State::PasswordSet);
+            if (progress.slot.value(key) == u"pending"_s)
+                progress.pendingLeft.insert(key);
+            progress.slot.remove(key);
         } else if (entry.type == SmtpResetEntry::updateFailed) {
             progress.states.insert(key, State::UpdateFailed);
         } else if (entry.type == SmtpResetEntry::deleteSent) {

@@ -117,8 +117,14 @@ void UserStatusController::journalCheck()
     QJsonArray users;
     for (const UserStatus& status : m_users)
         users.append(status.toJournalJson());
-    m_journal->append(usersCheckedType,
-                      {{u"incident_start"_s, m_incidentStart.toString(Qt::ISODate)}, {u"users"_s, users}});
+    QString error;
+    if (!m_journal->append(
+            usersCheckedType,
+            {{u"incident_start"_s, m_incidentStart.toString(Qt::ISODate)}, {u"users"_s, users}}, &error)) {
+        // The list is still shown; the admin learns that the report will lack it.
+        m_failureMessage = tr("%1 The report will not show this check of your users.").arg(error);
+        Q_EMIT failed(m_failureMessage);
+    }
 }
 
 bool UserStatusController::resetLinkRequested(const QString& userId)
@@ -126,12 +132,21 @@ bool UserStatusController::resetLinkRequested(const QString& userId)
     const UserStatus* status = user(userId);
     if (!status)
         return false;
+    const QString email = status->user.email;
+    // Recorded before anything changes: without the record the report and a restart would
+    // not know the reset was started.
+    QString error;
+    if (m_journal &&
+        !m_journal->append(resetLinkOpenedType, {{u"user_id"_s, userId}, {u"email"_s, email}}, &error)) {
+        m_failureMessage = tr("%1 Nothing was changed. Make room on the disk (or make the folder writable), "
+                              "then try again.")
+                               .arg(error);
+        Q_EMIT failed(m_failureMessage);
+        return false;
+    }
     if (m_userActions && !m_userActions->choosePassword(userId))
         return false;
-    const QString email = status->user.email;
     m_resetOpenedAt.insert(userId, QDateTime::currentDateTimeUtc());
-    if (m_journal)
-        m_journal->append(resetLinkOpenedType, {{u"user_id"_s, userId}, {u"email"_s, email}});
     if (m_userActions)
         Q_EMIT simulatedAccountChanged(userId);
     return true;

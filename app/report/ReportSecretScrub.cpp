@@ -1,5 +1,6 @@
 #include "report/ReportSecretScrub.h"
 
+#include "mailgun/UntrustedText.h"
 #include "secrets/Secret.h"
 
 #include <QJsonArray>
@@ -25,8 +26,9 @@ const QRegularExpression& keyShape()
 
 namespace ReportSecretScrub {
 
-QString scrub(const QString& text)
+QString scrub(const QString& untrusted)
 {
+    const QString text = UntrustedText::printable(UntrustedText::maskUrlCredentials(untrusted));
     if (!containsKeyShape(text))
         return text;
     QString result;

@@ -7,6 +7,9 @@
 // secret, but if a key ever slipped into a free-text field (an error message, a finding's
 // advice), the report shows it masked like every other secret: first 4 and last 4
 // characters. It recognises Mailgun's key shapes: 32hex-8hex-8hex, key-32hex, pubkey-32hex.
+// Credentials in URLs (user:pass@, tokens in the query) are masked too, and control and bidi
+// characters that the account may have written are replaced (UntrustedText), also in a
+// journal written before the program masked them.
 namespace ReportSecretScrub {
 QString scrub(const QString& text);
 // True when the text holds something shaped like a Mailgun key.

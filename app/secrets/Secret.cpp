@@ -41,11 +41,16 @@ Secret& Secret::operator=(Secret&& other) noexcept
     return *this;
 }
 
+// Enough of the start and the end to tell two keys apart, never more than a third of the
+// value (a short password keeps most of its strength) and never more than four characters
+// each side. Under six characters nothing is shown.
 QString Secret::mask(const QString& value)
 {
-    if (value.size() < 12)
+    const qsizetype shown = qMin<qsizetype>(value.size() / 3, 8);
+    if (shown < 2)
         return QString(value.size(), u'•');
-    return value.left(4) + u"…"_s + value.right(4);
+    const qsizetype head = (shown + 1) / 2;
+    return value.left(head) + u"…"_s + value.right(shown - head);
 }
 
 QString Secret::masked() const

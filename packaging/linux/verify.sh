@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks that a downloaded package is genuine: signed by a trusted key and not changed since.
+# Checks that a downloaded package is genuine: signed by the project's release key and not
+# changed since.
 #
 # Usage: verify.sh PACKAGE
 #
@@ -7,13 +8,15 @@
 # SHA256SUMS with SHA256SUMS.asc. Every signature found must be good and at least one must be
 # there; a SHA256SUMS that lists PACKAGE must also give its exact SHA-256.
 #
-# Trusted keys: every public key of the keyring GNUPGHOME points to, when GNUPGHOME is set;
-# otherwise the project's public release key, release-key.asc next to this script.
+# Trusted: ONE key, the release key whose fingerprint release-key.fingerprint (next to this
+# script) names; never any other key, whatever keyrings hold. The key itself comes from
+# release-key.asc next to this script, or, when that is missing and GNUPGHOME is set, from
+# the keyring GNUPGHOME points to (only the key with that fingerprint is taken from it).
 #
 # Prints one plain sentence on standard output and exits with
 #   0  the package is genuine (only then)
 #   1  it is not: changed, signed by another key, expired or revoked key, or not signed
-#   2  it could not be checked: bad usage, no such file, no trusted key to check against
+#   2  it could not be checked: bad usage, no such file, no release key to check against
 set -euo pipefail
 export LC_ALL=C
 
@@ -36,33 +39,52 @@ done
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 release_key=$script_dir/release-key.asc
+fingerprint_file=$script_dir/release-key.fingerprint
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A private, empty home for gpg and gpgv: nothing is read from or written to the user's
-# keyrings except the export of public keys below.
+# keyrings except the export of the release key below.
 mkdir -m 700 "$work/home"
 trusted=$work/trusted.gpg
+trusted_name="the project's release key"
 
-if [ -n "${GNUPGHOME:-}" ]; then
-    trusted_name="a key of your keyring $GNUPGHOME"
-    if ! gpg --batch --export >"$trusted" 2>/dev/null || [ ! -s "$trusted" ]; then
-        echo "Cannot check $name: the keyring GNUPGHOME points to ($GNUPGHOME) holds no public key to check it against."
-        exit 2
-    fi
-else
-    trusted_name="the project's release key"
-    if [ ! -f "$release_key" ]; then
-        echo "Cannot check $name: this copy of verify.sh comes without the project's public release key ($release_key), and GNUPGHOME is not set to a keyring that holds it, so the package was NOT verified."
-        exit 2
-    fi
+# The one fingerprint trusted: hex digits only (spaces and a "0x" allowed), comments after '#'.
+pinned=""
+if [ -f "$fingerprint_file" ]; then
+    pinned=$(sed -e 's/#.*//' -e 's/0[xX]//g' "$fingerprint_file" | tr -d ' \t\r\n' | tr 'a-f' 'A-F')
+fi
+if ! [[ "$pinned" =~ ^([0-9A-F]{40}|[0-9A-F]{64})$ ]]; then
+    echo "Cannot check $name: this copy of verify.sh comes without the fingerprint of the project's release key ($fingerprint_file), so the package was NOT verified."
+    exit 2
+fi
+
+if [ -f "$release_key" ]; then
     if grep -q 'PRIVATE KEY' "$release_key"; then
         echo "Cannot check $name: $release_key holds a private key, which must never be shipped; ask the project for its public release key."
         exit 2
     fi
-    if ! gpg --homedir "$work/home" --batch --dearmor <"$release_key" >"$trusted" 2>/dev/null || [ ! -s "$trusted" ]; then
-        echo "Cannot check $name: the release key file $release_key is not a readable OpenPGP public key."
-        exit 2
-    fi
+    key_source=$release_key
+    key_file=$release_key
+elif [ -n "${GNUPGHOME:-}" ]; then
+    key_source="the keyring GNUPGHOME points to ($GNUPGHOME)"
+    key_file=$work/exported.gpg
+    gpg --batch --export -- "$pinned" >"$key_file" 2>/dev/null || true
+else
+    echo "Cannot check $name: this copy of verify.sh comes without the project's public release key ($release_key), and GNUPGHOME is not set to a keyring that holds it, so the package was NOT verified."
+    exit 2
+fi
+if [ ! -s "$key_file" ] || ! gpg --homedir "$work/home" --batch --quiet --import -- "$key_file" 2>/dev/null; then
+    echo "Cannot check $name: $key_source does not hold a readable copy of the project's release key $pinned."
+    exit 2
+fi
+# Only the key whose primary fingerprint is the pinned one (not a key that merely has a
+# subkey of that fingerprint, nor any other key in the file).
+primary=$({ gpg --homedir "$work/home" --batch --with-colons --fingerprint -- "$pinned" 2>/dev/null || true; } |
+    awk -F: '$1 == "pub" { want = 1; next } want && $1 == "fpr" { print $10; exit }')
+if [ "$primary" != "$pinned" ] ||
+    ! gpg --homedir "$work/home" --batch --export -- "$pinned" >"$trusted" 2>/dev/null || [ ! -s "$trusted" ]; then
+    echo "Cannot check $name: $key_source does not hold the project's release key $pinned."
+    exit 2
 fi
 
 # verify_signature SIGNATURE DATA: prints "good <uid> <fingerprint>", "bad", "unknown <keyid>",
@@ -78,19 +100,21 @@ verify_signature() {
         return
     fi
     status=$(gpgv --homedir "$work/home" --keyring "$trusted" --status-fd 1 -- "$signature" "$data" 2>/dev/null) || true
-    awk '
+    awk -v pinned="$pinned" '
         $1 != "[GNUPG:]" { next }
         $2 == "BADSIG" { bad = 1 }
         $2 == "ERRSIG" { unknown = (NF >= 9 && $9 != "-") ? $9 : $3 }
         $2 == "EXPKEYSIG" || $2 == "EXPSIG" { expired = $3 }
         $2 == "REVKEYSIG" { revoked = $3 }
         $2 == "GOODSIG" { good++; uid = $4; for (i = 5; i <= NF; i++) uid = uid " " $i }
-        $2 == "VALIDSIG" { fingerprint = $NF }
+        $2 == "VALIDSIG" { fingerprint = (NF >= 12) ? $12 : $3 } # the primary key
+
         END {
             if (bad) print "bad"
             else if (revoked != "") print "revoked " revoked
             else if (expired != "") print "expired " expired
             else if (unknown != "") print "unknown " unknown
+            else if (good >= 1 && fingerprint != "" && toupper(fingerprint) != pinned) print "unknown " fingerprint
             else if (good >= 1 && fingerprint != "") print "good " fingerprint " " uid
             else print "malformed"
         }' <<<"$status"
@@ -128,7 +152,7 @@ for result in "${results[@]}"; do
         exit 1
         ;;
     unknown\ *)
-        echo "NOT genuine: $name is signed with a key (${result#unknown }) that is not $trusted_name; do not install it."
+        echo "NOT genuine: $name is signed with a key (${result#unknown }) that is not $trusted_name ($pinned); do not install it."
         exit 1
         ;;
     expired\ *)

@@ -11,6 +11,7 @@
 #include "practice/PracticeServer.h"
 #include "recovery/Journal.h"
 #include "recovery/SecretEntries.h"
+#include "recovery/SmtpKeychain.h"
 #include "recovery/SmtpPassword.h"
 #include "recovery/SmtpResetController.h"
 #include "secrets/KeychainSecretStore.h"
@@ -46,7 +47,7 @@ protected:
         m_client = newFastPracticeClient(*m_server);
         m_journal = new Journal(QString{});
         m_keychain =
-            new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(10));
+            new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"), std::chrono::seconds(30));
     }
 
     void stopPracticeServer()
@@ -77,19 +78,35 @@ protected:
 
     void runToEnd(SmtpResetController* controller) { waitForPhase(controller, Phase::Finished); }
 
-    QString keychainPassword(Region region, const QString& login)
+    // What the test keychain holds under `entry` ("" when there is no such entry). Any other
+    // answer fails the test, so a slow keychain never reads as a wrong password.
+    QString keychainEntry(const QString& entry)
     {
         QString value;
+        SecretStore::Status status = SecretStore::Status::Failed;
         bool answered = false;
-        m_keychain->read(SecretEntries::smtp(region, login), this, [&](const SecretStore::Result& result) {
+        m_keychain->read(entry, this, [&](const SecretStore::Result& result) {
             answered = true;
+            status = result.status;
             if (result.ok())
                 value = result.value.reveal();
         });
         [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(answered, 40000);
+            QVERIFY2(status == SecretStore::Status::Ok || status == SecretStore::Status::NotFound,
+                     qPrintable(SecretStore::statusId(status)));
         }();
         return value;
+    }
+
+    QString keychainPassword(Region region, const QString& login)
+    {
+        return keychainEntry(SecretEntries::smtp(region, login));
+    }
+
+    QString pendingPassword(const SmtpLoginRow& row)
+    {
+        return keychainEntry(SmtpKeychain::entry(row, SmtpKeychain::Slot::Pending));
     }
 
     void verifyEveryPasswordMatchesTheKeychain(const SmtpResetController& controller)

@@ -13,7 +13,7 @@ using LogsFetch = PagedFetch<LogsPage, LogsQuery>;
 void fetchLogsPage(const std::shared_ptr<LogsFetch>& fetch, const QString& token)
 {
     LogsFetch::post(fetch, u"/v1/analytics/logs"_s, LogsApi::requestBody(fetch->request, token),
-                    [fetch](const QJsonObject& object) {
+                    [fetch, token](const QJsonObject& object) {
                         if (!object.value(u"items"_s).isArray())
                             return false;
                         const QList<LogEvent> events = parseList<LogEvent>(object.value(u"items"_s));
@@ -24,7 +24,9 @@ void fetchLogsPage(const std::shared_ptr<LogsFetch>& fetch, const QString& token
                             fetch->result.total = qint64(total.toDouble());
                         const QString next = pagination.value(u"next"_s).toString();
                         const bool more = !next.isEmpty() && !events.isEmpty();
-                        if (more && fetch->pages >= fetch->request.maxPages) {
+                        // A next page that is this page again would only repeat it: the
+                        // rest of the list cannot be read, so it counts as left unread.
+                        if (more && (next == token || fetch->pages >= fetch->request.maxPages)) {
                             fetch->result.truncated = true;
                         } else if (more && fetch->context) {
                             fetchLogsPage(fetch, next);

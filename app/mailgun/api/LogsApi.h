@@ -31,7 +31,7 @@ struct LogsPage
 {
     QList<LogEvent> events; // every event of the pages read, in the order asked
     qint64 total = -1;      // pagination.total when Mailgun gave it, else -1
-    bool truncated = false; // more pages were left unread (maxPages reached)
+    bool truncated = false; // more pages were left unread (maxPages reached, or the next repeated this one)
 };
 
 // The Logs API (POST /v1/analytics/logs), account-wide within each region.
