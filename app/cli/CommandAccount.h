@@ -46,8 +46,6 @@ public:
     const Secret& key() const { return m_key; }
     // The id the Keys API lists for the key in use; empty for a legacy key.
     QString keyId() const;
-    // With --practice: the practice account, to play its users' part.
-    PracticeWorkspace* practiceWorkspace() const { return m_practice; }
     // The practice account keeps its journal in memory, a real account on disk.
     Journal* journal() const;
     // --incident-start, else the date saved in the journal, else 14 days ago.

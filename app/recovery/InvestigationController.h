@@ -48,10 +48,6 @@ public:
     void probe(SiteProbe* probe, const QStringList& addresses);
     void review(AccountReview* review, const QDateTime& incidentStart);
 
-    // Reads the account's key ids (when the API can be used) and answers once, later, in
-    // `context`; a matcher that checks nothing when they cannot be read.
-    void loadKeyMatcher(QObject* context, std::function<void(const KeyMatcher&)> ready);
-
     // Records findings not yet in the journal. False when the journal could not be written.
     bool record(const QList<FindingRecord>& findings);
 
@@ -65,6 +61,9 @@ Q_SIGNALS:
                   bool saved);
 
 private:
+    // Reads the account's key ids (when the API can be used) and answers once, later, in
+    // `context`; a matcher that checks nothing when they cannot be read.
+    void loadKeyMatcher(QObject* context, std::function<void(const KeyMatcher&)> ready);
     void finish(Activity activity, const QList<FindingRecord>& findings);
 
     QPointer<MailgunClient> m_client;

@@ -141,6 +141,8 @@ private:
     void clearPendingCopy(const SmtpLoginRow& row);
     void storeThenUpdate(const SmtpLoginRow& row);
     void storeIn(const SmtpLoginRow& row, SmtpKeychain::Slot slot);
+    void reuseOrStorePending(const SmtpLoginRow& row);
+    void recordStored(const SmtpLoginRow& row, SmtpKeychain::Slot slot, const Secret& password);
     void sendUpdate(const SmtpLoginRow& row);
     void makeCurrent(const SmtpLoginRow& row);
     void passwordSet(const SmtpLoginRow& row, bool viaPending);

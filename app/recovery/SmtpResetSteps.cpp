@@ -72,7 +72,7 @@ void SmtpResetController::storeThenUpdate(const SmtpLoginRow& row)
     // An earlier password in the current entry stays there until Mailgun has the new one.
     m_keychain->read(SmtpKeychain::entry(row, Slot::Current), [this, row](const SecretStore::Result& read) {
         if (read.ok())
-            storeIn(row, Slot::Pending);
+            reuseOrStorePending(row);
         else if (read.status == SecretStore::Status::NotFound)
             storeIn(row, Slot::Current);
         else
@@ -80,33 +80,53 @@ void SmtpResetController::storeThenUpdate(const SmtpLoginRow& row)
     });
 }
 
+void SmtpResetController::reuseOrStorePending(const SmtpLoginRow& row)
+{
+    // A password left pending by a run this journal does not know (interrupted, then the
+    // admin started over): Mailgun may already use it, so it is sent again, never
+    // overwritten. Mailgun takes it, or answers that it is already the password.
+    m_keychain->read(SmtpKeychain::entry(row, Slot::Pending),
+                     [this, row](const SecretStore::Result& pending) {
+                         if (pending.ok() && !pending.value.isEmpty())
+                             recordStored(row, Slot::Pending, pending.value);
+                         else if (pending.ok() || pending.status == SecretStore::Status::NotFound)
+                             storeIn(row, Slot::Pending);
+                         else
+                             keychainFailed(row, pending);
+                     });
+}
+
 void SmtpResetController::storeIn(const SmtpLoginRow& row, Slot slot)
 {
     const Secret password = SmtpPassword::generate();
-    m_keychain->storeVerified(
-        SmtpKeychain::entry(row, slot), password,
-        [this, row, slot, password](const SecretStore::Result& stored) {
-            if (!stored.ok()) {
-                keychainFailed(row, stored);
-                return;
-            }
-            const QString key = row.key();
-            QJsonObject data = rowData(row);
-            data.insert(u"entry"_s, SmtpKeychain::slotId(slot));
-            if (!journal(SmtpResetEntry::passwordStored, data)) {
-                setRow(key, RowStatus::Failed,
-                       tr("The new password was not sent, because the record of your recovery could not be "
-                          "saved. The old password still works."));
-                rowFinished();
-                return;
-            }
-            m_progress.states.insert(key, State::Stored);
-            m_progress.storedInKeychain.insert(key, true);
-            m_progress.slot.insert(key, SmtpKeychain::slotId(slot));
-            m_passwords.insert(key, password);
-            m_slots.insert(key, slot);
-            sendUpdate(row);
-        });
+    m_keychain->storeVerified(SmtpKeychain::entry(row, slot), password,
+                              [this, row, slot, password](const SecretStore::Result& stored) {
+                                  if (!stored.ok()) {
+                                      keychainFailed(row, stored);
+                                      return;
+                                  }
+                                  recordStored(row, slot, password);
+                              });
+}
+
+void SmtpResetController::recordStored(const SmtpLoginRow& row, Slot slot, const Secret& password)
+{
+    const QString key = row.key();
+    QJsonObject data = rowData(row);
+    data.insert(u"entry"_s, SmtpKeychain::slotId(slot));
+    if (!journal(SmtpResetEntry::passwordStored, data)) {
+        setRow(key, RowStatus::Failed,
+               tr("The new password was not sent, because the record of your recovery could not be "
+                  "saved. The old password still works."));
+        rowFinished();
+        return;
+    }
+    m_progress.states.insert(key, State::Stored);
+    m_progress.storedInKeychain.insert(key, true);
+    m_progress.slot.insert(key, SmtpKeychain::slotId(slot));
+    m_passwords.insert(key, password);
+    m_slots.insert(key, slot);
+    sendUpdate(row);
 }
 
 void SmtpResetController::keychainFailed(const SmtpLoginRow& row, const SecretStore::Result& result)

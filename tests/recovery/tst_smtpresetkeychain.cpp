@@ -130,6 +130,7 @@ private Q_SLOTS:
 
     void earlierPasswordStaysUntilMailgunAccepts();
     void refusedChangeKeepsTheEarlierPassword();
+    void passwordLeftPendingByAnEarlierRunIsSentAgain();
     void keychainGivingBackAnotherPasswordSendsNothing();
     void lateKeychainAnswerIsIgnored();
     void unwritableJournalChangesNothing();
@@ -184,11 +185,12 @@ void TestSmtpResetKeychain::earlierPasswordStaysUntilMailgunAccepts()
             keptCalls << call;
     }
     // Written literally: the order the issue asks for, never derived from the controller. The
-    // first read (of the first login) only checks that there is a keychain at all.
-    const QStringList expected{u"read %1 puts=0"_s.arg(current),  u"read %1 puts=0"_s.arg(current),
-                               u"write %1 puts=0"_s.arg(pending), u"read %1 puts=0"_s.arg(pending),
-                               u"write %1 puts=1"_s.arg(current), u"read %1 puts=1"_s.arg(current),
-                               u"remove %1 puts=1"_s.arg(pending)};
+    // first read (of the first login) only checks that there is a keychain at all; the read
+    // of the pending entry looks for a password an interrupted earlier run left there.
+    const QStringList expected{u"read %1 puts=0"_s.arg(current), u"read %1 puts=0"_s.arg(current),
+                               u"read %1 puts=0"_s.arg(pending), u"write %1 puts=0"_s.arg(pending),
+                               u"read %1 puts=0"_s.arg(pending), u"write %1 puts=1"_s.arg(current),
+                               u"read %1 puts=1"_s.arg(current), u"remove %1 puts=1"_s.arg(pending)};
     QCOMPARE(keptCalls, expected);
     // No earlier password: the new one goes straight to the current entry, read back first.
     const QString freshEntry = SecretEntries::smtp(fresh.region, fresh.login);
@@ -223,6 +225,34 @@ void TestSmtpResetKeychain::refusedChangeKeepsTheEarlierPassword()
     controller->retryFailed();
     runToEnd(controller);
     QVERIFY(controller->isComplete());
+    verifyEveryPasswordMatchesTheKeychain(*controller);
+}
+
+// An earlier run that this journal does not know (interrupted, then the admin started over)
+// left a new password pending, which Mailgun may already use: it is sent again, and kept
+// while Mailgun refuses, never replaced by another new password.
+void TestSmtpResetKeychain::passwordLeftPendingByAnEarlierRunIsSentAgain()
+{
+    SmtpResetController* controller = makeController(m_keychain);
+    loadPlan(controller);
+    const SmtpLoginRow first = controller->plan().rows.constFirst();
+    storeInKeychain(SecretEntries::smtp(first.region, first.login), u"the-earlier-password"_s);
+    storeInKeychain(SmtpKeychain::entry(first, SmtpKeychain::Slot::Pending),
+                    u"left-by-a-killed-run-0123456789a"_s);
+    PracticeFault refused = fault(PracticeFault::Kind::ServerError, "PUT", 5);
+    refused.path = QRegularExpression(QRegularExpression::escape(first.login));
+    m_server->addFault(refused);
+    controller->start();
+    runToEnd(controller);
+    QCOMPARE(controller->result(first.key()).status, RowStatus::Failed);
+    QCOMPARE(pendingPassword(first), u"left-by-a-killed-run-0123456789a"_s);
+    QCOMPARE(keychainPassword(first.region, first.login), u"the-earlier-password"_s);
+
+    controller->retryFailed();
+    runToEnd(controller);
+    QVERIFY(controller->isComplete());
+    QCOMPARE(keychainPassword(first.region, first.login), u"left-by-a-killed-run-0123456789a"_s);
+    QCOMPARE(pendingPassword(first), QString());
     verifyEveryPasswordMatchesTheKeychain(*controller);
 }
 
