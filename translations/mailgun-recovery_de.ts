@@ -68,10 +68,6 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <translation>Der Konto-Webhook ist gelöscht.</translation>
     </message>
     <message>
-        <source>Copies are no longer sent there.</source>
-        <translation>Dorthin werden keine Kopien mehr gesendet.</translation>
-    </message>
-    <message>
         <source>Some of it could not be removed: %1</source>
         <translation>Einiges davon konnte nicht entfernt werden: %1</translation>
     </message>
@@ -82,6 +78,10 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <message>
         <source>%1 Nothing more was removed, so that the record stays complete. Make room on the disk (or make the folder writable), then try again.</source>
         <translation>%1 Es wurde nichts weiter entfernt, damit die Aufzeichnung vollständig bleibt. Schaffen Sie Platz auf der Festplatte (oder machen Sie den Ordner beschreibbar) und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Mailgun accepted the change.</source>
+        <translation>Mailgun hat die Änderung angenommen.</translation>
     </message>
 </context>
 <context>
@@ -109,14 +109,6 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <message>
         <source>on %1</source>
         <translation>am %1</translation>
-    </message>
-    <message>
-        <source>the key “%1” created %2</source>
-        <translation>der Schlüssel „%1“, erstellt %2</translation>
-    </message>
-    <message>
-        <source>the key “%1” created %2 by %3</source>
-        <translation>der Schlüssel „%1“, erstellt %2 von %3</translation>
     </message>
     <message>
         <source>The list of API keys</source>
@@ -173,6 +165,14 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <message>
         <source>The hour-by-hour sending volume in the %1</source>
         <translation>Das stündliche Versandvolumen in der Region %1</translation>
+    </message>
+    <message>
+        <source>the key “%1” created %2 (no creator recorded)</source>
+        <translation>der Schlüssel „%1“, erstellt %2 (kein Ersteller eingetragen)</translation>
+    </message>
+    <message>
+        <source>the key “%1” created %2 (creator recorded as %3)</source>
+        <translation>der Schlüssel „%1“, erstellt %2 (als Ersteller eingetragen: %3)</translation>
     </message>
 </context>
 <context>
@@ -273,14 +273,6 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <translation>Unterkonto „%1“</translation>
     </message>
     <message>
-        <source>A subaccount is a separate account under yours with its own domains and keys. It was created %1 and is %2.</source>
-        <translation>Ein Unterkonto ist ein eigenes Konto unter Ihrem, mit eigenen Domains und Schlüsseln. Es wurde %1 erstellt und ist %2.</translation>
-    </message>
-    <message>
-        <source>Unless you made it, disable it in the Control Panel (Subaccounts) and tell Mailgun support.</source>
-        <translation>Wenn Sie es nicht selbst erstellt haben, deaktivieren Sie es im Control Panel (Subaccounts) und informieren Sie den Mailgun-Support.</translation>
-    </message>
-    <message>
         <source>Check that you still use it.</source>
         <translation>Prüfen Sie, ob Sie es noch verwenden.</translation>
     </message>
@@ -311,6 +303,25 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <message>
         <source>Check that every address is one of yours: an intruder could have added their own.</source>
         <translation>Prüfen Sie, ob jede Adresse Ihnen gehört: Ein Eindringling könnte seine eigene hinzugefügt haben.</translation>
+    </message>
+    <message>
+        <source>A subaccount is a separate account under yours with its own domains and keys. It was created %1 and is %2. Its id is %3.</source>
+        <translation>Ein Unterkonto ist ein eigenes Konto unter Ihrem, mit eigenen Domains und Schlüsseln. Es wurde %1 erstellt und hat den Status %2. Seine ID ist %3.</translation>
+    </message>
+    <message>
+        <source>Unless you made it, disable it (this program can do it for you) and tell Mailgun support. Do not close or delete it: that removes its keys, domains and history, which are the evidence.</source>
+        <translation>Wenn Sie es nicht selbst erstellt haben, deaktivieren Sie es (das Programm kann das für Sie tun) und informieren Sie den Mailgun-Support. Schließen oder löschen Sie es nicht: Sonst gehen seine Schlüssel, Domains und sein Verlauf verloren, und genau das sind die Beweise.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSummary</name>
+    <message>
+        <source>This is an older key (it starts with &quot;key-&quot;). Mailgun lists such keys under an ID that has nothing to do with the key, so the program cannot tell which entry in the list it is.</source>
+        <translation>Das ist ein älterer Schlüssel (er beginnt mit „key-“). Mailgun führt solche Schlüssel unter einer ID auf, die nichts mit dem Schlüssel zu tun hat. Daher kann das Programm nicht erkennen, welcher Eintrag in der Liste es ist.</translation>
+    </message>
+    <message>
+        <source>This key is not in the list of keys that Mailgun sent.</source>
+        <translation>Dieser Schlüssel steht nicht in der Liste der Schlüssel, die Mailgun geschickt hat.</translation>
     </message>
 </context>
 <context>
@@ -368,16 +379,16 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <translation>Ihr angegebener Schlüssel:</translation>
     </message>
     <message>
-        <source>not found in the list of keys</source>
-        <translation>nicht in der Liste der Schlüssel gefunden</translation>
-    </message>
-    <message>
         <source>key %1</source>
         <translation>Schlüssel %1</translation>
     </message>
     <message>
         <source>key %1 (%2)</source>
         <translation>Schlüssel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown: this key may not read the list of keys</source>
+        <translation>unbekannt: Dieser Schlüssel darf die Liste der Schlüssel nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -398,14 +409,6 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
 <context>
     <name>ApiError</name>
     <message>
-        <source>Mailgun did not accept this API key. It may be mistyped, or it has been deleted, disabled or has expired. Copy the key again from the Mailgun Control Panel (API Security page) and paste it here.</source>
-        <translation>Mailgun hat diesen API-Schlüssel nicht angenommen. Vielleicht ist er falsch abgetippt, oder er wurde gelöscht, deaktiviert oder ist abgelaufen. Kopieren Sie den Schlüssel noch einmal aus dem Mailgun Control Panel (Seite „API Security“) und fügen Sie ihn hier ein.</translation>
-    </message>
-    <message>
-        <source>Mailgun refused the connection from this computer. Your account only accepts connections from certain internet addresses (the IP allowlist). Run this program from an allowed computer, or add this computer&apos;s address under Security in the Mailgun Control Panel.</source>
-        <translation>Mailgun hat die Verbindung von diesem Computer abgelehnt. Ihr Konto nimmt nur Verbindungen von bestimmten Internetadressen an (die sogenannte IP-Allowlist). Starten Sie dieses Programm auf einem erlaubten Computer, oder fügen Sie die Adresse dieses Computers im Mailgun Control Panel unter „Security“ hinzu.</translation>
-    </message>
-    <message>
         <source>This API key works, but it is not allowed to do this. Use a key with the Admin role. An account administrator can create one on the API Security page of the Mailgun Control Panel.</source>
         <translation>Dieser API-Schlüssel funktioniert, darf das aber nicht. Verwenden Sie einen Schlüssel mit der Rolle „Admin“. Ein Administrator des Kontos kann ihn im Mailgun Control Panel auf der Seite „API Security“ erstellen.</translation>
     </message>
@@ -416,10 +419,6 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <message>
         <source>Mailgun could not find this item. It may have been removed already. Refresh the list and try again.</source>
         <translation>Mailgun konnte diesen Eintrag nicht finden. Vielleicht wurde er schon entfernt. Laden Sie die Liste neu und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>Mailgun refused the request. Please try again.</source>
-        <translation>Mailgun hat die Anfrage abgelehnt. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Mailgun refused the request: &quot;%1&quot;.</source>
@@ -474,6 +473,62 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
             <numerusform>Eine Liste von Mailgun nahm kein Ende, daher hat das Programm nach %n Seite aufgehört, sie zu lesen. Die Liste ist vielleicht unvollständig, deshalb hat das Programm nicht danach gehandelt. Prüfen Sie die Liste im Mailgun Control Panel und versuchen Sie es später noch einmal.</numerusform>
             <numerusform>Eine Liste von Mailgun nahm kein Ende, daher hat das Programm nach %n Seiten aufgehört, sie zu lesen. Die Liste ist vielleicht unvollständig, deshalb hat das Programm nicht danach gehandelt. Prüfen Sie die Liste im Mailgun Control Panel und versuchen Sie es später noch einmal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>• The domain is not in this account, or it is in the other region (US or EU).</source>
+        <translation>• Die Domain gehört nicht zu diesem Konto, oder sie liegt in der anderen Region (US oder EU).</translation>
+    </message>
+    <message>
+        <source>The likely causes:</source>
+        <translation>Die wahrscheinlichen Ursachen:</translation>
+    </message>
+    <message>
+        <source>• The key was deleted or disabled since then.</source>
+        <translation>• Der Schlüssel wurde inzwischen gelöscht oder deaktiviert.</translation>
+    </message>
+    <message>
+        <source>• Someone changed the account&apos;s IP allowlist (the list of internet addresses that may use the account), and this computer is now outside it.</source>
+        <translation>• Jemand hat die IP-Zulassungsliste des Kontos geändert (die Liste der Internetadressen, die das Konto nutzen dürfen), und dieser Computer steht jetzt nicht mehr darauf.</translation>
+    </message>
+    <message>
+        <source>Check the key on the API Security page of the Mailgun Control Panel (https://app.mailgun.com/settings/api_security).</source>
+        <translation>Prüfen Sie den Schlüssel im Mailgun Control Panel auf der Seite „API Security“ (https://app.mailgun.com/settings/api_security).</translation>
+    </message>
+    <message>
+        <source>The answer does not say why. The likely causes, most likely first:</source>
+        <translation>Die Antwort nennt keinen Grund. Die wahrscheinlichen Ursachen, die wahrscheinlichste zuerst:</translation>
+    </message>
+    <message>
+        <source>• The key is mistyped, or it was deleted, disabled or has expired.</source>
+        <translation>• Der Schlüssel ist falsch abgetippt, oder er wurde gelöscht, deaktiviert oder ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>• It is a sending key for one domain, not the account&apos;s private API key. You find the private API key in the Mailgun Control Panel under API Security (https://app.mailgun.com/settings/api_security).</source>
+        <translation>• Es ist ein Sende-Schlüssel für eine einzelne Domain, nicht der private API-Schlüssel des Kontos. Den privaten API-Schlüssel finden Sie im Mailgun Control Panel unter „API Security“ (https://app.mailgun.com/settings/api_security).</translation>
+    </message>
+    <message>
+        <source>• This computer is outside the account&apos;s IP allowlist (the list of internet addresses that may use the account).</source>
+        <translation>• Dieser Computer steht nicht auf der IP-Zulassungsliste des Kontos (der Liste der Internetadressen, die das Konto nutzen dürfen).</translation>
+    </message>
+    <message>
+        <source>Mailgun refused this key, but it worked a moment ago.</source>
+        <translation>Mailgun hat diesen Schlüssel abgelehnt, obwohl er eben noch funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>Mailgun refused this key.</source>
+        <translation>Mailgun hat diesen Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Mailgun rejected the field &quot;%1&quot; of the request. Please try again. If it happens again, contact Mailgun support.</source>
+        <translation>Mailgun hat das Feld „%1“ der Anfrage abgelehnt. Bitte versuchen Sie es noch einmal. Wenn es wieder passiert, wenden Sie sich an den Mailgun-Support.</translation>
+    </message>
+    <message>
+        <source>Mailgun refused the request (error %1). Please try again.</source>
+        <translation>Mailgun hat die Anfrage abgelehnt (Fehler %1). Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Mailgun rejected the field &quot;%1&quot;.</source>
+        <translation>Mailgun hat das Feld „%1“ abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -537,9 +592,63 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <source>This key: id %1, role %2</source>
         <translation>Dieser Schlüssel: ID %1, Rolle %2</translation>
     </message>
+</context>
+<context>
+    <name>CleanupCommand</name>
     <message>
-        <source>This key is not in the account&apos;s list of keys (older keys that start with &quot;key-&quot; may not be listed).</source>
-        <translation>Dieser Schlüssel steht nicht in der Schlüsselliste des Kontos (ältere Schlüssel, die mit „key-“ beginnen, werden dort eventuell nicht aufgeführt).</translation>
+        <source>Reviewing the account...</source>
+        <translation>Das Konto wird geprüft...</translation>
+    </message>
+    <message>
+        <source>Nothing of the account could be read, so nothing was removed.</source>
+        <translation>Vom Konto konnte nichts gelesen werden. Deshalb wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>The program found nothing it can remove.</source>
+        <translation>Das Programm hat nichts gefunden, das es entfernen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupReadBack</name>
+    <message>
+        <source>The program could not read back what Mailgun now holds. Check it in the Control Panel.</source>
+        <translation>Das Programm konnte nicht nachlesen, was jetzt bei Mailgun eingetragen ist. Prüfen Sie es im Control Panel.</translation>
+    </message>
+    <message>
+        <source>Read back from Mailgun: %1 has no archive address now.</source>
+        <translation>Bei Mailgun nachgelesen: %1 hat jetzt keine Archivadresse mehr.</translation>
+    </message>
+    <message>
+        <source>Asked for: no archive address for %1. Mailgun now holds: %2. Mailgun did not clear it. Clear it yourself in the Control Panel: open Sending, then Domain settings of %1, and empty &quot;Archive to&quot;.</source>
+        <translation>Verlangt: keine Archivadresse für %1. Bei Mailgun steht jetzt: %2. Mailgun hat sie nicht gelöscht. Löschen Sie sie selbst im Control Panel: Öffnen Sie „Sending“, dann „Domain settings“ von %1, und leeren Sie „Archive to“.</translation>
+    </message>
+    <message>
+        <source>Read back from Mailgun: the route is gone.</source>
+        <translation>Bei Mailgun nachgelesen: Die Route ist entfernt.</translation>
+    </message>
+    <message>
+        <source>Asked for: route %1 deleted. Mailgun still lists it. Delete it in the Control Panel (Receiving, Routes).</source>
+        <translation>Verlangt: Route %1 löschen. Mailgun führt sie noch auf. Löschen Sie sie im Control Panel (Receiving, Routes).</translation>
+    </message>
+    <message>
+        <source>Read back from Mailgun: the account webhook is gone.</source>
+        <translation>Bei Mailgun nachgelesen: Der Konto-Webhook ist entfernt.</translation>
+    </message>
+    <message>
+        <source>Asked for: account webhook %1 deleted. Mailgun still lists it. Changes to account webhooks can take up to 10 minutes; check again later, or delete it in the Control Panel.</source>
+        <translation>Verlangt: Konto-Webhook %1 löschen. Mailgun führt ihn noch auf. Änderungen an Konto-Webhooks können bis zu 10 Minuten dauern. Prüfen Sie es später noch einmal, oder löschen Sie ihn im Control Panel.</translation>
+    </message>
+    <message>
+        <source>Read back from Mailgun: no webhook sends to %1 any more.</source>
+        <translation>Bei Mailgun nachgelesen: Kein Webhook sendet mehr an %1.</translation>
+    </message>
+    <message>
+        <source>Asked for: no webhook sends to %1. Mailgun now holds: %2. Remove it in the Control Panel (Sending, Webhooks).</source>
+        <translation>Verlangt: Kein Webhook sendet an %1. Bei Mailgun steht jetzt: %2. Entfernen Sie die Adresse im Control Panel (Sending, Webhooks).</translation>
+    </message>
+    <message>
+        <source>These webhooks stay: %1.</source>
+        <translation>Diese Webhooks bleiben: %1.</translation>
     </message>
 </context>
 <context>
@@ -608,8 +717,15 @@ Commands:
   audit                 Step 1: read-only review of the account (keys, SMTP logins,
                         routes, webhooks, archive, subaccounts, allowlist, sending
                         volume) in both regions. Exit code 0 when the review ran.
+  cleanup               Step 1: remove what copies mail out (forwarding routes, unknown
+                        webhooks, archive addresses), asking first, and read back what
+                        Mailgun holds afterwards.
+  disable-subaccount ID Step 1: disable a subaccount nobody recognises (its API access
+                        stops, its dashboard turns read-only; it can be enabled again).
   rotate-key            Step 2: make a new API key, keep it in the keychain, delete the
                         old keys. Continues an interrupted replacement first.
+    --in-use-key-id ID  Which listed key is the one you use, when the program cannot
+                        tell (older keys that start with &quot;key-&quot;).
   reset-smtp            Step 3: a new password for every SMTP login of every domain,
                         kept in the keychain. Continues an interrupted reset first.
     --domain D          Only the logins of domain D (repeat for more domains).
@@ -665,9 +781,19 @@ Befehle:
                         (Schlüssel, SMTP-Logins, Routen, Webhooks, Archiv,
                         Unterkonten, Zulassungsliste, Versandmenge). Exit-Code 0,
                         wenn die Prüfung gelaufen ist.
+  cleanup               Schritt 1: entfernen, was E-Mails nach außen kopiert
+                        (Weiterleitungs-Routen, unbekannte Webhooks,
+                        Archivadressen), nach vorheriger Nachfrage, und danach
+                        nachlesen, was bei Mailgun eingetragen ist.
+  disable-subaccount ID Schritt 1: ein Unterkonto deaktivieren, das niemand kennt
+                        (sein API-Zugriff endet, sein Dashboard ist nur noch
+                        lesbar; es lässt sich wieder aktivieren).
   rotate-key            Schritt 2: einen neuen API-Schlüssel anlegen, ihn im
                         Schlüsselbund aufbewahren, die alten Schlüssel löschen.
                         Setzt zuerst einen unterbrochenen Schlüsseltausch fort.
+    --in-use-key-id ID  Gibt an, welcher aufgeführte Schlüssel der von Ihnen
+                        verwendete ist, wenn das Programm das nicht erkennen
+                        kann (ältere Schlüssel, die mit „key-“ beginnen).
   reset-smtp            Schritt 3: ein neues Passwort für jeden SMTP-Login jeder
                         Domain, aufbewahrt im Schlüsselbund. Setzt zuerst ein
                         unterbrochenes Zurücksetzen fort.
@@ -731,20 +857,8 @@ weil Sie abgelehnt haben.
         <translation>Dieser Schlüssel funktioniert, hat aber keine Admin-Rechte.</translation>
     </message>
     <message>
-        <source>Mailgun did not accept this key.</source>
-        <translation>Mailgun hat diesen Schlüssel nicht angenommen.</translation>
-    </message>
-    <message>
-        <source>Mailgun blocked this computer.</source>
-        <translation>Mailgun hat diesen Computer blockiert.</translation>
-    </message>
-    <message>
         <source>Mailgun has disabled this account.</source>
         <translation>Mailgun hat dieses Konto gesperrt.</translation>
-    </message>
-    <message>
-        <source>This key can only send email.</source>
-        <translation>Dieser Schlüssel kann nur E-Mails senden.</translation>
     </message>
     <message>
         <source>The program could not reach Mailgun.</source>
@@ -759,12 +873,24 @@ weil Sie abgelehnt haben.
         <translation>Das Programm kann Ihr Konto lesen, aber keine Schlüssel oder Passwörter für Sie ersetzen. Verwenden Sie dafür einen Schlüssel mit der Rolle „Admin“, oder machen Sie weiter und erledigen Sie diese Schritte von Hand.</translation>
     </message>
     <message>
-        <source>This is a sending key for one domain. It cannot read or change your account. Paste a private API key with the Admin role instead. You find it on the API Security page of the Mailgun Control Panel.</source>
-        <translation>Das ist ein Sende-Schlüssel für eine einzelne Domain. Er kann Ihr Konto weder lesen noch ändern. Fügen Sie stattdessen einen privaten API-Schlüssel mit der Rolle „Admin“ ein. Sie finden ihn im Mailgun Control Panel auf der Seite „API Security“.</translation>
-    </message>
-    <message>
         <source>The program can now use your account. It will always ask before it changes anything.</source>
         <translation>Das Programm kann Ihr Konto jetzt verwenden. Es fragt immer nach, bevor es etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Mailgun refused this key, which worked a moment ago.</source>
+        <translation>Mailgun hat diesen Schlüssel abgelehnt, obwohl er eben noch funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>Mailgun refused this key.</source>
+        <translation>Mailgun hat diesen Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This key works, but it may not read your account.</source>
+        <translation>Dieser Schlüssel funktioniert, darf Ihr Konto aber nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Mailgun accepted the key, but does not let it list your domains. Paste the account&apos;s private API key with the Admin role instead. You find it in the Mailgun Control Panel under API Security (https://app.mailgun.com/settings/api_security).</source>
+        <translation>Mailgun hat den Schlüssel angenommen, lässt ihn aber Ihre Domains nicht auflisten. Fügen Sie stattdessen den privaten API-Schlüssel des Kontos mit der Rolle „Admin“ ein. Sie finden ihn im Mailgun Control Panel unter „API Security“ (https://app.mailgun.com/settings/api_security).</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1075,37 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>The findings could not be saved in the record of your recovery, so step 2 and the report will not show them. Check that the disk is not full, then run the command again.</source>
         <translation>Die Funde konnten nicht in der Aufzeichnung Ihrer Wiederherstellung gespeichert werden. Deshalb zeigen Schritt 2 und der Bericht sie nicht. Prüfen Sie, ob die Festplatte voll ist, und führen Sie den Befehl dann noch einmal aus.</translation>
+    </message>
+</context>
+<context>
+    <name>DisableSubaccountCommand</name>
+    <message>
+        <source>Name one subaccount by its id: mailgun-recovery disable-subaccount ID. Run mailgun-recovery audit to see the ids.</source>
+        <translation>Geben Sie ein Unterkonto mit seiner ID an: mailgun-recovery disable-subaccount ID. Mit mailgun-recovery audit sehen Sie die IDs.</translation>
+    </message>
+    <message>
+        <source>Reading the subaccounts…</source>
+        <translation>Die Unterkonten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Mailgun lists no subaccount with the id %1. Nothing was changed.</source>
+        <translation>Mailgun führt kein Unterkonto mit der ID %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The subaccount “%1” is already disabled.</source>
+        <translation>Das Unterkonto „%1“ ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The subaccount “%1” is %2, so it cannot be disabled.</source>
+        <translation>Das Unterkonto „%1“ hat den Status %2 und kann deshalb nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Disable the subaccount “%1”?</source>
+        <translation>Das Unterkonto „%1“ deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1417,10 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <source>The domain&apos;s “archive to” setting makes Mailgun post a full copy of each delivered message to %1.</source>
         <translation>Die Einstellung „Archive to“ der Domain bewirkt, dass Mailgun eine vollständige Kopie jeder zugestellten Nachricht an %1 sendet.</translation>
     </message>
+    <message>
+        <source>It also receives the events of your subaccounts&apos; domains.</source>
+        <translation>Er erhält auch die Ereignisse der Domains Ihrer Unterkonten.</translation>
+    </message>
 </context>
 <context>
     <name>GuidedChecklistWidget</name>
@@ -1293,6 +1454,37 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>%1 of %2 items ticked. You can come back to this step at any time.</source>
         <translation>%1 von %2 Punkten abgehakt. Sie können jederzeit zu diesem Schritt zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>InUseKeyPicker</name>
+    <message>
+        <source>The key you gave this program</source>
+        <translation>Der Schlüssel, den Sie diesem Programm gegeben haben</translation>
+    </message>
+    <message>
+        <source>This is the key I gave</source>
+        <translation>Diesen Schlüssel habe ich angegeben</translation>
+    </message>
+    <message>
+        <source>Mark the chosen key as the one you gave this program</source>
+        <translation>Den gewählten Schlüssel als den markieren, den Sie diesem Programm gegeben haben</translation>
+    </message>
+    <message>
+        <source>You said the key you gave this program is &quot;%1&quot;. It is deleted last, after the new key works.</source>
+        <translation>Laut Ihrer Angabe ist „%1“ der Schlüssel, den Sie diesem Programm gegeben haben. Er wird als letzter gelöscht, wenn der neue Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>The program cannot tell which of these keys is the one you gave it. Older keys (they start with &quot;key-&quot;) do not show which entry is theirs. If you know which one it is, pick it here. If you do not, no key is marked as in use.</source>
+        <translation>Das Programm kann nicht erkennen, welcher dieser Schlüssel der ist, den Sie ihm gegeben haben. Bei älteren Schlüsseln (sie beginnen mit „key-“) ist nicht zu sehen, welcher Eintrag zu ihnen gehört. Wenn Sie wissen, welcher es ist, wählen Sie ihn hier aus. Wenn nicht, wird kein Schlüssel als verwendet markiert.</translation>
+    </message>
+    <message>
+        <source>Choose the key you gave…</source>
+        <translation>Angegebenen Schlüssel auswählen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, created %3)</source>
+        <translation>%1 (%2, angelegt am %3)</translation>
     </message>
 </context>
 <context>
@@ -1363,28 +1555,12 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Das ist der Schlüssel, den dieses Programm gerade verwendet.</translation>
     </message>
     <message>
-        <source>Someone signed in to the Mailgun Control Panel %1 as %2</source>
-        <translation>Jemand hat sich %1 als %2 im Mailgun Control Panel angemeldet</translation>
-    </message>
-    <message>
-        <source>an unknown user</source>
-        <translation>ein unbekannter Benutzer</translation>
-    </message>
-    <message>
         <source>Each sign-in to the Control Panel creates a short-lived “web” key. This one was created after the incident started.</source>
         <translation>Jede Anmeldung im Control Panel erzeugt einen kurzlebigen „web“-Schlüssel. Dieser wurde nach Beginn des Vorfalls erstellt.</translation>
     </message>
     <message>
         <source>If this was not you or a colleague, the password of that user is known to someone else: change it and turn on two-factor sign-in (steps 4 and 5).</source>
         <translation>Wenn das nicht Sie oder ein Kollege waren, kennt jemand anderes das Passwort dieses Benutzers: Ändern Sie es und schalten Sie die Zwei-Faktor-Anmeldung ein (Schritte 4 und 5).</translation>
-    </message>
-    <message>
-        <source>An API key was made by %1, who is not a user of your account</source>
-        <translation>Ein API-Schlüssel wurde von %1 erstellt, der kein Benutzer Ihres Kontos ist</translation>
-    </message>
-    <message>
-        <source>This is %1. An API key lets whoever holds it send mail and change settings through Mailgun&apos;s programming interface. Nobody with the address %2 can sign in to your account, so this key was probably made by an intruder.</source>
-        <translation>Das ist %1. Mit einem API-Schlüssel kann jeder, der ihn besitzt, über die Programmierschnittstelle von Mailgun E-Mails senden und Einstellungen ändern. Niemand mit der Adresse %2 kann sich bei Ihrem Konto anmelden. Dieser Schlüssel wurde also wahrscheinlich von einem Eindringling erstellt.</translation>
     </message>
     <message>
         <source>An API key was created %1, after the incident started</source>
@@ -1399,10 +1575,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Schritt 2 ersetzt den Schlüssel, den Sie verwenden, durch einen neuen und löscht dann diesen hier.</translation>
     </message>
     <message>
-        <source>Unless you know who made it and why, delete it in step 2.</source>
-        <translation>Wenn Sie nicht wissen, wer ihn erstellt hat und warum, löschen Sie ihn in Schritt 2.</translation>
-    </message>
-    <message>
         <source>You are using %1</source>
         <translation>Sie verwenden %1</translation>
     </message>
@@ -1413,6 +1585,42 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>Step 2 replaces it with a new key and deletes the old keys.</source>
         <translation>Schritt 2 ersetzt ihn durch einen neuen Schlüssel und löscht die alten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Someone signed in to the Mailgun Control Panel %1 (%2)</source>
+        <translation>Jemand hat sich %1 im Mailgun Control Panel angemeldet (%2)</translation>
+    </message>
+    <message>
+        <source>Whoever makes a key can write any name as its creator, so the recorded name does not prove who made it.</source>
+        <translation>Wer einen Schlüssel erstellt, kann einen beliebigen Namen als Ersteller eintragen. Der eingetragene Name beweist also nicht, wer ihn erstellt hat.</translation>
+    </message>
+    <message>
+        <source>Unless you made it yourself after the incident started, delete it in step 2.</source>
+        <translation>Wenn Sie ihn nicht selbst nach Beginn des Vorfalls erstellt haben, löschen Sie ihn in Schritt 2.</translation>
+    </message>
+    <message>
+        <source>no creator recorded</source>
+        <translation>kein Ersteller eingetragen</translation>
+    </message>
+    <message>
+        <source>recorded as %1</source>
+        <translation>eingetragen als %1</translation>
+    </message>
+    <message>
+        <source>recorded as %1 &lt;%2&gt;</source>
+        <translation>eingetragen als %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>The program cannot tell which of your listed keys is the one you gave it</source>
+        <translation>Das Programm kann nicht erkennen, welcher Ihrer aufgeführten Schlüssel der ist, den Sie ihm gegeben haben</translation>
+    </message>
+    <message>
+        <source>Older keys (they start with “key-”) do not show which entry of the key list is theirs, and neither does a key from another account.</source>
+        <translation>Bei älteren Schlüsseln (sie beginnen mit „key-“) ist nicht zu sehen, welcher Eintrag der Schlüsselliste zu ihnen gehört. Dasselbe gilt für einen Schlüssel aus einem anderen Konto.</translation>
+    </message>
+    <message>
+        <source>In step 2 you can pick it from the list (by its name, kind, role and creation date). Step 2 replaces it with a new key either way.</source>
+        <translation>In Schritt 2 können Sie ihn aus der Liste auswählen (nach Name, Art, Rolle und Erstellungsdatum). Schritt 2 ersetzt ihn in jedem Fall durch einen neuen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1681,29 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     </message>
 </context>
 <context>
+    <name>KeyRetest</name>
+    <message>
+        <source>WARNING: the old key %1 STILL WORKS (Mailgun accepted it at %2). Delete it now in the Control Panel (API Security), then check again.</source>
+        <translation>WARNUNG: Der alte Schlüssel %1 FUNKTIONIERT NOCH (Mailgun hat ihn am %2 angenommen). Löschen Sie ihn jetzt im Control Panel (Seite „API Security“) und prüfen Sie dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The old key %1 is dead: Mailgun refused it at %2.</source>
+        <translation>Der alte Schlüssel %1 ist unwirksam: Mailgun hat ihn am %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sending key %1 was deleted from the key list. A sending key cannot be tested without sending mail.</source>
+        <translation>Der Sende-Schlüssel %1 wurde aus der Schlüsselliste gelöscht. Ein Sende-Schlüssel lässt sich nicht testen, ohne eine E-Mail zu senden.</translation>
+    </message>
+    <message>
+        <source>The old key %1 could not be checked: the new key did not get through from this computer either, so a refusal would prove nothing.</source>
+        <translation>Der alte Schlüssel %1 konnte nicht geprüft werden: Auch der neue Schlüssel kam von diesem Computer aus nicht durch. Eine Ablehnung würde also nichts beweisen.</translation>
+    </message>
+    <message>
+        <source>The old key %1 could not be checked: Mailgun gave no clear answer.</source>
+        <translation>Der alte Schlüssel %1 konnte nicht geprüft werden: Mailgun hat nicht eindeutig geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>KeyRotationController</name>
     <message>
         <source>The list of API keys could not be read.</source>
@@ -1510,13 +1741,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <source>%1 The key replacement stopped before its next change, because a restart could not continue it safely without that record. Make room on the disk (or make the folder writable), then continue the replacement.</source>
         <translation>%1 Der Schlüsseltausch wurde vor seiner nächsten Änderung angehalten, weil ein Neustart ihn ohne diese Aufzeichnung nicht sicher fortsetzen könnte. Schaffen Sie Platz auf der Festplatte (oder machen Sie den Ordner beschreibbar) und setzen Sie den Schlüsseltausch dann fort.</translation>
     </message>
-    <message numerus="yes">
-        <source>Mailgun has not accepted the new key yet; a new key can take a few seconds. Checking again in %n second(s) (check %1 of %2).</source>
-        <translation>
-            <numerusform>Mailgun hat den neuen Schlüssel noch nicht angenommen; bei einem neuen Schlüssel kann das ein paar Sekunden dauern. Neue Prüfung in %n Sekunde (Prüfung %1 von %2).</numerusform>
-            <numerusform>Mailgun hat den neuen Schlüssel noch nicht angenommen; bei einem neuen Schlüssel kann das ein paar Sekunden dauern. Neue Prüfung in %n Sekunden (Prüfung %1 von %2).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The key you gave belongs to another Mailgun account than the key replacement that was interrupted (or every key of that replacement has been deleted since). Nothing was changed. To finish it, run it again with a key of the account it was for: the key you used when it started, or the new key %1.</source>
         <translation>Der Schlüssel, den Sie angegeben haben, gehört zu einem anderen Mailgun-Konto als der unterbrochene Schlüsseltausch (oder alle Schlüssel dieses Schlüsseltauschs wurden inzwischen gelöscht). Es wurde nichts geändert. Um den Schlüsseltausch abzuschließen, starten Sie ihn noch einmal mit einem Schlüssel des Kontos, für das er gedacht war: mit dem Schlüssel, den Sie zu Beginn verwendet haben, oder mit dem neuen Schlüssel %1.</translation>
@@ -1540,6 +1764,24 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>The new key %1 could not be read back from the keychain &quot;%2&quot;, so no old key was deleted. Unlock the keychain (or sign in to your desktop again), then continue the replacement. You can also continue it with the new key itself if you saved it elsewhere.</source>
         <translation>Der neue Schlüssel %1 konnte nicht aus dem Schlüsselbund „%2“ zurückgelesen werden. Daher wurde kein alter Schlüssel gelöscht. Entsperren Sie den Schlüsselbund (oder melden Sie sich erneut an Ihrem Computer an) und setzen Sie den Schlüsseltausch dann fort. Sie können ihn auch mit dem neuen Schlüssel selbst fortsetzen, falls Sie diesen woanders gespeichert haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailgun has not accepted the new key yet, trying again in %n seconds (attempt %1 of %2).</source>
+        <translation>
+            <numerusform>Mailgun hat den neuen Schlüssel noch nicht angenommen. Neuer Versuch in %n Sekunde (Versuch %1 von %2).</numerusform>
+            <numerusform>Mailgun hat den neuen Schlüssel noch nicht angenommen. Neuer Versuch in %n Sekunden (Versuch %1 von %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailgun did not accept the new key %1 after %n attempts. No old key was deleted: your old key still works. Try again in a few minutes.</source>
+        <translation>
+            <numerusform>Mailgun hat den neuen Schlüssel %1 nach %n Versuch nicht angenommen. Kein alter Schlüssel wurde gelöscht: Ihr alter Schlüssel funktioniert noch. Versuchen Sie es in ein paar Minuten noch einmal.</numerusform>
+            <numerusform>Mailgun hat den neuen Schlüssel %1 nach %n Versuchen nicht angenommen. Kein alter Schlüssel wurde gelöscht: Ihr alter Schlüssel funktioniert noch. Versuchen Sie es in ein paar Minuten noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying the old keys once more, to prove Mailgun refuses them.</source>
+        <translation>Die alten Schlüssel werden noch einmal ausprobiert, um nachzuweisen, dass Mailgun sie ablehnt.</translation>
     </message>
 </context>
 <context>
@@ -1595,10 +1837,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>Click a key to read what it is and what to do with it.</source>
         <translation>Klicken Sie auf einen Schlüssel, um zu lesen, was er ist und was Sie damit tun sollten.</translation>
-    </message>
-    <message>
-        <source>The key this program uses is an older kind of key that is not in this list, so the program cannot delete it. After the new key is made, delete the old key by hand in the Control Panel (API Security).</source>
-        <translation>Der Schlüssel, den dieses Programm verwendet, ist eine ältere Art von Schlüssel und steht nicht in dieser Liste. Deshalb kann das Programm ihn nicht löschen. Wenn der neue Schlüssel angelegt ist, löschen Sie den alten Schlüssel von Hand im Control Panel (Seite „API Security“).</translation>
     </message>
     <message>
         <source>I have saved the new key somewhere safe</source>
@@ -1694,6 +1932,18 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
+    <message>
+        <source>The old keys it deletes, by ID:</source>
+        <translation>Die alten Schlüssel, die es löscht, nach ID:</translation>
+    </message>
+    <message>
+        <source>The new API key is made and working, but an old key still works too. Read the warning below.</source>
+        <translation>Der neue API-Schlüssel ist angelegt und funktioniert, aber auch ein alter Schlüssel funktioniert noch. Lesen Sie die Warnung unten.</translation>
+    </message>
+    <message>
+        <source>✘ still works</source>
+        <translation>✘ funktioniert noch</translation>
+    </message>
 </context>
 <context>
     <name>KeyRotationPlan</name>
@@ -1724,6 +1974,10 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>The account review in step 1 flagged this key: it is new or was made by someone who is not a user of the account. Delete it unless you know who made it.</source>
         <translation>Die Kontoprüfung in Schritt 1 hat diesen Schlüssel markiert: Er ist neu oder wurde von jemandem erstellt, der kein Benutzer des Kontos ist. Löschen Sie ihn, außer Sie wissen, wer ihn erstellt hat.</translation>
+    </message>
+    <message>
+        <source>You said this is the key you gave this program. It may be the leaked one: delete it.</source>
+        <translation>Laut Ihrer Angabe ist das der Schlüssel, den Sie diesem Programm gegeben haben. Vielleicht ist es der gestohlene: Löschen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -1801,10 +2055,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Angelegt</translation>
     </message>
     <message>
-        <source>Made by</source>
-        <translation>Angelegt von</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -1815,6 +2065,14 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>About &quot;%1&quot;: %2</source>
         <translation>Zu „%1“: %2</translation>
+    </message>
+    <message>
+        <source>in use (your choice)</source>
+        <translation>wird verwendet (Ihre Angabe)</translation>
+    </message>
+    <message>
+        <source>Creator on record</source>
+        <translation>Eingetragener Ersteller</translation>
     </message>
 </context>
 <context>
@@ -1932,12 +2190,40 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Das ist Schlüssel %1 Ihres Kontos.</translation>
     </message>
     <message>
-        <source>This is not a key of this account.</source>
-        <translation>Das ist kein Schlüssel dieses Kontos.</translation>
+        <source>Mailgun sending key for %1</source>
+        <translation>Mailgun-Sende-Schlüssel für %1</translation>
     </message>
     <message>
-        <source>This is an older kind of key. Mailgun&apos;s key list does not show it, so it cannot be matched. Treat it as yours.</source>
-        <translation>Das ist eine ältere Art von Schlüssel. Die Schlüsselliste von Mailgun zeigt ihn nicht an, daher kann er nicht zugeordnet werden. Behandeln Sie ihn als Ihren eigenen.</translation>
+        <source>This key can send email for that domain only. Replace it in the Control Panel (API Security), then put the new key in this file.</source>
+        <translation>Dieser Schlüssel kann nur für diese Domain E-Mails senden. Ersetzen Sie ihn im Control Panel (Seite „API Security“) und tragen Sie dann den neuen Schlüssel in diese Datei ein.</translation>
+    </message>
+    <message>
+        <source>This is your account&apos;s webhook signing key. With it, anyone can send fake Mailgun events to your website. Replace it: in step 2 of the wizard (&quot;Two more keys you may want to replace&quot;) or in the Mailgun Control Panel. Then put the new one in this file.</source>
+        <translation>Das ist der Webhook-Signaturschlüssel Ihres Kontos. Damit kann jeder gefälschte Mailgun-Ereignisse an Ihre Website senden. Ersetzen Sie ihn: in Schritt 2 des Assistenten („Zwei weitere Schlüssel, die Sie vielleicht ersetzen möchten“) oder im Mailgun Control Panel. Tragen Sie dann den neuen in diese Datei ein.</translation>
+    </message>
+    <message>
+        <source>an earlier webhook signing key of this account (it is not the current one)</source>
+        <translation>ein früherer Webhook-Signaturschlüssel dieses Kontos (nicht der aktuelle)</translation>
+    </message>
+    <message>
+        <source>the webhook signing key of this account</source>
+        <translation>der Webhook-Signaturschlüssel dieses Kontos</translation>
+    </message>
+    <message>
+        <source>This is none of the keys your account lists now. It may be: a deleted or expired key of this account; %1; a key of a subaccount; a key of another Mailgun account; a sending key for one domain that was deleted. Treat it as a working key until you know which.</source>
+        <translation>Das ist keiner der Schlüssel, die Ihr Konto jetzt aufführt. Es könnte sein: ein gelöschter oder abgelaufener Schlüssel dieses Kontos; %1; ein Schlüssel eines Unterkontos; ein Schlüssel eines anderen Mailgun-Kontos; ein gelöschter Sende-Schlüssel für eine einzelne Domain. Behandeln Sie ihn als funktionierenden Schlüssel, bis Sie wissen, welcher es ist.</translation>
+    </message>
+    <message>
+        <source>This is an older kind of key (it starts with &quot;key-&quot;). Mailgun&apos;s key list does not show which entry belongs to such a key, so the program cannot tell which of your keys it is. Treat it as a working key of your account.</source>
+        <translation>Das ist eine ältere Art von Schlüssel (er beginnt mit „key-“). Die Schlüsselliste von Mailgun zeigt nicht, welcher Eintrag zu einem solchen Schlüssel gehört. Daher kann das Programm nicht erkennen, welcher Ihrer Schlüssel es ist. Behandeln Sie ihn als funktionierenden Schlüssel Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>Your account lists this key as a sending key for %1 (key %2).</source>
+        <translation>Ihr Konto führt diesen Schlüssel als Sende-Schlüssel für %1 (Schlüssel %2).</translation>
+    </message>
+    <message>
+        <source>It is exactly your account&apos;s current webhook signing key.</source>
+        <translation>Es ist genau der aktuelle Webhook-Signaturschlüssel Ihres Kontos.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2639,46 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>Asked Mailgun to remove %1.</source>
         <translation>Mailgun gebeten, %1 zu entfernen.</translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Read back %1 (%2): asked for %3; Mailgun now holds %4.</source>
+        <translation>Bei Mailgun nachgelesen: %1 (%2). Verlangt: %3; bei Mailgun steht jetzt: %4.</translation>
+    </message>
+    <message>
+        <source>the change did not take effect</source>
+        <translation>die Änderung wurde nicht wirksam</translation>
+    </message>
+    <message>
+        <source>Tried the deleted key %1 once more with a harmless read, right after the new key passed the same read: Mailgun refused it (HTTP %2).</source>
+        <translation>Den gelöschten Schlüssel %1 noch einmal mit einem harmlosen Lesezugriff ausprobiert, direkt nachdem der neue Schlüssel denselben Lesezugriff bestanden hatte: Mailgun hat ihn abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Tried the old key %1 once more with a harmless read: it STILL WORKS (HTTP %2).</source>
+        <translation>Den alten Schlüssel %1 noch einmal mit einem harmlosen Lesezugriff ausprobiert: Er FUNKTIONIERT NOCH (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>the key still works</source>
+        <translation>der Schlüssel funktioniert noch</translation>
+    </message>
+    <message>
+        <source>The sending key %1 was deleted from the key list. A sending key cannot be tested without sending.</source>
+        <translation>Der Sende-Schlüssel %1 wurde aus der Schlüsselliste gelöscht. Ein Sende-Schlüssel lässt sich nicht testen, ohne etwas zu senden.</translation>
+    </message>
+    <message>
+        <source>Tried to test the old key %1 once more.</source>
+        <translation>Versucht, den alten Schlüssel %1 noch einmal zu testen.</translation>
+    </message>
+    <message>
+        <source>could not be checked: the new key did not get through either</source>
+        <translation>konnte nicht geprüft werden: Auch der neue Schlüssel kam nicht durch</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>konnte nicht geprüft werden</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2465,6 +2791,57 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSubaccounts</name>
+    <message>
+        <source>“%1” (id %2)</source>
+        <translation>„%1“ (ID %2)</translation>
+    </message>
+    <message>
+        <source>Disabled by the program on %1.</source>
+        <translation>Am %1 vom Programm deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The program tried to disable it on %1; Mailgun did not confirm it (status: %2).</source>
+        <translation>Das Programm hat am %1 versucht, es zu deaktivieren; Mailgun hat das nicht bestätigt (Status: %2).</translation>
+    </message>
+    <message>
+        <source>The program asked Mailgun to disable it on %1; no answer was recorded.</source>
+        <translation>Das Programm hat Mailgun am %1 gebeten, es zu deaktivieren; es wurde keine Antwort festgehalten.</translation>
+    </message>
+    <message>
+        <source>Subaccounts</source>
+        <translation>Unterkonten</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>erstellt am %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>The program did not change it.</source>
+        <translation>Das Programm hat es nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Reviewed what the subaccount %1 holds.</source>
+        <translation>Geprüft, was das Unterkonto %1 enthält.</translation>
+    </message>
+    <message>
+        <source>Asked Mailgun to disable the subaccount %1.</source>
+        <translation>Mailgun gebeten, das Unterkonto %1 zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Disabled the subaccount %1.</source>
+        <translation>Das Unterkonto %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Tried to disable the subaccount %1.</source>
+        <translation>Versucht, das Unterkonto %1 zu deaktivieren.</translation>
     </message>
 </context>
 <context>
@@ -2989,10 +3366,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Ihre API-Schlüssel:</translation>
     </message>
     <message>
-        <source>The key in use is an older kind of key that is not in the list; delete it by hand in the Control Panel after this.</source>
-        <translation>Der verwendete Schlüssel ist eine ältere Art von Schlüssel und steht nicht in der Liste. Löschen Sie ihn danach von Hand im Control Panel.</translation>
-    </message>
-    <message>
         <source>A new %1 key will be made and saved in the keychain. Then the old keys marked &quot;delete&quot; are deleted: %2.</source>
         <translation>Ein neuer Schlüssel mit der Rolle „%1“ wird angelegt und im Schlüsselbund gespeichert. Dann werden die alten Schlüssel gelöscht, die mit „entfernen“ markiert sind: %2.</translation>
     </message>
@@ -3055,6 +3428,22 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Not kept in the keychain.</source>
         <translation>Nicht im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The key you use is key %1: its own ending says so. --in-use-key-id %2 does not match it, so nothing was changed.</source>
+        <translation>Der Schlüssel, den Sie verwenden, ist Schlüssel %1: Das zeigt seine eigene Endung. --in-use-key-id %2 passt nicht dazu, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>None of your listed keys has the id %1, so nothing was changed. Run the command without --in-use-key-id to see the list.</source>
+        <translation>Keiner Ihrer aufgeführten Schlüssel hat die ID %1, daher wurde nichts geändert. Führen Sie den Befehl ohne --in-use-key-id aus, um die Liste zu sehen.</translation>
+    </message>
+    <message>
+        <source>in use, as you said</source>
+        <translation>wird verwendet, laut Ihrer Angabe</translation>
+    </message>
+    <message>
+        <source>The program cannot tell which of these keys is the one you use: older keys (they start with &quot;key-&quot;) do not show which entry is theirs. No key is marked as in use. If you know which one it is, run the command again with --in-use-key-id ID.</source>
+        <translation>Das Programm kann nicht erkennen, welcher dieser Schlüssel der ist, den Sie verwenden: Bei älteren Schlüsseln (sie beginnen mit „key-“) ist nicht zu sehen, welcher Eintrag zu ihnen gehört. Kein Schlüssel ist als verwendet markiert. Wenn Sie wissen, welcher es ist, führen Sie den Befehl noch einmal mit --in-use-key-id ID aus.</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +4046,13 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     </message>
 </context>
 <context>
+    <name>SmtpLoginRow</name>
+    <message>
+        <source>%1 (subaccount “%2”)</source>
+        <translation>%1 (Unterkonto „%2“)</translation>
+    </message>
+</context>
+<context>
     <name>SmtpLoginTable</name>
     <message>
         <source>Your SMTP logins; ticked logins are deleted, the others get a new password</source>
@@ -3732,6 +4128,30 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>The login was not deleted, because the record of your recovery could not be saved. It still works.</source>
         <translation>Der Login wurde nicht gelöscht, weil die Aufzeichnung Ihrer Wiederherstellung nicht gespeichert werden konnte. Er funktioniert noch.</translation>
+    </message>
+    <message>
+        <source>The subaccounts: %1</source>
+        <translation>Die Unterkonten: %1</translation>
+    </message>
+    <message>
+        <source>The subaccount “%1” is disabled, so its SMTP logins were left as they are.</source>
+        <translation>Das Unterkonto „%1“ ist deaktiviert. Deshalb wurden seine SMTP-Logins nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The subaccounts&apos; domains in the %1 region: %2</source>
+        <translation>Die Domains der Unterkonten in der Region %1: %2</translation>
+    </message>
+    <message>
+        <source>The SMTP logins of %1 (subaccount “%2”)</source>
+        <translation>Die SMTP-Logins von %1 (Unterkonto „%2“)</translation>
+    </message>
+    <message>
+        <source>The SMTP logins of %1 (subaccount “%2”): %3</source>
+        <translation>Die SMTP-Logins von %1 (Unterkonto „%2“): %3</translation>
+    </message>
+    <message>
+        <source>The new password was not sent; the old password still works.</source>
+        <translation>Das neue Passwort wurde nicht gesendet; das alte Passwort funktioniert noch.</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4694,158 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     </message>
 </context>
 <context>
+    <name>SubaccountDisableController</name>
+    <message>
+        <source>Disabling stops the subaccount&apos;s API keys from working and makes its dashboard read-only. Its keys, domains and history stay as evidence. You can enable it again later in the Control Panel.</source>
+        <translation>Nach dem Deaktivieren funktionieren die API-Schlüssel des Unterkontos nicht mehr, und sein Dashboard ist nur noch lesbar. Seine Schlüssel, Domains und sein Verlauf bleiben als Beweise erhalten. Sie können es später im Control Panel wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Disable the subaccount “%1”?</source>
+        <translation>Das Unterkonto „%1“ deaktivieren?</translation>
+    </message>
+    <message>
+        <source>The subaccount was not disabled, because the record of your recovery could not be saved.</source>
+        <translation>Das Unterkonto wurde nicht deaktiviert, weil die Aufzeichnung Ihrer Wiederherstellung nicht gespeichert werden konnte.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the subaccount “%1” is disabled: Mailgun&apos;s list of subaccounts could not be read. Check it in the Control Panel.</source>
+        <translation>Es ist nicht bekannt, ob das Unterkonto „%1“ deaktiviert ist: Die Liste der Unterkonten von Mailgun konnte nicht gelesen werden. Prüfen Sie es im Control Panel.</translation>
+    </message>
+    <message>
+        <source>The subaccount “%1” is disabled.</source>
+        <translation>Das Unterkonto „%1“ ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Mailgun did not disable the subaccount “%1”; it is still %2.</source>
+        <translation>Mailgun hat das Unterkonto „%1“ nicht deaktiviert; es hat weiterhin den Status %2.</translation>
+    </message>
+    <message>
+        <source>Mailgun no longer lists the subaccount “%1”.</source>
+        <translation>Mailgun führt das Unterkonto „%1“ nicht mehr auf.</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountDisablePanel</name>
+    <message>
+        <source>Disable this subaccount…</source>
+        <translation>Dieses Unterkonto deaktivieren…</translation>
+    </message>
+    <message>
+        <source>This subaccount is disabled.</source>
+        <translation>Dieses Unterkonto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>This subaccount is closed.</source>
+        <translation>Dieses Unterkonto ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>If nobody in your team made it, disable it. It can be enabled again later.</source>
+        <translation>Wenn niemand in Ihrem Team es erstellt hat, deaktivieren Sie es. Es lässt sich später wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Disable the subaccount?</source>
+        <translation>Das Unterkonto deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Disable the subaccount “%1”?</source>
+        <translation>Das Unterkonto „%1“ deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Disable it</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Disabled by the program.</source>
+        <translation>Vom Programm deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Disabling it…</source>
+        <translation>Wird deaktiviert…</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountHoldingsText</name>
+    <message>
+        <source>It has no API keys.</source>
+        <translation>Es hat keine API-Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n API key(s): %1.</source>
+        <translation>
+            <numerusform>Es hat %n API-Schlüssel: %1.</numerusform>
+            <numerusform>Es hat %n API-Schlüssel: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its API keys</source>
+        <translation>seine API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>its domains in the %1</source>
+        <translation>seine Domains in der Region %1</translation>
+    </message>
+    <message>
+        <source>the SMTP logins of %1</source>
+        <translation>die SMTP-Logins von %1</translation>
+    </message>
+    <message>
+        <source>its routes in the %1</source>
+        <translation>seine Routen in der Region %1</translation>
+    </message>
+    <message>
+        <source>the webhooks of %1</source>
+        <translation>die Webhooks von %1</translation>
+    </message>
+    <message>
+        <source>its account webhooks in the %1</source>
+        <translation>seine Konto-Webhooks in der Region %1</translation>
+    </message>
+    <message>
+        <source>Its domains: %1.</source>
+        <translation>Seine Domains: %1.</translation>
+    </message>
+    <message>
+        <source>It has no domains.</source>
+        <translation>Es hat keine Domains.</translation>
+    </message>
+    <message>
+        <source>Its SMTP logins: %1.</source>
+        <translation>Seine SMTP-Logins: %1.</translation>
+    </message>
+    <message>
+        <source>Its routes: %1.</source>
+        <translation>Seine Routen: %1.</translation>
+    </message>
+    <message>
+        <source>It has no routes.</source>
+        <translation>Es hat keine Routen.</translation>
+    </message>
+    <message>
+        <source>Its webhooks send events to: %1.</source>
+        <translation>Seine Webhooks senden Ereignisse an: %1.</translation>
+    </message>
+    <message>
+        <source>It has no webhooks.</source>
+        <translation>Es hat keine Webhooks.</translation>
+    </message>
+    <message>
+        <source>Could not be listed for this subaccount, because Mailgun refused or did not answer: %1.</source>
+        <translation>Für dieses Unterkonto konnte Folgendes nicht aufgelistet werden, weil Mailgun die Anfrage abgelehnt oder nicht geantwortet hat: %1.</translation>
+    </message>
+    <message>
+        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was not the subaccount&apos;s own: %1.</source>
+        <translation>Für dieses Unterkonto konnte Folgendes nicht aufgelistet werden, weil die Antwort von Mailgun nicht die des Unterkontos war: %1.</translation>
+    </message>
+    <message>
+        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was empty, like your main account&apos;s, and proves nothing: %1.</source>
+        <translation>Für dieses Unterkonto konnte Folgendes nicht aufgelistet werden, weil die Antwort von Mailgun leer war, wie die Ihres Hauptkontos, und daher nichts beweist: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SupportReport</name>
     <message>
         <source>%1 (%2)</source>
@@ -4334,6 +4906,10 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Step %1, &quot;%2&quot;: not yet confirmed: %3.</source>
         <translation>Schritt %1, „%2“: noch nicht bestätigt: %3.</translation>
+    </message>
+    <message>
+        <source>The old API key %1 STILL WORKS: Mailgun accepted it at %2. Delete it in the Control Panel now.</source>
+        <translation>Der alte API-Schlüssel %1 FUNKTIONIERT NOCH: Mailgun hat ihn am %2 angenommen. Löschen Sie ihn jetzt im Control Panel.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "PlainLabel.h"
 #include "SendingChart.h"
+#include "SubaccountDisablePanel.h"
 #include "investigate/AccountReview.h"
 #include "recovery/AccountCleanup.h"
 #include "recovery/InvestigationController.h"
@@ -76,6 +77,10 @@ AccountReviewPanel::AccountReviewPanel(RecoverySession* session, QWidget* parent
     removeRow->addWidget(m_removeButton, 0, Qt::AlignTop);
     removeRow->addWidget(m_removeHint, 1);
     layout->addLayout(removeRow);
+    m_subaccountPanel = new SubaccountDisablePanel(session, m_table, this);
+    layout->addWidget(m_subaccountPanel);
+    connect(m_subaccountPanel, &SubaccountDisablePanel::changingAccount, this,
+            &AccountReviewPanel::changingAccount);
     m_problems = makePlainLabel(u"reviewProblems"_s, this);
     m_problems->hide();
     layout->addWidget(m_problems);
@@ -220,6 +225,8 @@ void AccountReviewPanel::updateRemoveButton()
     else
         m_removeHint->clear();
     m_removeHint->setVisible(m_removeButton->isVisible());
+    m_subaccountPanel->showFor(finding, m_review ? &m_review->inventory() : nullptr,
+                               m_running || isRemoving());
 }
 
 void AccountReviewPanel::removeSelected()

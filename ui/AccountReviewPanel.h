@@ -15,6 +15,7 @@ class QProgressBar;
 class QPushButton;
 class RecoverySession;
 class SendingChart;
+class SubaccountDisablePanel;
 
 // Step 1, "Your Mailgun account": reads the account through the API in both regions (keys,
 // SMTP logins, routes, webhooks, archive copies, subaccounts, the IP allowlist and 30 days of
@@ -64,6 +65,7 @@ private:
     QPushButton* m_removeButton = nullptr;
     QLabel* m_removeHint = nullptr;
     AccountCleanup* m_cleanup = nullptr;
+    SubaccountDisablePanel* m_subaccountPanel = nullptr;
     QSet<QString> m_removed; // identities of findings removed in this review
     QString m_removingIdentity;
     QPointer<AccountReview> m_review;

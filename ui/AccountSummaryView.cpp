@@ -55,6 +55,7 @@ QLabel* AccountSummaryView::addRow(const QString& label, const QString& objectNa
     auto* value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* caption = new QLabel(label, this);
     caption->setBuddy(value);
@@ -70,7 +71,8 @@ void AccountSummaryView::setSummary(const AccountSummary& summary)
     m_keys->setText(countOrUnknown(summary.keys));
     m_users->setText(countOrUnknown(summary.users));
     if (summary.keyInUseId.isEmpty()) {
-        m_keyInUse->setText(tr("not found in the list of keys"));
+        const QString why = summary.unmatchedKeyInUse();
+        m_keyInUse->setText(why.isEmpty() ? tr("unknown: this key may not read the list of keys") : why);
     } else if (summary.keyInUseRole.isEmpty()) {
         m_keyInUse->setText(tr("key %1").arg(summary.keyInUseId));
     } else {

@@ -1,9 +1,11 @@
 #include "KeyRotationPanel.h"
 
+#include "InUseKeyPicker.h"
 #include "KeyPlanTable.h"
 #include "MessageBox.h"
 #include "PlainLabel.h"
 #include "SecretRevealField.h"
+#include "mailgun/UntrustedText.h"
 #include "models/KeyTableModel.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
@@ -89,12 +91,12 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
                     about.isEmpty() ? tr("Click a key to read what it is and what to do with it.") : about);
             });
 
-    m_notInListLabel = makePlainLabel(u"apiKeyNotInListNote"_s, this);
-    m_notInListLabel->setText(tr(
-        "The key this program uses is an older kind of key that is not in this list, so the program cannot "
-        "delete it. After the new key is made, delete the old key by hand in the Control Panel (API "
-        "Security)."));
-    layout->addWidget(m_notInListLabel);
+    m_inUsePicker = new InUseKeyPicker(this);
+    layout->addWidget(m_inUsePicker);
+    connect(m_inUsePicker, &InUseKeyPicker::chosen, this, [this](const QString& id) {
+        if (m_controller)
+            m_controller->chooseInUse(id); // recorded; planReady fills the table again
+    });
 
     m_resultLabel = makePlainLabel(u"apiKeyResultLabel"_s, this);
     layout->addWidget(m_resultLabel);
@@ -143,6 +145,7 @@ KeyRotationController* KeyRotationPanel::makeController()
         m_controller->deleteLater();
     m_controller =
         new KeyRotationController(m_session->client(), m_session->secretStore(), m_session->journal(), this);
+    m_controller->setFoundKeys(m_session->foundKeys());
     connect(m_controller, &KeyRotationController::phaseChanged, this, &KeyRotationPanel::onPhaseChanged);
     connect(m_controller, &KeyRotationController::planReady, this, &KeyRotationPanel::fillTable);
     connect(m_controller, &KeyRotationController::manualSaveNeeded, this,
@@ -161,7 +164,7 @@ void KeyRotationPanel::hideStates()
 {
     m_statusLabel->hide();
     m_busy->hide();
-    m_notInListLabel->hide();
+    m_inUsePicker->hide();
     m_resultLabel->hide();
     m_keyField->hide();
     m_keyField->clear();
@@ -214,7 +217,7 @@ void KeyRotationPanel::fillTable()
     m_table->show();
     m_adviceLabel->setText(tr("Click a key to read what it is and what to do with it."));
     m_adviceLabel->show();
-    m_notInListLabel->setVisible(!plan.inUseFound());
+    m_inUsePicker->setPlan(plan);
     m_replaceButton->show();
     m_replaceButton->setEnabled(true);
     m_statusLabel->setText(tr("Ticked keys are deleted after the new key is made and saved. Untick a key "
@@ -240,6 +243,14 @@ void KeyRotationPanel::confirmAndStart()
            "old keys you ticked. Old keys it deletes: %1.\n\nWebsites and apps that use an old key stop "
            "sending email until you give them the new key.")
             .arg(ids.size());
+    if (!ids.isEmpty()) {
+        QStringList listed(ids.cbegin(), ids.cend());
+        listed.sort();
+        for (QString& id : listed)
+            id = UntrustedText::oneLine(id);
+        question.informativeText +=
+            u"\n\n"_s + tr("The old keys it deletes, by ID:") + u"\n"_s + listed.join(u'\n');
+    }
     question.acceptText = tr("Replace the key");
     question.rejectText = tr("Not now");
     question.destructive = true;
@@ -299,6 +310,7 @@ void KeyRotationPanel::onPhaseChanged(KeyRotationController::Phase phase)
     m_showKeysButton->setEnabled(!busy);
     m_replaceButton->setEnabled(!busy && phase == Phase::Ready);
     m_resumeButton->setEnabled(!busy);
+    m_inUsePicker->setBusy(phase != Phase::Ready);
     if (phase != Phase::Ready && phase != Phase::Loading && phase != Phase::Idle)
         m_resumeRow->hide();
     // Waiting for the admin to save the key counts as running: the key exists only on this page.
@@ -349,11 +361,24 @@ void KeyRotationPanel::onFinished()
     }
     details << tr("What to do now: put the new key into every website and app that used the old key, and "
                   "send a test email from each one.");
+    // The re-test of the old keys: a key that still works comes first, above everything else.
+    const QList<KeyRetest::Result>& retested = m_controller->retestResults();
+    const bool oldKeyAlive =
+        !retested.isEmpty() && retested.first().outcome == KeyRetest::Outcome::StillWorks;
+    if (oldKeyAlive) {
+        m_resultLabel->setText(tr("The new API key is made and working, but an old key still works too. "
+                                  "Read the warning below."));
+        details = KeyRetest::sentences(retested) + details;
+    }
     const QStringList remaining = m_controller->remainingIds();
     for (const QString& id : m_controller->deletedIds())
         m_keys->markKey(id, tr("✔ deleted"));
     for (const QString& id : remaining)
         m_keys->markKey(id, tr("✘ still there"));
+    for (const KeyRetest::Result& result : retested) {
+        if (result.outcome == KeyRetest::Outcome::StillWorks)
+            m_keys->markKey(result.keyId, tr("✘ still works"));
+    }
     if (remaining.isEmpty()) {
         details << tr("Every old key you ticked is deleted.");
     } else {
@@ -361,6 +386,8 @@ void KeyRotationPanel::onFinished()
                       "Control Panel (API Security).")
                        .arg(remaining.join(u", "_s));
     }
+    if (!oldKeyAlive)
+        details << KeyRetest::sentences(retested); // the proof, after what was deleted
     m_detailsLabel->setText(details.join(u'\n'));
     m_detailsLabel->show();
     m_showKeysButton->hide();

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class InUseKeyPicker;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -59,7 +60,7 @@ private:
     KeyPlanTable* m_table = nullptr;
     KeyTableModel* m_keys = nullptr;
     QLabel* m_adviceLabel = nullptr;
-    QLabel* m_notInListLabel = nullptr;
+    InUseKeyPicker* m_inUsePicker = nullptr;
     QPushButton* m_replaceButton = nullptr;
     QLabel* m_resultLabel = nullptr;
     SecretRevealField* m_keyField = nullptr;

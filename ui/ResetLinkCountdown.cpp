@@ -30,12 +30,12 @@ void ResetLinkCountdown::setOpenedAt(const QDateTime& openedAt)
 
 bool ResetLinkCountdown::hasExpired() const
 {
-    return m_openedAt.isValid() && ResetLink::secondsLeft(m_openedAt, QDateTime::currentDateTimeUtc()) == 0;
+    return m_openedAt.isValid() && ResetLink::secondsLeft(m_openedAt, m_now()) == 0;
 }
 
 void ResetLinkCountdown::tick()
 {
-    const int left = ResetLink::secondsLeft(m_openedAt, QDateTime::currentDateTimeUtc());
+    const int left = ResetLink::secondsLeft(m_openedAt, m_now());
     if (left > 0) {
         setText(tr("%1 left").arg(ResetLink::clockText(left)));
         setToolTip(tr("The reset link that Mailgun emails works for 20 minutes. This is about how long is "

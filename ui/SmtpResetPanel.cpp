@@ -4,6 +4,7 @@
 #include "PlainLabel.h"
 #include "SecretRevealField.h"
 #include "SmtpLoginTable.h"
+#include "mailgun/UntrustedText.h"
 #include "models/SmtpLoginModel.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
@@ -233,8 +234,13 @@ void SmtpResetPanel::confirmAndStart()
     question.text = tr("Reset the SMTP passwords now?");
     question.informativeText =
         tr("Logins that get a new password, kept in this computer's keychain: %1.").arg(toReset);
-    if (toDelete > 0)
+    if (toDelete > 0) {
         question.informativeText += u'\n' + tr("Logins that will be deleted: %1.").arg(toDelete);
+        for (const SmtpLoginRow& row : plan.rows) {
+            if (row.action == SmtpLoginRow::Action::Delete)
+                question.informativeText += u"\n"_s + UntrustedText::oneLine(row.login);
+        }
+    }
     question.informativeText += u"\n\n"_s + tr("Websites and apps that send email with the old passwords "
                                                "stop sending until you give them the new ones.");
     question.acceptText = tr("Reset the passwords");

@@ -68,12 +68,8 @@ QString resultText(const ConnectController::Result& result)
         text += QCoreApplication::translate("CheckCommand", "This key: id %1, role %2")
                     .arg(summary.keyInUseId, summary.keyInUseRole) +
                 u'\n';
-    else if (summary.keys >= 0)
-        text += QCoreApplication::translate(
-                    "CheckCommand",
-                    "This key is not in the account's list of keys (older keys that start with \"key-\" may "
-                    "not be listed).") +
-                u'\n';
+    else if (!summary.unmatchedKeyInUse().isEmpty())
+        text += summary.unmatchedKeyInUse() + u'\n';
     return text;
 }
 

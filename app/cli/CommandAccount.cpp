@@ -6,6 +6,7 @@
 #include "mailgun/KeyFormat.h"
 #include "mailgun/MailgunClient.h"
 #include "recovery/AccountWorkspace.h"
+#include "recovery/InUseKeyChoice.h"
 #include "recovery/IncidentStart.h"
 #include "recovery/InvestigationController.h"
 #include "recovery/Journal.h"
@@ -87,7 +88,10 @@ SecretStore* CommandAccount::secretStore() const
 
 QString CommandAccount::keyId() const
 {
-    return KeyFormat::keyIdOf(m_key.reveal());
+    const QString tail = KeyFormat::keyIdOf(m_key.reveal());
+    if (!tail.isEmpty() || !journal())
+        return tail;
+    return InUseKeyChoice::recorded(journal()->entries(), m_key);
 }
 
 QDateTime CommandAccount::incidentStart() const

@@ -44,7 +44,8 @@ public:
     // account's own name with --practice.
     SecretStore* secretStore() const;
     const Secret& key() const { return m_key; }
-    // The id the Keys API lists for the key in use; empty for a legacy key.
+    // The id the Keys API lists for the key in use: its tail, else the listed key the admin
+    // chose for it in step 2 (InUseKeyChoice, from the journal); empty when neither names one.
     QString keyId() const;
     // The practice account keeps its journal in memory, a real account on disk.
     Journal* journal() const;

@@ -2,8 +2,10 @@
 
 #include "cli/AuditCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/CleanupCommand.h"
 #include "cli/CliLog.h"
 #include "cli/ConsoleOutput.h"
+#include "cli/DisableSubaccountCommand.h"
 #include "cli/PracticeServerCommand.h"
 #include "cli/ProbeCommand.h"
 #include "cli/ReportCommand.h"
@@ -93,6 +95,8 @@ int runCommandLine(int& argc, char** argv)
         {u"reset-smtp"_s, &runCommand<ResetSmtpCommand>},
         {u"users"_s, &runCommand<UsersCommand>},
         {u"audit"_s, &runCommand<AuditCommand>},
+        {u"cleanup"_s, &runCommand<CleanupCommand>},
+        {u"disable-subaccount"_s, &runCommand<DisableSubaccountCommand>},
         {u"report"_s, &runCommand<ReportCommand>},
     };
     if (const Runner run = runners.value(options.command))

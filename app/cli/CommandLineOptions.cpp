@@ -46,9 +46,10 @@ QDateTime parseDate(const QString& value)
 
 const QStringList& CommandLineOptions::knownCommands()
 {
-    static const QStringList commands{u"check"_s,      u"scan"_s,  u"probe"_s,  u"rotate-key"_s,
-                                      u"reset-smtp"_s, u"users"_s, u"report"_s, u"practice-server"_s,
-                                      u"audit"_s};
+    static const QStringList commands{
+        u"check"_s,  u"scan"_s,   u"probe"_s,           u"rotate-key"_s, u"reset-smtp"_s,
+        u"users"_s,  u"report"_s, u"practice-server"_s, u"audit"_s,      u"disable-subaccount"_s,
+        u"cleanup"_s};
     return commands;
 }
 
@@ -57,9 +58,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     CommandLineOptions options;
     // Options that take a value, as "--name value" or "--name=value".
     const QStringList valued{
-        u"--api-base"_s, u"--api-base-us"_s, u"--api-base-eu"_s, u"--key-file"_s, u"--incident-start"_s,
-        u"--us-port"_s,  u"--eu-port"_s,     u"--domain"_s,      u"--delete"_s,   u"--format"_s,
-        u"-o"_s,         u"--output"_s};
+        u"--api-base"_s, u"--api-base-us"_s, u"--api-base-eu"_s,  u"--key-file"_s, u"--incident-start"_s,
+        u"--us-port"_s,  u"--eu-port"_s,     u"--domain"_s,       u"--delete"_s,   u"--format"_s,
+        u"-o"_s,         u"--output"_s,      u"--in-use-key-id"_s};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         QString argument = arguments.at(i);
         QString value;
@@ -94,6 +95,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
             options.ownsSite = true;
         } else if (argument == u"--domain"_s) {
             options.domains.append(value.trimmed().toLower());
+        } else if (argument == u"--in-use-key-id"_s) {
+            options.inUseKeyId = value.trimmed().toLower();
         } else if (argument == u"--delete"_s) {
             options.deleteLogins.append(value.trimmed().toLower());
         } else if (argument == u"--format"_s) {
@@ -179,8 +182,15 @@ QString CommandLineOptions::helpText()
         "  audit                 Step 1: read-only review of the account (keys, SMTP logins,\n"
         "                        routes, webhooks, archive, subaccounts, allowlist, sending\n"
         "                        volume) in both regions. Exit code 0 when the review ran.\n"
+        "  cleanup               Step 1: remove what copies mail out (forwarding routes, unknown\n"
+        "                        webhooks, archive addresses), asking first, and read back what\n"
+        "                        Mailgun holds afterwards.\n"
+        "  disable-subaccount ID Step 1: disable a subaccount nobody recognises (its API access\n"
+        "                        stops, its dashboard turns read-only; it can be enabled again).\n"
         "  rotate-key            Step 2: make a new API key, keep it in the keychain, delete the\n"
         "                        old keys. Continues an interrupted replacement first.\n"
+        "    --in-use-key-id ID  Which listed key is the one you use, when the program cannot\n"
+        "                        tell (older keys that start with \"key-\").\n"
         "  reset-smtp            Step 3: a new password for every SMTP login of every domain,\n"
         "                        kept in the keychain. Continues an interrupted reset first.\n"
         "    --domain D          Only the logins of domain D (repeat for more domains).\n"

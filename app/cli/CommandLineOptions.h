@@ -22,6 +22,7 @@ struct CommandLineOptions
     bool printSecrets = false;             // --print-secrets: rotate-key and reset-smtp print new secrets
     QStringList domains;                   // reset-smtp --domain D (repeatable): only these domains
     QStringList deleteLogins;              // reset-smtp --delete LOGIN (repeatable): delete instead of reset
+    QString inUseKeyId;                    // rotate-key --in-use-key-id ID: the listed key in use
     bool deep = false;                     // scan --deep: also dependency folders (node_modules, vendor)
     bool ownsSite = false;                 // probe --i-own-this-site
     QString format = QStringLiteral("md"); // report --format md|html|pdf

@@ -114,7 +114,7 @@ void ResetSmtpCommand::confirmAndStart()
         for (const SmtpLoginRow& row : std::as_const(plan.rows)) {
             lines << u"  %1  %2  %3%4"_s.arg(
                 row.action == SmtpLoginRow::Action::Delete ? tr("delete      ") : tr("new password"),
-                regionId(row.region), row.login,
+                regionId(row.region), row.shownLogin(),
                 row.recent ? u"  ("_s + tr("new since the incident") + u')' : QString());
         }
         ConsoleOutput::status(tr("SMTP logins:") + u'\n' + lines.join(u'\n'));

@@ -4,6 +4,7 @@
 #include "cli/CommandLineApp.h"
 #include "cli/Confirmation.h"
 #include "cli/ConsoleOutput.h"
+#include "mailgun/UntrustedText.h"
 #include "recovery/Journal.h"
 #include "recovery/KeyRotationController.h"
 #include "recovery/SecretEntries.h"
@@ -43,8 +44,13 @@ void RotateKeyCommand::start()
             &RotateKeyCommand::onManualSaveNeeded);
     connect(m_controller, &KeyRotationController::notice, this,
             [](const QString& text) { ConsoleOutput::status(text); });
-    connect(m_controller, &KeyRotationController::finished, this,
-            [this] { report(m_controller->remainingIds().isEmpty() ? ExitDone : ExitFailed); });
+    connect(m_controller, &KeyRotationController::finished, this, [this] {
+        // An old key that still works after its delete is not "done" (KeyRetest).
+        const QList<KeyRetest::Result>& retested = m_controller->retestResults();
+        const bool oldKeyAlive =
+            !retested.isEmpty() && retested.first().outcome == KeyRetest::Outcome::StillWorks;
+        report(m_controller->remainingIds().isEmpty() && !oldKeyAlive ? ExitDone : ExitFailed);
+    });
     connect(m_controller, &KeyRotationController::failed, this,
             [this](const QString& message) { report(ExitFailed, message); });
 
@@ -56,18 +62,48 @@ void RotateKeyCommand::start()
     m_controller->load(m_account->keyId(), m_account->incidentStart());
 }
 
+bool RotateKeyCommand::applyInUseChoice()
+{
+    const KeyRotationPlan& plan = m_controller->plan();
+    const QString wanted = m_options.inUseKeyId;
+    if (wanted.isEmpty() || plan.inUseId == wanted)
+        return false;
+    if (plan.inUseFound() && !plan.inUseChosen) {
+        // The key's own tail names its entry: that is proof, and no option overrides it.
+        ConsoleOutput::error(tr("The key you use is key %1: its own ending says so. --in-use-key-id %2 "
+                                "does not match it, so nothing was changed.")
+                                 .arg(plan.inUseId, wanted));
+        finish(ExitUsage);
+        return true;
+    }
+    if (m_controller->chooseInUse(wanted))
+        return true; // recorded; planReady comes again with the choice
+    if (m_controller->phase() == KeyRotationController::Phase::Failed)
+        return true; // the journal could not record it: reported through `failed`
+    ConsoleOutput::error(
+        tr("None of your listed keys has the id %1, so nothing was changed. Run the command without "
+           "--in-use-key-id to see the list.")
+            .arg(wanted));
+    finish(ExitUsage);
+    return true;
+}
+
 void RotateKeyCommand::confirmAndStart()
 {
+    if (applyInUseChoice())
+        return;
     const KeyRotationPlan& plan = m_controller->plan();
     QStringList lines;
     for (const KeyRotationCandidate& candidate : plan.candidates) {
         const KeyInfo& key = candidate.key;
-        QString line = u"  %1  %2  %3 %4"_s.arg(plan.selected.contains(key.id) ? tr("delete") : tr("keep  "),
-                                                key.id, key.kind, key.role);
+        // Enough to recognise a key by: its id, kind, role, creation date and description.
+        QString line = u"  %1  %2  %3 %4  %5"_s.arg(
+            plan.selected.contains(key.id) ? tr("delete") : tr("keep  "), key.id, key.kind, key.role,
+            key.createdAt.toUTC().date().toString(Qt::ISODate));
         if (!key.description.isEmpty())
-            line += u"  \""_s + key.description + u'"';
+            line += u"  \""_s + UntrustedText::forDisplay(key.description) + u'"';
         if (candidate.inUse)
-            line += u"  ("_s + tr("in use") + u')';
+            line += u"  ("_s + (plan.inUseChosen ? tr("in use, as you said") : tr("in use")) + u')';
         if (candidate.recent)
             line += u"  ("_s + tr("new since the incident") + u')';
         if (candidate.leaked)
@@ -80,8 +116,9 @@ void RotateKeyCommand::confirmAndStart()
         ConsoleOutput::status(tr("Your API keys:") + u'\n' + lines.join(u'\n'));
     if (!plan.inUseFound())
         ConsoleOutput::status(
-            tr("The key in use is an older kind of key that is not in the list; delete it by "
-               "hand in the Control Panel after this."));
+            tr("The program cannot tell which of these keys is the one you use: older keys (they start "
+               "with \"key-\") do not show which entry is theirs. No key is marked as in use. If you know "
+               "which one it is, run the command again with --in-use-key-id ID."));
     const QString question = tr("A new %1 key will be made and saved in the keychain. Then the old keys "
                                 "marked \"delete\" are deleted: %2.")
                                  .arg(plan.newKeyRole)
@@ -177,9 +214,24 @@ void RotateKeyCommand::printResult(int exitCode, const QString& failure)
             json.insert(u"error"_s, failure);
         if (showSecret)
             json.insert(u"new_key"_s, m_controller->newKey().reveal());
+        QJsonArray retested; // the old keys tried once more after the deletes, "still works" first
+        for (const KeyRetest::Result& result : m_controller->retestResults())
+            retested.append(QJsonObject{{u"id"_s, result.keyId},
+                                        {u"origin"_s, result.origin},
+                                        {u"outcome"_s, KeyRetest::outcomeId(result.outcome)},
+                                        {u"status"_s, result.httpStatus},
+                                        {u"at"_s, result.at.toUTC().toString(Qt::ISODate)}});
+        json.insert(u"retest"_s, retested);
         ConsoleOutput::json(json);
     } else {
         QStringList lines;
+        // An old key that still works is the first thing the admin reads.
+        const QStringList retested = KeyRetest::sentences(m_controller->retestResults());
+        const bool oldKeyAlive =
+            !m_controller->retestResults().isEmpty() &&
+            m_controller->retestResults().first().outcome == KeyRetest::Outcome::StillWorks;
+        if (oldKeyAlive)
+            lines << retested;
         if (!failure.isEmpty())
             lines << failure;
         if (!newId.isEmpty())
@@ -197,6 +249,8 @@ void RotateKeyCommand::printResult(int exitCode, const QString& failure)
             lines << tr("Deleted: %1").arg(deleted.join(u", "_s));
         if (!remaining.isEmpty())
             lines << tr("Still alive, delete by hand in the Control Panel: %1").arg(remaining.join(u", "_s));
+        if (!oldKeyAlive)
+            lines << retested;
         if (exitCode == ExitDone)
             lines << tr("Now put the new key into every website and app that used the old one.");
         ConsoleOutput::text(lines.join(u'\n') + u'\n');

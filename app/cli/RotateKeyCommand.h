@@ -23,6 +23,9 @@ public:
     void start() override;
 
 private:
+    // --in-use-key-id: records the admin's choice through the controller. True when the
+    // command must not go on now (the plan comes again, or the run has ended).
+    bool applyInUseChoice();
     void confirmAndStart();
     void onManualSaveNeeded(const QString& problem);
     void askSavedThenDelete(const QString& question);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "investigate/SubaccountHoldings.h"
 #include "mailgun/Region.h"
 #include "mailgun/api/AccountUser.h"
 #include "mailgun/api/AccountWebhook.h"
@@ -37,6 +38,8 @@ struct AccountInventory
     QList<KeyInfo> keys;
     QList<AccountUser> users;
     QList<Subaccount> subaccounts;
+    // What each subaccount holds, in the order of `subaccounts` (SubaccountInventoryLoader).
+    QList<SubaccountHoldings> subaccountHoldings;
     QList<IpAllowlistEntry> allowlist;
     bool keysRead = false;
     bool usersRead = false;
@@ -59,6 +62,14 @@ struct AccountInventory
             }
         }
         return names;
+    }
+    const SubaccountHoldings* holdingsOf(const QString& subaccountId) const
+    {
+        for (const SubaccountHoldings& holdings : subaccountHoldings) {
+            if (holdings.subaccountId == subaccountId)
+                return &holdings;
+        }
+        return nullptr;
     }
     const KeyInfo* findKey(const QString& id) const
     {

@@ -1,6 +1,7 @@
 #include "investigate/AccountSettingFindings.h"
 
 #include "investigate/FindingText.h"
+#include "investigate/SubaccountHoldingsText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,11 +20,15 @@ QList<AccountFinding> AccountSettingFindings::find(const AccountInventory& inven
                                      .arg(sub.name, FindingText::age(sub.createdAt, context.now))
                                : tr("Subaccount \u201c%1\u201d").arg(sub.name);
         finding.detail = tr("A subaccount is a separate account under yours with its own domains and keys. "
-                            "It was created %1 and is %2.")
-                             .arg(FindingText::age(sub.createdAt, context.now), sub.status);
-        finding.advice = recent ? tr("Unless you made it, disable it in the Control Panel (Subaccounts) and "
-                                     "tell Mailgun support.")
-                                : tr("Check that you still use it.");
+                            "It was created %1 and is %2. Its id is %3.")
+                             .arg(FindingText::age(sub.createdAt, context.now), sub.status, sub.id);
+        if (const SubaccountHoldings* holdings = inventory.holdingsOf(sub.id))
+            finding.detail += u' ' + SubaccountHoldingsText::describe(*holdings).join(u' ');
+        finding.advice = recent
+                             ? tr("Unless you made it, disable it (this program can do it for you) and tell "
+                                  "Mailgun support. Do not close or delete it: that removes its keys, "
+                                  "domains and history, which are the evidence.")
+                             : tr("Check that you still use it.");
         findings.append(finding);
     }
     if (inventory.allowlistRead) {

@@ -36,12 +36,18 @@ QString FindingText::date(const QDateTime& at)
 
 QString FindingText::key(const KeyInfo& key, const QDateTime& now)
 {
+    // The requestor and user name are whatever the key's maker wrote, or nothing
+    // (docs/mailgun-behaviour.md, point 5): a claim, never "by".
     const QString name = key.description.isEmpty() ? key.id : key.description;
-    if (key.requestor.isEmpty())
-        return QCoreApplication::translate("AccountReview", "the key \u201c%1\u201d created %2")
+    const QString creator =
+        key.userName.trimmed().isEmpty() ? key.requestor.trimmed() : key.userName.trimmed();
+    if (creator.isEmpty())
+        return QCoreApplication::translate("AccountReview",
+                                           "the key \u201c%1\u201d created %2 (no creator recorded)")
             .arg(name, age(key.createdAt, now));
-    return QCoreApplication::translate("AccountReview", "the key \u201c%1\u201d created %2 by %3")
-        .arg(name, age(key.createdAt, now), key.requestor);
+    return QCoreApplication::translate("AccountReview",
+                                       "the key \u201c%1\u201d created %2 (creator recorded as %3)")
+        .arg(name, age(key.createdAt, now), creator);
 }
 
 QString FindingText::count(qint64 value)

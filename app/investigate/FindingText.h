@@ -14,7 +14,7 @@ QString age(const QDateTime& then, const QDateTime& now);
 QString dateTime(const QDateTime& at);
 // "2026-11-27".
 QString date(const QDateTime& at);
-// "the key “api” created 31 hours ago by mailops.backup@proton.me".
+// "the key “api” created 31 hours ago (creator recorded as mailops.backup@proton.me)".
 QString key(const KeyInfo& key, const QDateTime& now);
 // A whole number with thousands separators: "12,345".
 QString count(qint64 value);

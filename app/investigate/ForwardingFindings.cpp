@@ -124,6 +124,9 @@ QList<AccountFinding> ForwardingFindings::webhooks(const AccountInventory& inven
                          FindingText::age(hook.createdAt, context.now));
             if (recent)
                 finding.detail += u' ' + tr("That is after the incident started.");
+            // Mailgun's docs: an account-level webhook also fires for subaccount domains.
+            if (!inventory.subaccounts.isEmpty())
+                finding.detail += u' ' + tr("It also receives the events of your subaccounts' domains.");
             finding.advice = tr("Unless you know this address, delete the webhook in the Control Panel "
                                 "(Sending, Webhooks, account webhooks).");
             findings.append(finding);

@@ -1,5 +1,6 @@
 #include "investigate/InventoryLoader.h"
 
+#include "investigate/SubaccountInventoryLoader.h"
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/CredentialsApi.h"
 #include "mailgun/api/DomainsApi.h"
@@ -32,6 +33,8 @@ void InventoryLoader::start(std::function<void(int)> planned, std::function<void
     m_stepDone = std::move(stepDone);
     m_finished = std::move(finished);
     m_pending = 0;
+    delete m_subaccountsLoader;
+    m_subaccountsLoader = nullptr;
     // Held open until every request is out, so an early answer cannot finish the load.
     ++m_pending;
     loadGlobal();
@@ -47,7 +50,16 @@ void InventoryLoader::begin(int steps)
 
 void InventoryLoader::answered()
 {
-    if (--m_pending == 0 && m_finished)
+    if (--m_pending > 0)
+        return;
+    if (!m_subaccountsLoader && !m_inventory->subaccounts.isEmpty()) {
+        // The subaccounts' answers are judged against the account's own, so they come last.
+        ++m_pending;
+        m_subaccountsLoader = new SubaccountInventoryLoader(m_client, m_inventory, this);
+        m_subaccountsLoader->start(m_planned, m_stepDone, [this] { answered(); });
+        return;
+    }
+    if (m_finished)
         m_finished();
 }
 

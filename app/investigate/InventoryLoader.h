@@ -8,10 +8,12 @@
 #include <functional>
 
 class MailgunClient;
+class SubaccountInventoryLoader;
 
 // Reads everything the account review judges: keys, users, subaccounts and the IP
 // allowlist (global), and in both regions the domains (then each domain's SMTP logins and
-// webhooks), routes and account webhooks. All requests go out at once; the client keeps
+// webhooks), routes and account webhooks; then what each subaccount holds
+// (SubaccountInventoryLoader). All requests go out at once; the client keeps
 // each region within its limit. A part that fails is recorded as a problem and the rest
 // goes on.
 class InventoryLoader : public QObject
@@ -44,4 +46,5 @@ private:
     std::function<void()> m_stepDone;
     std::function<void()> m_finished;
     int m_pending = 0;
+    SubaccountInventoryLoader* m_subaccountsLoader = nullptr;
 };

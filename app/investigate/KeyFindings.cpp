@@ -25,6 +25,51 @@ QString inUseNote(const AccountFinding& finding)
                          : QString();
 }
 
+bool canChangeAccount(const KeyInfo& key)
+{
+    return key.role == u"admin"_s || key.role == u"developer"_s;
+}
+
+AccountFinding sessionFinding(const KeyInfo& key, const ReviewContext& context)
+{
+    // A Control Panel sign-in. Someone who signs in with a stolen password shows here.
+    AccountFinding finding = keyFinding(key, context);
+    finding.kindId = u"recent-login-session"_s;
+    finding.severity = u"low"_s;
+    finding.title = KeyFindings::tr("Someone signed in to the Mailgun Control Panel %1 (%2)")
+                        .arg(FindingText::age(key.createdAt, context.now), KeyFindings::creatorText(key));
+    finding.detail = KeyFindings::tr(
+        "Each sign-in to the Control Panel creates a short-lived \u201cweb\u201d key. This one was "
+        "created after the incident started.");
+    finding.advice =
+        KeyFindings::tr("If this was not you or a colleague, the password of that user is known to "
+                        "someone else: change it and turn on two-factor sign-in (steps 4 and 5).");
+    return finding;
+}
+
+AccountFinding recentKeyFinding(const KeyInfo& key, const ReviewContext& context)
+{
+    AccountFinding finding = keyFinding(key, context);
+    finding.kindId = u"recent-key"_s;
+    finding.severity = canChangeAccount(key) ? u"critical"_s : u"high"_s;
+    finding.title = KeyFindings::tr("An API key was created %1, after the incident started")
+                        .arg(FindingText::age(key.createdAt, context.now));
+    const QString claim = key.hasRecordedCreator()
+                              ? KeyFindings::tr("Whoever makes a key can write any name as its creator, so "
+                                                "the recorded name does not prove who made it.")
+                              : QString();
+    finding.detail = KeyFindings::tr("This is %1 (role: %2). An API key lets whoever holds it send mail and "
+                                     "change settings through Mailgun's programming interface.")
+                         .arg(FindingText::key(key, context.now), key.role) +
+                     (claim.isEmpty() ? QString() : u' ' + claim) + inUseNote(finding);
+    finding.advice = finding.inUse
+                         ? KeyFindings::tr("Step 2 replaces the key you are using with a new one and then "
+                                           "deletes this one.")
+                         : KeyFindings::tr("Unless you made it yourself after the incident started, delete "
+                                           "it in step 2.");
+    return finding;
+}
+
 } // namespace
 
 bool KeyFindings::isKnownRequestor(const QString& requestor, const QList<AccountUser>& users)
@@ -36,6 +81,17 @@ bool KeyFindings::isKnownRequestor(const QString& requestor, const QList<Account
     return false;
 }
 
+QString KeyFindings::creatorText(const KeyInfo& key)
+{
+    const QString name = key.userName.trimmed();
+    const QString email = key.requestor.trimmed();
+    if (name.isEmpty() && email.isEmpty())
+        return tr("no creator recorded");
+    if (name.isEmpty() || email.isEmpty())
+        return tr("recorded as %1").arg(name.isEmpty() ? email : name);
+    return tr("recorded as %1 <%2>").arg(name, email);
+}
+
 QList<AccountFinding> KeyFindings::find(const AccountInventory& inventory, const ReviewContext& context)
 {
     QList<AccountFinding> findings;
@@ -43,83 +99,38 @@ QList<AccountFinding> KeyFindings::find(const AccountInventory& inventory, const
         return findings;
     for (const KeyInfo& key : inventory.keys) {
         const bool recent = context.isRecent(key.createdAt);
-        // Without the user list nobody can say whose a requestor is; that is a problem listed apart.
-        const bool unknownRequestor = inventory.usersRead && !key.requestor.isEmpty() &&
-                                      !isKnownRequestor(key.requestor, inventory.users);
         const bool inactive = key.isDisabled || (key.expiresAt.isValid() && key.expiresAt <= context.now);
-        AccountFinding finding = keyFinding(key, context);
-        const QString described = FindingText::key(key, context.now);
-
-        if (key.kind == u"web"_s) {
-            // A Control Panel sign-in. Someone who signs in with a stolen password shows here.
-            if (!recent || inactive)
-                continue;
-            finding.kindId = u"recent-login-session"_s;
-            finding.severity = unknownRequestor ? u"high"_s : u"low"_s;
-            finding.title =
-                KeyFindings::tr("Someone signed in to the Mailgun Control Panel %1 as %2")
-                    .arg(FindingText::age(key.createdAt, context.now),
-                         key.requestor.isEmpty() ? KeyFindings::tr("an unknown user") : key.requestor);
-            finding.detail = KeyFindings::tr(
-                "Each sign-in to the Control Panel creates a short-lived \u201cweb\u201d key. This "
-                "one was created after the incident started.");
-            finding.advice =
-                KeyFindings::tr("If this was not you or a colleague, the password of that user is known to "
-                                "someone else: change it and turn on two-factor sign-in (steps 4 and 5).");
-            findings.append(finding);
-            continue;
-        }
-        if (inactive)
-            continue; // disabled or expired keys cannot be used
-        if (!recent && !unknownRequestor)
-            continue;
-        if (unknownRequestor) {
-            finding.kindId = u"unknown-requestor-key"_s;
-            finding.severity = recent ? u"critical"_s : u"high"_s;
-            finding.title = KeyFindings::tr("An API key was made by %1, who is not a user of your account")
-                                .arg(key.requestor);
-            finding.detail =
-                KeyFindings::tr(
-                    "This is %1. An API key lets whoever holds it send mail and change settings "
-                    "through Mailgun's programming interface. Nobody with the address %2 can sign "
-                    "in to your account, so this key was probably made by an intruder.")
-                    .arg(described, key.requestor) +
-                inUseNote(finding);
-        } else {
-            finding.kindId = u"recent-key"_s;
-            finding.severity = u"high"_s;
-            finding.title = KeyFindings::tr("An API key was created %1, after the incident started")
-                                .arg(FindingText::age(key.createdAt, context.now));
-            finding.detail =
-                KeyFindings::tr(
-                    "This is %1 (role: %2). An API key lets whoever holds it send mail and change "
-                    "settings through Mailgun's programming interface.")
-                    .arg(described, key.role) +
-                inUseNote(finding);
-        }
-        finding.advice =
-            finding.inUse ? KeyFindings::tr("Step 2 replaces the key you are using with a new one and then "
-                                            "deletes this one.")
-                          : KeyFindings::tr("Unless you know who made it and why, delete it in step 2.");
-        findings.append(finding);
+        if (!recent || inactive)
+            continue; // an old key is judged in step 2; a disabled or expired one cannot be used
+        findings.append(key.kind == u"web"_s ? sessionFinding(key, context) : recentKeyFinding(key, context));
     }
-    if (!context.inUseKeyId.isEmpty()) {
-        if (const KeyInfo* key = inventory.findKey(context.inUseKeyId)) {
-            bool reported = false;
-            for (const AccountFinding& finding : std::as_const(findings))
-                reported = reported || finding.inUse;
-            if (!reported) {
-                AccountFinding finding = keyFinding(*key, context);
-                finding.kindId = u"key-in-use"_s;
-                finding.severity = u"info"_s;
-                finding.title = KeyFindings::tr("You are using %1").arg(FindingText::key(*key, context.now));
-                finding.detail =
-                    KeyFindings::tr("If this key leaked, whoever has it can use it until it is deleted.");
-                finding.advice =
-                    KeyFindings::tr("Step 2 replaces it with a new key and deletes the old keys.");
-                findings.append(finding);
-            }
-        }
+    bool reported = false;
+    for (const AccountFinding& finding : std::as_const(findings))
+        reported = reported || finding.inUse;
+    if (reported)
+        return findings;
+    AccountFinding finding;
+    finding.kindId = u"key-in-use"_s;
+    finding.severity = u"info"_s;
+    if (const KeyInfo* key = context.inUseKeyId.isEmpty() ? nullptr : inventory.findKey(context.inUseKeyId)) {
+        finding = keyFinding(*key, context);
+        finding.kindId = u"key-in-use"_s;
+        finding.severity = u"info"_s;
+        finding.title = KeyFindings::tr("You are using %1").arg(FindingText::key(*key, context.now));
+        finding.detail =
+            KeyFindings::tr("If this key leaked, whoever has it can use it until it is deleted.");
+        finding.advice = KeyFindings::tr("Step 2 replaces it with a new key and deletes the old keys.");
+    } else {
+        // Nothing names the entry of a "key-" key (point 3): say so, never guess.
+        finding.title =
+            KeyFindings::tr("The program cannot tell which of your listed keys is the one you gave it");
+        finding.detail = KeyFindings::tr(
+            "Older keys (they start with \u201ckey-\u201d) do not show which entry of the key list is "
+            "theirs, and neither does a key from another account.");
+        finding.advice = KeyFindings::tr(
+            "In step 2 you can pick it from the list (by its name, kind, role and creation date). Step 2 "
+            "replaces it with a new key either way.");
     }
+    findings.append(finding);
     return findings;
 }

@@ -1,6 +1,7 @@
 #include "investigate/LeakFinding.h"
 
 #include "mailgun/KeyFormat.h"
+#include "mailgun/UntrustedText.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,12 @@ LeakFinding::Severity LeakFinding::defaultSeverity(Kind kind, bool inWebRoot)
 
 QString LeakFinding::title() const
 {
+    // What the account's key list or signing key proved outweighs what the file called it.
+    if (match == KeyMatch::SendingKey)
+        return QCoreApplication::translate("LeakFinding", "Mailgun sending key for %1")
+            .arg(UntrustedText::forDisplay(matchedDomain));
+    if (match == KeyMatch::WebhookSigningKey)
+        return QCoreApplication::translate("LeakFinding", "Mailgun webhook signing key");
     switch (kind) {
     case Kind::ApiKey:
         return QCoreApplication::translate("LeakFinding", "Mailgun API key");
@@ -73,6 +80,24 @@ QString LeakFinding::title() const
 QString LeakFinding::advice() const
 {
     QString text;
+    if (match == KeyMatch::SendingKey) {
+        text = QCoreApplication::translate(
+            "LeakFinding", "This key can send email for that domain only. Replace it in the Control Panel "
+                           "(API Security), then put the new key in this file.");
+    } else if (match == KeyMatch::WebhookSigningKey) {
+        text = QCoreApplication::translate(
+            "LeakFinding", "This is your account's webhook signing key. With it, anyone can send fake "
+                           "Mailgun events to your website. Replace it: in step 2 of the wizard (\"Two more "
+                           "keys you may want to replace\") or in the Mailgun Control Panel. Then put the "
+                           "new one in this file.");
+    }
+    if (!text.isEmpty()) {
+        if (inWebRoot)
+            text += u' ' + QCoreApplication::translate("LeakFinding",
+                                                       "This file is in the public website folder, so "
+                                                       "anyone may have downloaded it.");
+        return text;
+    }
     switch (kind) {
     case Kind::ApiKey:
     case Kind::LegacyApiKey:
@@ -163,12 +188,34 @@ QString LeakFinding::matchText() const
     case KeyMatch::AccountKey:
         return QCoreApplication::translate("LeakFinding", "This is key %1 of your account.")
             .arg(matchedKeyId);
-    case KeyMatch::NotThisAccount:
-        return QCoreApplication::translate("LeakFinding", "This is not a key of this account.");
+    case KeyMatch::NotListed: {
+        // An unmatched 32-8-8 secret is many things; the evidence (point 10) names these.
+        const QString signing =
+            signingKeyCompared
+                ? QCoreApplication::translate("LeakFinding",
+                                              "an earlier webhook signing key of this account (it is not "
+                                              "the current one)")
+                : QCoreApplication::translate("LeakFinding", "the webhook signing key of this account");
+        return QCoreApplication::translate(
+                   "LeakFinding",
+                   "This is none of the keys your account lists now. It may be: a deleted or expired key "
+                   "of this account; %1; a key of a subaccount; a key of another Mailgun account; a "
+                   "sending key for one domain that was deleted. Treat it as a working key until you "
+                   "know which.")
+            .arg(signing);
+    }
     case KeyMatch::CannotTell:
         return QCoreApplication::translate(
-            "LeakFinding", "This is an older kind of key. Mailgun's key list does not show it, so it cannot "
-                           "be matched. Treat it as yours.");
+            "LeakFinding", "This is an older kind of key (it starts with \"key-\"). Mailgun's key list does "
+                           "not show which entry belongs to such a key, so the program cannot tell which of "
+                           "your keys it is. Treat it as a working key of your account.");
+    case KeyMatch::SendingKey:
+        return QCoreApplication::translate("LeakFinding",
+                                           "Your account lists this key as a sending key for %1 (key %2).")
+            .arg(UntrustedText::forDisplay(matchedDomain), matchedKeyId);
+    case KeyMatch::WebhookSigningKey:
+        return QCoreApplication::translate("LeakFinding",
+                                           "It is exactly your account's current webhook signing key.");
     }
     return {};
 }
@@ -193,8 +240,13 @@ QJsonObject LeakFinding::toJson() const
     } else {
         json.insert(u"masked"_s, QJsonValue());
     }
-    if (match == KeyMatch::AccountKey || match == KeyMatch::InUse)
+    if (!matchedKeyId.isEmpty())
         json.insert(u"matched_key_id"_s, matchedKeyId);
+    if (match == KeyMatch::SendingKey)
+        json.insert(u"sending_domain"_s, UntrustedText::oneLine(matchedDomain));
+    const QString about = matchText();
+    if (!about.isEmpty())
+        json.insert(u"match_text"_s, about);
     return json;
 }
 
@@ -204,8 +256,10 @@ FindingRecord LeakFinding::record() const
     record.location = path;
     record.line = int(line);
     record.masked = hasSecret() ? masked() : QString();
-    record.advice = advice();
-    if (match == KeyMatch::AccountKey || match == KeyMatch::InUse)
+    // The wizard and the report show the record, not matchText(): say there what the key is.
+    const QString about = matchText();
+    record.advice = about.isEmpty() ? advice() : about + u' ' + advice();
+    if (!matchedKeyId.isEmpty())
         record.keyId = matchedKeyId;
     if (match != KeyMatch::NotChecked)
         record.match = matchId(match);
@@ -293,10 +347,14 @@ QString LeakFinding::matchId(KeyMatch match)
         return u"in-use"_s;
     case KeyMatch::AccountKey:
         return u"account-key"_s;
-    case KeyMatch::NotThisAccount:
-        return u"not-this-account"_s;
+    case KeyMatch::NotListed:
+        return u"not-listed"_s;
     case KeyMatch::CannotTell:
         return u"cannot-tell"_s;
+    case KeyMatch::SendingKey:
+        return u"sending-key"_s;
+    case KeyMatch::WebhookSigningKey:
+        return u"webhook-signing-key"_s;
     }
     return {};
 }

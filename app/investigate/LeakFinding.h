@@ -51,11 +51,13 @@ struct LeakFinding
     // Whether a found key belongs to the account, from the key ids the caller passed in.
     enum class KeyMatch
     {
-        NotChecked,     // no account keys were given, or not a key
-        InUse,          // the key the assistant is using now
-        AccountKey,     // another key of the account
-        NotThisAccount, // an API key, but not one of this account's keys
-        CannotTell,     // an older "key-" key: the key list does not show it
+        NotChecked,        // no account keys were given, or not a key
+        InUse,             // the key the assistant is using now
+        AccountKey,        // another key of the account
+        NotListed,         // key-shaped, but its tail is no listed key id: it may be many things
+        CannotTell,        // an older "key-" key: the list does not show which entry is its
+        SendingKey,        // its tail is a listed key of kind "domain", role "sending"
+        WebhookSigningKey, // exactly the account's webhook signing key
     };
 
     QString path;
@@ -68,6 +70,9 @@ struct LeakFinding
     Secret secret;          // empty for risky files
     KeyMatch match = KeyMatch::NotChecked;
     QString matchedKeyId;
+    QString matchedDomain; // SendingKey: the domain the key sends for
+    // NotListed: whether the account's webhook signing key was read and compared (it differs).
+    bool signingKeyCompared = false;
 
     bool hasSecret() const { return !secret.isEmpty(); }
     bool isCredential() const { return kind <= Kind::SmtpPassword; }

@@ -110,12 +110,10 @@ QList<AccountFinding> SendAttribution::findings(const AccountInventory& inventor
     };
     if (const Share* top = topOf(byKey)) {
         const KeyInfo* key = inventory.findKey(top->id);
-        const bool suspicious =
-            !key || context.isRecent(key->createdAt) ||
-            (inventory.usersRead && !key->requestor.isEmpty() &&
-             !std::any_of(inventory.users.cbegin(), inventory.users.cend(), [key](const AccountUser& user) {
-                 return user.email.compare(key->requestor, Qt::CaseInsensitive) == 0;
-             }));
+        // Judged by what Mailgun itself records: gone, or made since the incident began. The
+        // requestor is not a clue either way: whoever makes a key writes it (POST /v1/keys
+        // takes `email`; docs/mailgun-behaviour.md, point 5).
+        const bool suspicious = !key || context.isRecent(key->createdAt);
         AccountFinding finding = mostSentBy(
             u"sends-by-key"_s, suspicious ? u"critical"_s : u"high"_s, *top,
             tr("Most of the mail (%1 of %2) was sent with %3"), describeKey(top->id, inventory, context),

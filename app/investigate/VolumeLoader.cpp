@@ -31,16 +31,42 @@ void VolumeLoader::step()
         m_stepDone();
 }
 
+void VolumeLoader::loadTotals(Region region, const QString& resolution, const QDateTime& start,
+                              const QDateTime& end, std::function<void(const ApiResult<StatsTotals>&)> done)
+{
+    MetricsQuery query;
+    query.start = start;
+    query.end = end;
+    query.duration.clear();
+    query.resolution = MetricsQuery::resolutionWithinRetention(resolution, start, m_now);
+    query.dimensions = {u"time"_s};
+    query.metrics = {u"accepted_outgoing_count"_s};
+    query.includeAggregates = false;
+    StatsApi(*m_client).metrics(
+        region, query, this, [this, region, resolution, start, end, done](ApiResult<MetricsSeries> metrics) {
+            if (metrics.ok()) {
+                done(ApiResult<StatsTotals>::success(StatsTotals::fromMetrics(metrics.value)));
+                return;
+            }
+            // Deprecated, but still served: better than no volume at all.
+            StatsQuery fallback;
+            fallback.events = {u"accepted"_s};
+            fallback.resolution = resolution;
+            fallback.start = start;
+            fallback.end = end;
+            StatsApi(*m_client).accountTotals(
+                region, fallback, this, [done, error = metrics.error](ApiResult<StatsTotals> totals) {
+                    done(totals.ok() ? totals : ApiResult<StatsTotals>::failure(error));
+                });
+        });
+}
+
 void VolumeLoader::loadDaily()
 {
-    StatsQuery query;
-    query.events = {u"accepted"_s};
-    query.resolution = u"day"_s;
-    query.start = QDateTime(m_now.date().addDays(-(days - 1)), QTime(0, 0), QTimeZone::utc());
-    query.end = m_now;
+    const QDateTime start = QDateTime(m_now.date().addDays(-(days - 1)), QTime(0, 0), QTimeZone::utc());
     m_pending = int(allRegions.size());
     for (Region region : allRegions) {
-        StatsApi(*m_client).accountTotals(region, query, this, [this, region](ApiResult<StatsTotals> result) {
+        loadTotals(region, u"day"_s, start, m_now, [this, region](const ApiResult<StatsTotals>& result) {
             if (result.ok()) {
                 m_daily[int(region)] = result.value;
                 m_problems->succeeded();
@@ -69,14 +95,11 @@ void VolumeLoader::loadHourly()
     }
     // From the day before the spike: abuse that began late in the evening hardly shows
     // in that day's total.
-    StatsQuery query;
-    query.events = {u"accepted"_s};
-    query.resolution = u"hour"_s;
-    query.start = m_volume->days.at(m_volume->spikeFirst).time.addDays(-1);
-    query.end = qMin(m_volume->days.at(m_volume->spikeLast).time.addDays(1), m_now);
+    const QDateTime start = m_volume->days.at(m_volume->spikeFirst).time.addDays(-1);
+    const QDateTime end = qMin(m_volume->days.at(m_volume->spikeLast).time.addDays(1), m_now);
     m_pending = int(allRegions.size());
     for (Region region : allRegions) {
-        StatsApi(*m_client).accountTotals(region, query, this, [this, region](ApiResult<StatsTotals> result) {
+        loadTotals(region, u"hour"_s, start, end, [this, region](const ApiResult<StatsTotals>& result) {
             if (result.ok()) {
                 m_hourly[int(region)] = result.value;
                 m_problems->succeeded();

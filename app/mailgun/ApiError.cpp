@@ -1,8 +1,10 @@
 #include "mailgun/ApiError.h"
 
+#include "mailgun/ErrorBody.h"
+#include "mailgun/UntrustedText.h"
+
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -18,40 +20,43 @@ bool mentionsDisabledAccount(const QString& message)
 
 QString ApiError::extractServerMessage(const QByteArray& body)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (document.isObject()) {
-        const QJsonObject object = document.object();
-        for (const auto field : {"message", "Reason", "Description", "error", "Error"}) {
-            const QJsonValue value = object.value(QLatin1StringView(field));
-            if (value.isString() && !value.toString().isEmpty())
-                return value.toString();
-        }
-    }
-    if (document.isObject() || document.isArray())
-        return QString::fromUtf8(document.toJson(QJsonDocument::Compact)).left(300);
-    return QString::fromUtf8(body).trimmed().left(300);
+    return ErrorBody::parse(body).message;
 }
 
-ApiError ApiError::fromHttp(int status, const QByteArray& body)
+bool ApiError::isDomainPath(const QString& path)
+{
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    if (segments.size() < 2 || !(segments.at(0) == u"v3"_s || segments.at(0) == u"v4"_s))
+        return false;
+    if (segments.at(1) == u"domains"_s)
+        return segments.size() >= 3;
+    // /v3/<domain>/messages, /v3/<domain>/events, ...: a domain name has a dot; the
+    // account-level areas (routes, lists, ...) do not.
+    return segments.size() >= 3 && segments.at(1).contains(u'.');
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray& body, const QString& path)
 {
     ApiError error;
     error.httpStatus = status;
     if (status >= 200 && status < 300)
         return error;
-    error.serverMessage = extractServerMessage(body);
-    if (mentionsDisabledAccount(error.serverMessage) && (status == 401 || status == 403)) {
+    const ErrorBody text = ErrorBody::parse(body);
+    error.serverMessage = text.message;
+    error.rejectedField = text.rejectedField;
+    if (mentionsDisabledAccount(text.fullText) && (status == 401 || status == 403)) {
         error.kind = Kind::AccountDisabled;
     } else if (status == 401) {
-        // Mailgun answers a request from a computer outside the allowlist with a bare
-        // "Forbidden"; an unknown or dead key gets "Invalid private key".
-        error.kind = error.serverMessage.compare(u"Forbidden"_s, Qt::CaseInsensitive) == 0
-                         ? Kind::IpNotAllowed
-                         : Kind::InvalidKey;
+        // Whatever the body says ("Forbidden", "Invalid private key", ...): the same answer
+        // comes for a wrong key, a sending key, an IP allowlist block and a domain outside
+        // the account (docs/mailgun-behaviour.md, points 1 and 2).
+        error.kind = Kind::KeyRefused;
+        error.onDomainPath = isDomainPath(path);
     } else if (status == 403) {
         error.kind = Kind::Forbidden;
     } else if (status == 404) {
         error.kind = Kind::NotFound;
-    } else if (status == 429) {
+    } else if (isRateLimitStatus(status)) {
         error.kind = Kind::RateLimited;
     } else if (status >= 500) {
         error.kind = Kind::ServerError;
@@ -76,16 +81,7 @@ struct KindText
 
 constexpr KindText kindTexts[] = {
     {ApiError::Kind::None, "ok"_L1, nullptr},
-    {ApiError::Kind::InvalidKey, "invalid-key"_L1,
-     QT_TRANSLATE_NOOP("ApiError", "Mailgun did not accept this API key. It may be mistyped, or it has been "
-                                   "deleted, disabled or has expired. Copy the key again from the Mailgun "
-                                   "Control Panel (API Security page) and paste it here.")},
-    {ApiError::Kind::IpNotAllowed, "ip-not-allowed"_L1,
-     QT_TRANSLATE_NOOP("ApiError",
-                       "Mailgun refused the connection from this computer. Your account only "
-                       "accepts connections from certain internet addresses (the IP allowlist). "
-                       "Run this program from an allowed computer, or add this computer's address "
-                       "under Security in the Mailgun Control Panel.")},
+    {ApiError::Kind::KeyRefused, "key-refused"_L1, nullptr},
     {ApiError::Kind::Forbidden, "forbidden"_L1,
      QT_TRANSLATE_NOOP("ApiError", "This API key works, but it is not allowed to do this. Use a key with the "
                                    "Admin role. An account administrator can create one on the API Security "
@@ -123,6 +119,44 @@ constexpr KindText kindTexts[] = {
     {ApiError::Kind::IncompleteList, "incomplete-list"_L1, nullptr},
 };
 
+// A 401 never says why (docs/mailgun-behaviour.md, point 1): the causes, most likely first.
+QString keyRefusedCauses(const ApiError& error)
+{
+    const QString domainCause = QCoreApplication::translate(
+        "ApiError", "• The domain is not in this account, or it is in the other region (US or EU).");
+    QStringList lines;
+    if (error.keyWorkedEarlier) {
+        lines << QCoreApplication::translate("ApiError", "The likely causes:");
+        if (error.onDomainPath)
+            lines << domainCause;
+        lines << QCoreApplication::translate("ApiError", "• The key was deleted or disabled since then.")
+              << QCoreApplication::translate(
+                     "ApiError",
+                     "• Someone changed the account's IP allowlist (the list of internet addresses that "
+                     "may use the account), and this computer is now outside it.")
+              << QCoreApplication::translate(
+                     "ApiError", "Check the key on the API Security page of the Mailgun Control Panel "
+                                 "(https://app.mailgun.com/settings/api_security).");
+        return lines.join(u'\n');
+    }
+    lines << QCoreApplication::translate("ApiError",
+                                         "The answer does not say why. The likely causes, most likely first:")
+          << QCoreApplication::translate("ApiError",
+                                         "• The key is mistyped, or it was deleted, disabled or has expired.")
+          << QCoreApplication::translate(
+                 "ApiError",
+                 "• It is a sending key for one domain, not the account's private API key. You find the "
+                 "private API key in the Mailgun Control Panel under API Security "
+                 "(https://app.mailgun.com/settings/api_security).")
+          << QCoreApplication::translate(
+                 "ApiError",
+                 "• This computer is outside the account's IP allowlist (the list of internet addresses "
+                 "that may use the account).");
+    if (error.onDomainPath)
+        lines << domainCause;
+    return lines.join(u'\n');
+}
+
 const KindText* kindText(ApiError::Kind kind)
 {
     for (const KindText& text : kindTexts) {
@@ -140,14 +174,31 @@ QString ApiError::code() const
     return text ? QString(text->code) : u"unknown"_s;
 }
 
+QString ApiError::refusalCauses() const
+{
+    return kind == Kind::KeyRefused ? keyRefusedCauses(*this) : QString();
+}
+
 QString ApiError::userMessage() const
 {
     switch (kind) {
+    case Kind::KeyRefused:
+        return (keyWorkedEarlier ? QCoreApplication::translate(
+                                       "ApiError", "Mailgun refused this key, but it worked a moment ago.")
+                                 : QCoreApplication::translate("ApiError", "Mailgun refused this key.")) +
+               u' ' + keyRefusedCauses(*this);
     case Kind::BadRequest:
-        return serverMessage.isEmpty()
-                   ? QCoreApplication::translate("ApiError", "Mailgun refused the request. Please try again.")
-                   : QCoreApplication::translate("ApiError", "Mailgun refused the request: \"%1\".")
-                         .arg(serverMessage);
+        if (!rejectedField.isEmpty())
+            return QCoreApplication::translate("ApiError",
+                                               "Mailgun rejected the field \"%1\" of the request. Please try "
+                                               "again. If it happens again, contact Mailgun support.")
+                .arg(UntrustedText::forDisplay(rejectedField));
+        if (!serverMessage.isEmpty())
+            return QCoreApplication::translate("ApiError", "Mailgun refused the request: \"%1\".")
+                .arg(UntrustedText::forDisplay(serverMessage));
+        return QCoreApplication::translate("ApiError",
+                                           "Mailgun refused the request (error %1). Please try again.")
+            .arg(httpStatus);
     case Kind::RateLimited:
         if (retryAfterSeconds > 2 * 3600)
             return QCoreApplication::translate(

@@ -46,3 +46,14 @@ QString ApiRequest::describe() const
     const QString target = absoluteUrl.isValid() ? absoluteUrl.path() : path;
     return QString::fromLatin1(method) + u' ' + target + u" ("_s + regionId(region) + u')';
 }
+
+bool ApiRequest::isValidSubaccountId(const QString& id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (const QChar c : id) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-' && c != u'_')
+            return false;
+    }
+    return true;
+}

@@ -36,6 +36,9 @@ struct ApiRequest
     // Set only to follow a URL taken from a response (paging). Credentials are sent with it
     // only if it points at a configured API server.
     QUrl absoluteUrl;
+    // The subaccount this request acts for (header X-Mailgun-On-Behalf-Of); empty: the
+    // account that owns the key. A client can set one for all its requests (setOnBehalfOf).
+    QString onBehalfOf;
 
     static ApiRequest get(Region region, const QString& path, const QUrlQuery& query = {});
     static ApiRequest del(Region region, const QString& path, const QUrlQuery& query = {});
@@ -49,6 +52,9 @@ struct ApiRequest
     bool isIdempotent() const { return method != "POST"; }
     // For messages and logs: method and path, never the body (it may hold a secret).
     QString describe() const;
+    // A subaccount id that may go into the header: letters, digits, '-' and '_' only, so a
+    // hostile id from the account can never add a header line.
+    static bool isValidSubaccountId(const QString& id);
 };
 
 struct ApiResponse

@@ -26,7 +26,8 @@ struct MailgunClient::Job
     QTimer* timeout = nullptr;
     bool timedOut = false;
     bool cancelled = false;
-    QElapsedTimer clock; // since the current attempt was sent
+    QElapsedTimer clock;    // since the current attempt was sent
+    int keyGeneration = -1; // MailgunClient::m_keyGeneration when the key was sent; -1: no key sent
 };
 
 namespace {
@@ -79,7 +80,8 @@ QString logTarget(const ApiRequest& request)
 
 bool isRetryableStatus(int status)
 {
-    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+    return ApiError::isRateLimitStatus(status) || status == 500 || status == 502 || status == 503 ||
+           status == 504;
 }
 
 ApiError networkError(QNetworkReply::NetworkError code, bool timedOut, bool cancelled)
@@ -146,6 +148,8 @@ void MailgunClient::send(const ApiRequest& request, const QObject* context, Call
 {
     auto job = std::make_shared<Job>();
     job->request = request;
+    if (job->request.onBehalfOf.isEmpty())
+        job->request.onBehalfOf = m_onBehalfOf;
     job->context = context;
     job->hadContext = context != nullptr;
     job->done = std::move(done);
@@ -154,12 +158,19 @@ void MailgunClient::send(const ApiRequest& request, const QObject* context, Call
     QString refusal = ApiEndpoints::problemWithBase(url);
     if (refusal.isEmpty() && request.absoluteUrl.isValid() && !m_endpoints.isConfiguredOrigin(url))
         refusal = u"foreign host"_s;
+    // Sent without its header, a subaccount's request would act on the parent account.
+    const bool badSubaccount =
+        !job->request.onBehalfOf.isEmpty() &&
+        (!ApiRequest::isValidSubaccountId(job->request.onBehalfOf) || !m_endpoints.isConfiguredOrigin(url));
+    if (refusal.isEmpty() && badSubaccount)
+        refusal = u"subaccount id"_s;
     if (!refusal.isEmpty()) {
         // The refusal names the whole address, query included: not for the log.
         qCWarning(lcMailgun, "%s: refused, not a configured https or loopback server",
                   qUtf8Printable(logTarget(request)));
         ApiResponse response;
-        response.error.kind = ApiError::Kind::InsecureUrl;
+        response.error.kind =
+            refusal == u"subaccount id"_s ? ApiError::Kind::BadRequest : ApiError::Kind::InsecureUrl;
         response.error.serverMessage = refusal;
         QTimer::singleShot(0, this, [this, job, response] { finish(job, response); });
         m_running.append(job);
@@ -216,9 +227,14 @@ void MailgunClient::start(const std::shared_ptr<Job>& job)
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setRawHeader("User-Agent", "MailgunRecoveryAssistant/" MRA_VERSION);
     // Credentials go only to the configured API servers, never to a host named in a response.
-    if (m_endpoints.isConfiguredOrigin(url) && !m_key.isEmpty())
+    job->keyGeneration = -1;
+    if (m_endpoints.isConfiguredOrigin(url) && !m_key.isEmpty()) {
         networkRequest.setRawHeader("Authorization",
                                     "Basic " + (u"api:"_s + m_key.reveal()).toUtf8().toBase64());
+        job->keyGeneration = m_keyGeneration;
+    }
+    if (!request.onBehalfOf.isEmpty())
+        networkRequest.setRawHeader("X-Mailgun-On-Behalf-Of", request.onBehalfOf.toLatin1());
 
     ++job->attempts;
     job->timedOut = false;
@@ -270,9 +286,16 @@ void MailgunClient::onFinished(const std::shared_ptr<Job>& job, QNetworkReply* r
                     (job->request.isIdempotent() || neverReachedServer(code));
     } else {
         response.body = reply->readAll();
-        response.error = ApiError::fromHttp(status, response.body);
-        // A 429 means the request was not processed, so even a POST may be sent again.
-        retryable = isRetryableStatus(status) && (job->request.isIdempotent() || status == 429);
+        response.error = ApiError::fromHttp(
+            status, response.body, job->request.absoluteUrl.isValid() ? QString() : job->request.path);
+        // Only this key's own history tells "mistyped" from "deleted since" (point 1).
+        if (job->keyGeneration == m_keyGeneration && status >= 200 && status < 300)
+            m_keyAnswered = true;
+        else if (job->keyGeneration == m_keyGeneration && status == 401)
+            response.error.keyWorkedEarlier = m_keyAnswered;
+        // A 429 (or 420) means the request was not processed, so even a POST may be sent again.
+        retryable =
+            isRetryableStatus(status) && (job->request.isIdempotent() || ApiError::isRateLimitStatus(status));
         if (!response.body.isEmpty()) {
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
@@ -292,8 +315,8 @@ void MailgunClient::onFinished(const std::shared_ptr<Job>& job, QNetworkReply* r
                 job->clock.elapsed());
 
     if (retryable && job->attempts < m_options.maxAttempts) {
-        const RetryDelay delay =
-            RetryDelay::forResponse(reply, job->attempts, m_options.initialBackoffMs, m_options.maxBackoffMs);
+        const RetryDelay delay = RetryDelay::forResponse(reply, response.body, job->attempts,
+                                                         m_options.initialBackoffMs, m_options.maxBackoffMs);
         if (delay.unusable) {
             // Nothing sensible to wait for: stop now; the message says to try again later.
             qCInfo(lcMailgun, "%s: the server's Retry-After makes no sense: no retry",
@@ -310,8 +333,8 @@ void MailgunClient::onFinished(const std::shared_ptr<Job>& job, QNetworkReply* r
             const QString why = status == 0 ? response.error.code() : u"HTTP %1"_s.arg(status);
             qCInfo(lcMailgun, "%s: %s, attempt %d of %d in %lld ms%s", qUtf8Printable(target),
                    qUtf8Printable(why), job->attempts + 1, m_options.maxAttempts, delay.ms,
-                   status == 429 ? ", the whole region waits" : "");
-            if (status == 429) {
+                   ApiError::isRateLimitStatus(status) ? ", the whole region waits" : "");
+            if (ApiError::isRateLimitStatus(status)) {
                 // The limit is per account: hold the whole region, not only this request.
                 const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(delay.ms);
                 if (!m_pausedUntil.value(key).isValid() || m_pausedUntil.value(key) < until)
@@ -324,9 +347,9 @@ void MailgunClient::onFinished(const std::shared_ptr<Job>& job, QNetworkReply* r
             }
             return;
         }
-    } else if (status == 429 && response.error.retryAfterSeconds < 0) {
-        const RetryDelay delay =
-            RetryDelay::forResponse(reply, job->attempts, m_options.initialBackoffMs, m_options.maxBackoffMs);
+    } else if (ApiError::isRateLimitStatus(status) && response.error.retryAfterSeconds < 0) {
+        const RetryDelay delay = RetryDelay::forResponse(reply, response.body, job->attempts,
+                                                         m_options.initialBackoffMs, m_options.maxBackoffMs);
         if (delay.fromServer && !delay.unusable)
             response.error.retryAfterSeconds = static_cast<int>((delay.ms + 999) / 1000);
     }

@@ -54,10 +54,22 @@ public:
     ~MailgunClient() override;
 
     const ApiEndpoints& endpoints() const { return m_endpoints; }
-    void setApiKey(const Secret& key) { m_key = key; }
+    // A new key starts without history: see ApiError::keyWorkedEarlier.
+    void setApiKey(const Secret& key)
+    {
+        if (!(key == m_key)) {
+            ++m_keyGeneration;
+            m_keyAnswered = false;
+        }
+        m_key = key;
+    }
     const Secret& apiKey() const { return m_key; }
     void setOptions(const Options& options) { m_options = options; }
     const Options& options() const { return m_options; }
+    // Every request of this client acts for this subaccount (X-Mailgun-On-Behalf-Of) unless
+    // it names one itself; empty: the key's own account. See SubaccountClients.
+    void setOnBehalfOf(const QString& subaccountId) { m_onBehalfOf = subaccountId; }
+    const QString& onBehalfOf() const { return m_onBehalfOf; }
 
     // Sends the request. `done` runs exactly once, later, on this thread, unless `context`
     // is destroyed first (then it never runs).
@@ -92,10 +104,13 @@ private:
     ApiEndpoints m_endpoints;
     Secret m_key;
     Options m_options;
+    QString m_onBehalfOf;
     QNetworkAccessManager* m_network;
     QHash<int, std::deque<std::shared_ptr<Job>>> m_queues; // by region
     QHash<int, int> m_inFlight;                            // by region
     QHash<int, QDateTime> m_pausedUntil;                   // by region, after a 429
     QSet<int> m_resumeScheduled;                           // regions with a resume timer
     QList<std::shared_ptr<Job>> m_running;
+    int m_keyGeneration = 0;    // bumped by every new key
+    bool m_keyAnswered = false; // the current key got a 2xx answer
 };

@@ -2,6 +2,8 @@
 
 #include "ModelRoles.h"
 #include "PlainToolTip.h"
+#include "investigate/KeyFindings.h"
+#include "mailgun/UntrustedText.h"
 
 #include <QLocale>
 
@@ -49,14 +51,15 @@ QString KeyTableModel::cellText(int row, int column) const
     case CreatedColumn:
         return QLocale().toString(key.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     case RequestorColumn:
-        return key.requestor;
+        // A claim the key's maker could write, or nothing at all (point 5 of the evidence).
+        return UntrustedText::forDisplay(KeyFindings::creatorText(key));
     case NoteColumn: {
         const auto mark = m_marks.constFind(key.id);
         if (mark != m_marks.cend())
             return *mark;
         QStringList notes;
         if (candidate.inUse)
-            notes << tr("in use");
+            notes << (m_inUseChosen ? tr("in use (your choice)") : tr("in use"));
         if (candidate.recent)
             notes << tr("new since the incident");
         if (candidate.leaked)
@@ -149,7 +152,7 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
     case CreatedColumn:
         return tr("Created");
     case RequestorColumn:
-        return tr("Made by");
+        return tr("Creator on record");
     case NoteColumn:
         return tr("Note");
     case AdviceColumn:
@@ -163,6 +166,7 @@ void KeyTableModel::setPlan(const KeyRotationPlan& plan)
 {
     beginResetModel();
     m_candidates = plan.candidates;
+    m_inUseChosen = plan.inUseChosen;
     m_checked = plan.selected;
     m_marks.clear();
     m_locked = false;
@@ -173,6 +177,7 @@ void KeyTableModel::clear()
 {
     beginResetModel();
     m_candidates.clear();
+    m_inUseChosen = false;
     m_checked.clear();
     m_marks.clear();
     m_locked = false;

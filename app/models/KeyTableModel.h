@@ -57,6 +57,7 @@ private:
     QString cellText(int row, int column) const;
 
     QList<KeyRotationCandidate> m_candidates;
+    bool m_inUseChosen = false; // the admin picked the key in use (an older "key-" key)
     QSet<QString> m_checked;
     QHash<QString, QString> m_marks; // key id -> what happened to it
     bool m_locked = false;

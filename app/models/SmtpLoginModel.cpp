@@ -42,7 +42,7 @@ QString SmtpLoginModel::cellText(int row, int column) const
     const SmtpLoginRow& login = m_rows.at(row);
     switch (column) {
     case LoginColumn:
-        return login.login;
+        return login.shownLogin();
     case RegionColumn:
         return regionId(login.region).toUpper();
     case CreatedColumn:
@@ -67,7 +67,7 @@ QVariant SmtpLoginModel::toolTip(int row, int column) const
                    ? tr("Mailgun never deletes the postmaster login; it gets a new password.")
                    : tr("Tick to delete this login instead of giving it a new password.");
     case LoginColumn:
-        return plainToolTip(login.login);
+        return plainToolTip(login.shownLogin());
     case NoteColumn:
         if (login.recent)
             return tr("Made after the incident began. If nobody in your team made it, tick Delete.");

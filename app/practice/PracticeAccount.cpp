@@ -10,8 +10,17 @@ PracticeAccount::PracticeAccount() = default;
 
 void PracticeAccount::reseed(const QDateTime& now)
 {
+    const int refusals = m_newKeyRefusals;
     *this = PracticeAccount();
+    m_newKeyRefusals = refusals;
     PracticeSeed::seed(*this, now);
+}
+
+int PracticeAccount::defaultNewKeyRefusals()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("MRA_PRACTICE_NEW_KEY_REFUSALS", &ok);
+    return ok && fromEnvironment >= 0 ? fromEnvironment : 1;
 }
 
 void PracticeAccount::setSeededAt(const QDateTime& at)

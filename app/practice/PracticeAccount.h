@@ -2,6 +2,7 @@
 
 #include "practice/PracticeModel.h"
 #include "practice/PracticeRegion.h"
+#include "practice/PracticeSubaccountHoldings.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -42,6 +43,8 @@ public:
     QList<PracticeUser>& users() { return m_users; }
     const QList<PracticeUser>& users() const { return m_users; }
     QList<PracticeSubaccount>& subaccounts() { return m_subaccounts; }
+    // What each subaccount holds, by id (X-Mailgun-On-Behalf-Of reaches it).
+    PracticeSubaccountHoldings& subaccountHoldings() { return m_subaccountHoldings; }
     QList<PracticeAllowEntry>& ipAllowlist() { return m_ipAllowlist; }
     const QList<PracticeAllowEntry>& ipAllowlist() const { return m_ipAllowlist; }
     PracticeRegionData& region(PracticeRegion region) { return region == PracticeRegion::Eu ? m_eu : m_us; }
@@ -52,6 +55,11 @@ public:
 
     bool isAccountDisabled() const { return m_accountDisabled; }
     void setAccountDisabled(bool disabled) { m_accountDisabled = disabled; }
+    // How many requests a key made through POST /v1/keys is refused with 401 before it works:
+    // our setting, not Mailgun's (docs/mailgun-behaviour.md, point 4). Counted, not timed, so
+    // tests stay quick and exact. Default 1, or MRA_PRACTICE_NEW_KEY_REFUSALS; kept by reseed().
+    int newKeyRefusals() const { return m_newKeyRefusals; }
+    void setNewKeyRefusals(int count) { m_newKeyRefusals = count; }
     int keyLimit() const { return m_keyLimit; }
     void setKeyLimit(int limit) { m_keyLimit = limit; }
     QString accountId() const { return m_accountId; }
@@ -84,6 +92,7 @@ private:
     QList<PracticeKey> m_keys;
     QList<PracticeUser> m_users;
     QList<PracticeSubaccount> m_subaccounts;
+    PracticeSubaccountHoldings m_subaccountHoldings;
     QList<PracticeAllowEntry> m_ipAllowlist;
     PracticeRegionData m_us;
     PracticeRegionData m_eu;
@@ -94,5 +103,7 @@ private:
     QString m_httpSigningKey;
     QString m_publicKey;
     int m_keyLimit = 50;
+    int m_newKeyRefusals = defaultNewKeyRefusals();
+    static int defaultNewKeyRefusals();
     bool m_accountDisabled = false;
 };

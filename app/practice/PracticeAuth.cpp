@@ -6,9 +6,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-PracticeResponse invalidKey()
+// What Mailgun answers every request it cannot authenticate: a wrong, deleted, disabled or
+// expired key and a computer outside the IP allowlist alike (docs/mailgun-behaviour.md, point 1:
+// RB vcr_cassettes/exceptions-invalid-api-key.yml, help article 360012244474).
+PracticeResponse refused()
+{
+    PracticeResponse response;
+    response.status = 401;
+    response.contentType = "text/plain; charset=utf-8";
+    response.headers.append(
+        {QByteArrayLiteral("Www-Authenticate"), QByteArrayLiteral("Basic realm=\"MG API\"")});
+    response.body = "Forbidden";
+    return response;
+}
+
+// A domain sending key anywhere but its domain's messages (point 2: mailgun.js #227; OAS uses
+// the same body as the 401 example of the domains, webhooks and DKIM operations).
+PracticeResponse notAPrivateKey()
 {
     return PracticeResponse::message(401, u"Invalid private key"_s);
+}
+
+bool isSendingKey(const PracticeKey& key)
+{
+    return key.role == u"sending"_s || key.kind == u"domain"_s;
 }
 
 // The secret of an "Authorization: Basic base64(api:secret)" header; empty when absent or
@@ -50,9 +71,14 @@ PracticeAuth::Result PracticeAuth::check(const PracticeHttpRequest& request, con
 {
     Result result;
     const QString secret = basicSecret(request.header("Authorization"));
-    const PracticeKey* key = secret.isEmpty() ? nullptr : account.findKeyBySecret(secret);
+    PracticeKey* key = secret.isEmpty() ? nullptr : account.findKeyBySecret(secret);
     if (!key || key->isDisabled || key->isExpired(now)) {
-        result.failure = invalidKey();
+        result.failure = refused();
+        return result;
+    }
+    if (key->refusalsLeft > 0) { // a brand-new key, not accepted yet (PracticeKeysRoutes)
+        --key->refusalsLeft;
+        result.failure = refused();
         return result;
     }
     if (account.isAccountDisabled()) {
@@ -63,8 +89,16 @@ PracticeAuth::Result PracticeAuth::check(const PracticeHttpRequest& request, con
     // Web keys are the Control Panel's own sessions and are exempt from the allowlist.
     if (key->kind != u"web"_s && !account.ipAllowlist().isEmpty() &&
         !isAllowlisted(account.ipAllowlist(), peer)) {
-        result.failure = PracticeResponse::message(401, u"Forbidden"_s);
+        result.failure = refused();
         return result;
+    }
+    if (isSendingKey(*key)) {
+        // Another domain's messages get what any key gets for a domain outside its reach.
+        const QString domain = messagesDomain(request.method, request.segments());
+        if (domain.isEmpty() || domain.compare(key->domainName, Qt::CaseInsensitive) != 0) {
+            result.failure = domain.isEmpty() ? notAPrivateKey() : refused();
+            return result;
+        }
     }
     if (auto denied = checkRole(*key, request.method, request.segments())) {
         result.failure = denied;

@@ -10,9 +10,11 @@
 
 class PracticeAccount;
 
-// Mailgun's checks before an endpoint runs: HTTP Basic with user "api" and a live key (401),
-// the IP allowlist (401 "Forbidden"), a disabled account (403), and what the key's role and
-// kind may touch (403). See shared/reference/mailgun-api.md §1.6, §6 and §9.
+// Mailgun's checks before an endpoint runs: HTTP Basic with user "api" and a live key, and
+// the IP allowlist (both 401 text/plain "Forbidden", which never says which check failed), a
+// disabled account (403), a domain sending key outside its domain's messages (401 JSON
+// "Invalid private key"), and what the key's role and kind may touch (403). See
+// docs/mailgun-behaviour.md points 1 and 2, and shared/reference/mailgun-api.md §1.6, §6, §9.
 class PracticeAuth
 {
 public:

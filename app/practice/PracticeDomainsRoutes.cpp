@@ -90,7 +90,11 @@ PracticeResponse updateDomain(const PracticeCall& call, PracticeDomain& domain)
     PracticeDomain updated = domain;
     for (const auto& [name, value] : form.fields()) {
         if (name == u"archive_to"_s) {
-            updated.archiveTo = value;
+            // Nothing public says how to clear archive_to (OAS PUT /v4/domains/{name} describes
+            // only a URL; the Go SDK drops an empty value). Practice answers 200 and keeps the
+            // old address, so the program's read-back is exercised (docs/mailgun-behaviour.md, 8).
+            if (!value.isEmpty())
+                updated.archiveTo = value;
         } else if (name == u"mailfrom_host"_s) {
             updated.mailfromHost = value;
         } else if (name == u"message_ttl"_s) {

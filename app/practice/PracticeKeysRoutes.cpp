@@ -23,11 +23,12 @@ QJsonObject keyInfo(const PracticeKey& key)
         {u"role"_s, key.role},
         {u"created_at"_s, PracticeDates::isoNoZone(key.createdAt)},
         {u"updated_at"_s, PracticeDates::isoNoZone(key.updatedAt)},
-        {u"is_disabled"_s, key.isDisabled},
         {u"domain_name"_s, nullable(key.domainName)},
         {u"requestor"_s, nullable(key.requestor)},
         {u"user_name"_s, nullable(key.userName)},
     };
+    if (key.listsIsDisabled)
+        object.insert(u"is_disabled"_s, key.isDisabled);
     if (key.expiresAt.isValid())
         object.insert(u"expires_at"_s, PracticeDates::isoNoZone(key.expiresAt));
     if (!key.disabledReason.isEmpty())
@@ -99,9 +100,15 @@ PracticeResponse createKey(const PracticeCall& call)
     if (expiration > 0)
         key.expiresAt = call.now.addSecs(expiration);
     key.domainName = form.value(u"domain_name"_s);
-    key.requestor = form.value(u"email"_s).isEmpty() ? call.key.requestor : form.value(u"email"_s);
-    key.userName = form.value(u"user_name"_s).isEmpty() ? call.key.userName : form.value(u"user_name"_s);
+    // Whatever the caller wrote, or null: OAS's create example has "requestor": null,
+    // "user_name": null (docs/mailgun-behaviour.md, point 5).
+    key.requestor = form.value(u"email"_s);
+    key.userName = form.value(u"user_name"_s);
     key.userId = form.value(u"user_id"_s);
+    // Not Mailgun's documented behaviour: Mailgun calls itself eventually consistent (about
+    // 404s), and no public source shows a new key refused. Practice refuses it a little, so
+    // the program's patience with new keys is exercised (docs/mailgun-behaviour.md, point 4).
+    key.refusalsLeft = qMax(0, call.account.newKeyRefusals());
     call.account.keys().append(key);
 
     QJsonObject info = keyInfo(key);

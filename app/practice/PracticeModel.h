@@ -25,6 +25,9 @@ struct PracticeKey
     QString requestor;  // empty means JSON null
     QString userName;   // empty means JSON null
     QString userId;
+    bool listsIsDisabled = true; // false: listed without is_disabled, as real lists may be
+    // Requests this new key is still refused with 401 (PracticeAccount::newKeyRefusals).
+    int refusalsLeft = 0;
 
     bool isExpired(const QDateTime& now) const { return expiresAt.isValid() && expiresAt <= now; }
 };

@@ -1,6 +1,8 @@
 #include "practice/PracticeSeed.h"
 
 #include "practice/PracticeAccount.h"
+#include "practice/PracticeSeedKeys.h"
+#include "practice/PracticeSubaccountSeed.h"
 
 using namespace Qt::StringLiterals;
 
@@ -236,4 +238,6 @@ void PracticeSeed::seed(PracticeAccount& account, const QDateTime& now)
     seedUs(account, utcNow);
     seedEu(account, utcNow);
     seedAccountWide(account, utcNow);
+    PracticeSeedKeys::seed(account, utcNow);
+    PracticeSubaccountSeed::seed(account, utcNow);
 }

@@ -104,6 +104,7 @@ void PracticeServer::Private::onRequest(PracticeRegion region, const PracticeHtt
     entry.contentType = request.header("Content-Type");
     entry.body = request.body;
     entry.hadAuthorization = !request.header("Authorization").isEmpty();
+    entry.onBehalfOf = QString::fromUtf8(request.header("X-Mailgun-On-Behalf-Of"));
     records.append(entry);
     const qsizetype record = records.size() - 1;
     const int generation = recordsGeneration;
@@ -115,13 +116,8 @@ void PracticeServer::Private::onRequest(PracticeRegion region, const PracticeHtt
     }
     switch (fault->kind) {
     case PracticeFault::Kind::RateLimit: {
-        logRequest(region, request, 429, "rate limit");
-        PracticeResponse response = PracticeResponse::message(429, u"Too many requests, try again later"_s);
-        if (fault->retryAfterSeconds >= 0)
-            response.headers.append({"Retry-After", QByteArray::number(fault->retryAfterSeconds)});
-        if (fault->rateLimitResetEpochMs >= 0)
-            response.headers.append({"X-RateLimit-Reset", QByteArray::number(fault->rateLimitResetEpochMs)});
-        answer(exchange, response, record, generation);
+        logRequest(region, request, fault->rateLimitStatus, "rate limit");
+        answer(exchange, fault->rateLimitResponse(), record, generation);
         return;
     }
     case PracticeFault::Kind::ServerError:

@@ -21,7 +21,8 @@ struct PracticeRequestRecord
     QByteArray contentType;
     QByteArray body;
     bool hadAuthorization = false;
-    int status = 0; // what the server answered; 0 when it dropped or hung
+    QString onBehalfOf; // the X-Mailgun-On-Behalf-Of header, empty when absent
+    int status = 0;     // what the server answered; 0 when it dropped or hung
 };
 
 // The practice account: a simulated Mailgun API on loopback, one listening port per region,

@@ -256,11 +256,18 @@ PracticeResponse metrics(const PracticeCall& call)
                                    {u"metrics"_s, metricsObject(metricNames, counts)}});
         }
     }
+    // OAS tag "Metrics", "Pagination": "Default for time dimension is 1500 items. All other
+    // dimensions default to 10 items. Maximum limit is 1500 for the time dimension and 1000
+    // for all other dimensions." The Go SDK sends skip/limit in a "pagination" body object
+    // (mtypes/analytics_requests.go); docs/mailgun-behaviour.md, point 7.
+    const bool timeOnly = dimensions == QStringList{u"time"_s};
+    const int maxLimit = timeOnly ? 1500 : 1000;
     const QJsonObject pagination = query.value(u"pagination"_s).toObject();
     const int skip = qMax(0, pagination.value(u"skip"_s).toInt(0));
-    const int limit = pagination.value(u"limit"_s).toInt(1500);
-    if (limit < 1 || limit > 1500)
-        return PracticeResponse::message(400, u"pagination limit must be between 1 and 1500"_s);
+    const int limit = pagination.value(u"limit"_s).toInt(timeOnly ? 1500 : 10);
+    if (limit < 1 || limit > maxLimit)
+        return PracticeResponse::message(
+            400, u"pagination limit must be between 1 and %1 for these dimensions"_s.arg(maxLimit));
     QJsonArray items;
     for (qsizetype i = skip; i < all.size() && i < qsizetype(skip) + limit; ++i)
         items.append(all.at(i));

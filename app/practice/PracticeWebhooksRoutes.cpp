@@ -52,6 +52,32 @@ PracticeResponse domainWebhooks(const PracticeCall& call, PracticeDomain& domain
         {{u"message"_s, u"Webhook has been updated"_s}, {u"webhook"_s, urlsObject(newUrls)}});
 }
 
+QJsonObject webhooksMap(const PracticeDomain& domain)
+{
+    QJsonObject webhooks;
+    for (auto it = domain.webhooks.cbegin(); it != domain.webhooks.cend(); ++it)
+        webhooks.insert(it.key(), urlsObject(it.value()));
+    return webhooks;
+}
+
+// DELETE /v4/domains/{domain}/webhooks?url=a,b: "Delete webhook URLs from all event types they
+// are associated with. Supports deleting multiple URLs at once by providing a comma-separated
+// list" (OAS, DELETE-v4-domains--domain--webhooks); the answer is the map that remains.
+PracticeResponse removeDomainUrls(const PracticeCall& call, PracticeDomain& domain)
+{
+    if (!call.is("DELETE"))
+        return practiceMethodNotAllowed();
+    const QStringList urls = call.request.queryValue(u"url"_s).split(u',', Qt::SkipEmptyParts);
+    if (urls.isEmpty())
+        return PracticeResponse::json({{u"Field"_s, u"url"_s}}, 400);
+    for (auto it = domain.webhooks.begin(); it != domain.webhooks.end();) {
+        for (const QString& url : urls)
+            it.value().removeAll(url);
+        it = it.value().isEmpty() ? domain.webhooks.erase(it) : std::next(it);
+    }
+    return PracticeResponse::json({{u"webhooks"_s, webhooksMap(domain)}});
+}
+
 QJsonObject accountWebhookObject(const PracticeAccountWebhook& hook)
 {
     return {{u"webhook_id"_s, hook.id},
@@ -124,6 +150,12 @@ PracticeRouteResult PracticeWebhooksRoutes::route(const PracticeCall& call)
     const QStringList& s = call.segments;
     if (s.size() >= 2 && s.size() <= 3 && s.at(0) == u"v1"_s && s.at(1) == u"webhooks"_s)
         return accountWebhooks(call, s.size() == 3 ? s.at(2) : QString());
+    if (s.size() == 4 && s.at(0) == u"v4"_s && s.at(1) == u"domains"_s && s.at(3) == u"webhooks"_s) {
+        PracticeDomain* domain = call.account.findDomain(call.region, s.at(2));
+        if (!domain)
+            return PracticeResponse::message(404, u"Domain not found"_s);
+        return removeDomainUrls(call, *domain);
+    }
     if (s.size() < 4 || s.size() > 5 || s.at(0) != u"v3"_s || s.at(1) != u"domains"_s ||
         s.at(3) != u"webhooks"_s)
         return std::nullopt;

@@ -4,6 +4,7 @@
 #include "mailgun/api/DomainsApi.h"
 #include "mailgun/api/RoutesApi.h"
 #include "mailgun/api/WebhooksApi.h"
+#include "recovery/CleanupReadBack.h"
 #include "recovery/Journal.h"
 
 #include <QJsonArray>
@@ -99,10 +100,13 @@ bool AccountCleanup::canRemove(const AccountFinding& finding, const AccountInven
         const QList<WebhookUse> uses = webhookUses(finding, inventory);
         if (uses.isEmpty())
             return false;
+        // The v4 delete takes the one address out of every event and leaves the others.
+        if (WebhooksApi::canRemoveUrl(finding.objectId))
+            return true;
         for (const WebhookUse& use : uses) {
             if (!use.sharedEvents.isEmpty()) {
-                // Mailgun removes an event's webhook with all its addresses: the admin's own
-                // address would go too. This one is for the Control Panel.
+                // Without it Mailgun removes an event's webhook with all its addresses: the
+                // admin's own address would go too. This one is for the Control Panel.
                 if (whyNot)
                     *whyNot = tr("This webhook also sends to another address of yours. Remove only the "
                                  "unknown address in the Control Panel (Sending, Webhooks).");
@@ -170,20 +174,21 @@ QString AccountCleanup::notRecorded(const QString& journalError)
 }
 
 void AccountCleanup::answer(bool ok, const QString& doneType, QJsonObject data, const ApiError& error,
-                            const QString& doneMessage)
+                            const QString& doneMessage, const ReadBack& readBack)
 {
-    m_running = false;
     // A 404 means it is already gone (an earlier try whose answer was lost): that is done too.
     const QString failure = ok ? QString() : failureText(error);
     QString journalError;
     if (failure.isEmpty()) {
         if (!m_journal->append(doneType, data, &journalError)) {
+            m_running = false;
             Q_EMIT finished(false, doneMessage + u' ' + notRecorded(journalError));
             return;
         }
-        Q_EMIT finished(true, doneMessage);
+        readBack([this, doneMessage](const CleanupReadBack& held) { reportReadBack(doneMessage, held); });
         return;
     }
+    m_running = false;
     data.insert(u"error"_s, failure);
     if (!m_journal->append(u"cleanup-failed"_s, data, &journalError)) {
         Q_EMIT finished(false,
@@ -193,12 +198,27 @@ void AccountCleanup::answer(bool ok, const QString& doneType, QJsonObject data, 
     Q_EMIT finished(false, tr("It could not be removed: %1").arg(failure));
 }
 
+void AccountCleanup::reportReadBack(const QString& doneMessage, const CleanupReadBack& held)
+{
+    m_running = false;
+    // Mailgun answered 200; only what it holds now says whether the change took effect.
+    QString journalError;
+    if (!m_journal->append(u"cleanup-read-back"_s, held.journalData(m_region), &journalError)) {
+        Q_EMIT finished(false, doneMessage + u' ' + held.sentence() + u' ' + notRecorded(journalError));
+        return;
+    }
+    const bool holdsWhatWasAsked = held.matches || !held.read;
+    Q_EMIT finished(holdsWhatWasAsked,
+                    (held.read && !held.matches ? QString() : doneMessage + u' ') + held.sentence());
+}
+
 void AccountCleanup::remove(const AccountFinding& finding, const AccountInventory& inventory)
 {
     if (m_running || !canRemove(finding, inventory))
         return;
     m_running = true;
     const Region region = finding.region;
+    m_region = region;
     const QString kind = finding.kindId;
     QJsonObject what{{u"region"_s, regionId(region)}, {u"finding"_s, kind}};
 
@@ -208,9 +228,13 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
         what.insert(u"id"_s, route.id);
         if (!sent(u"route-delete-sent"_s, what))
             return;
-        RoutesApi(*m_client).remove(region, route.id, this, [this, what](ApiResult<QString> result) {
-            answer(result.ok(), u"route-deleted"_s, what, result.error, tr("The route is deleted."));
-        });
+        RoutesApi(*m_client).remove(
+            region, route.id, this, [this, what, region, id = route.id](ApiResult<QString> result) {
+                answer(result.ok(), u"route-deleted"_s, what, result.error, tr("The route is deleted."),
+                       [this, region, id](CleanupReadBack::Done done) {
+                           CleanupReadBack::route(m_client, region, id, this, std::move(done));
+                       });
+            });
         return;
     }
     if (kind == u"unknown-account-webhook"_s) {
@@ -219,10 +243,13 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
         what.insert(u"id"_s, hook.id);
         if (!sent(u"account-webhook-delete-sent"_s, what))
             return;
-        WebhooksApi(*m_client).removeAccount(region, hook.id, this, [this, what](ApiResult<QString> result) {
-            answer(result.ok(), u"account-webhook-deleted"_s, what, result.error,
-                   tr("The account webhook is deleted."));
-        });
+        WebhooksApi(*m_client).removeAccount(
+            region, hook.id, this, [this, what, region, id = hook.id](ApiResult<QString> result) {
+                answer(result.ok(), u"account-webhook-deleted"_s, what, result.error,
+                       tr("The account webhook is deleted."), [this, region, id](CleanupReadBack::Done done) {
+                           CleanupReadBack::accountWebhook(m_client, region, id, this, std::move(done));
+                       });
+            });
         return;
     }
     if (kind == u"archive-to"_s) {
@@ -232,13 +259,21 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
         if (!sent(u"archive-to-clear-sent"_s, what))
             return;
         DomainsApi(*m_client).updateArchiveTo(
-            region, domain->name, QString(), this, [this, what](ApiResult<QString> result) {
+            region, domain->name, QString(), this,
+            [this, what, region, name = domain->name](ApiResult<QString> result) {
                 answer(result.ok(), u"archive-to-cleared"_s, what, result.error,
-                       tr("Copies are no longer sent there."));
+                       tr("Mailgun accepted the change."), [this, region, name](CleanupReadBack::Done done) {
+                           CleanupReadBack::archiveTo(m_client, region, name, this, std::move(done));
+                       });
             });
         return;
     }
-    // A domain webhook: every event whose only address is the unknown one, domain by domain.
+    if (WebhooksApi::canRemoveUrl(finding.objectId)) {
+        removeWebhookUrl(finding, inventory, what);
+        return;
+    }
+    // A domain webhook whose address Mailgun's v4 delete cannot take (it holds a comma): every
+    // event whose only address is the unknown one, domain by domain.
     struct Pending
     {
         QList<std::pair<QString, QString>> events; // domain, event
@@ -269,7 +304,8 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
             return;
         }
         WebhooksApi(*m_client).removeDomainEvent(
-            region, domain, event, this, [this, pending, one](ApiResult<QString> result) {
+            region, domain, event, this,
+            [this, pending, one, region, url = finding.objectId](ApiResult<QString> result) {
                 const QString failure = result.ok() ? QString() : failureText(result.error);
                 QJsonObject data = one;
                 if (failure.isEmpty()) {
@@ -283,7 +319,8 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
                 }
                 if (--pending->left > 0)
                     return;
-                m_running = false;
+                if (!pending->journalError.isEmpty() || pending->failed)
+                    m_running = false;
                 if (!pending->journalError.isEmpty())
                     Q_EMIT finished(false, notRecorded(pending->journalError));
                 else if (pending->failed)
@@ -291,7 +328,82 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
                         false,
                         tr("Some of it could not be removed: %1").arg(pending->firstError.userMessage()));
                 else
-                    Q_EMIT finished(true, tr("The webhooks are deleted."));
+                    readBackWebhookUrl(region, pending->events, url, tr("The webhooks are deleted."));
             });
     }
+}
+
+void AccountCleanup::removeWebhookUrl(const AccountFinding& finding, const AccountInventory& inventory,
+                                      const QJsonObject& what)
+{
+    // One v4 delete per domain: the address leaves every event, the events' other addresses stay.
+    struct Pending
+    {
+        QList<std::pair<QString, QString>> domains; // domain, its events that sent there
+        int left = 0;
+        ApiError firstError;
+        bool failed = false;
+        QString journalError;
+    };
+    auto pending = std::make_shared<Pending>();
+    for (const WebhookUse& use : webhookUses(finding, inventory))
+        pending->domains.append({use.domain, QStringList(use.events + use.sharedEvents).join(u", "_s)});
+    pending->left = int(pending->domains.size());
+    const Region region = finding.region;
+    const QString url = finding.objectId;
+    for (qsizetype i = 0; i < pending->domains.size(); ++i) {
+        const auto& [domain, events] = pending->domains.at(i);
+        QJsonObject one = what;
+        one.insert(u"domain"_s, domain);
+        one.insert(u"event"_s, events);
+        one.insert(u"url"_s, UntrustedText::maskUrlCredentials(url));
+        if (!m_journal->append(u"webhook-delete-sent"_s, one, &pending->journalError)) {
+            pending->left -= int(pending->domains.size() - i);
+            if (pending->left == 0) {
+                m_running = false;
+                Q_EMIT finished(false, notRecorded(pending->journalError));
+            }
+            return;
+        }
+        WebhooksApi(*m_client).removeDomainUrl(
+            region, domain, url, this, [this, pending, one, region, url](ApiResult<DomainWebhooks> result) {
+                const QString failure = result.ok() ? QString() : failureText(result.error);
+                QJsonObject data = one;
+                if (failure.isEmpty()) {
+                    m_journal->append(u"webhook-deleted"_s, data, &pending->journalError);
+                } else {
+                    data.insert(u"error"_s, failure);
+                    m_journal->append(u"cleanup-failed"_s, data, &pending->journalError);
+                    if (!pending->failed)
+                        pending->firstError = result.error;
+                    pending->failed = true;
+                }
+                if (--pending->left > 0)
+                    return;
+                if (!pending->journalError.isEmpty()) {
+                    m_running = false;
+                    Q_EMIT finished(false, notRecorded(pending->journalError));
+                } else if (pending->failed) {
+                    m_running = false;
+                    Q_EMIT finished(
+                        false,
+                        tr("Some of it could not be removed: %1").arg(pending->firstError.userMessage()));
+                } else {
+                    readBackWebhookUrl(region, pending->domains, url, tr("Mailgun accepted the change."));
+                }
+            });
+    }
+}
+
+void AccountCleanup::readBackWebhookUrl(Region region, const QList<std::pair<QString, QString>>& domains,
+                                        const QString& url, const QString& doneMessage)
+{
+    QStringList names;
+    for (const auto& entry : domains) {
+        if (!names.contains(entry.first))
+            names.append(entry.first);
+    }
+    CleanupReadBack::webhookUrl(
+        m_client, region, names, url, this,
+        [this, doneMessage](const CleanupReadBack& held) { reportReadBack(doneMessage, held); });
 }

@@ -3,11 +3,15 @@
 #include "investigate/AccountFinding.h"
 #include "investigate/AccountInventory.h"
 #include "mailgun/ApiError.h"
+#include "mailgun/Region.h"
 
 #include <QObject>
 
+#include <functional>
+
 class Journal;
 class MailgunClient;
+struct CleanupReadBack;
 
 // Removes, through the API, what the account review found copying mail out of the account:
 // a forwarding or catch-all route, a webhook to an unknown address (of a domain or of the
@@ -15,6 +19,7 @@ class MailgunClient;
 // removal is journaled before it is sent and with its answer, together with what it removed
 // (a route's expression and actions, a webhook's address and events, the archive address),
 // so nothing is lost: the report lists it, and the admin can set it up again by hand.
+// After each change it reads back what Mailgun holds (CleanupReadBack) and says so.
 class AccountCleanup : public QObject
 {
     Q_OBJECT
@@ -43,10 +48,21 @@ private:
     // journal could not be written: then nothing is sent.
     bool sent(const QString& type, QJsonObject data);
     static QString notRecorded(const QString& journalError);
+    // Reads back what Mailgun holds after a change, then calls its argument once.
+    using ReadBack = std::function<void(std::function<void(const CleanupReadBack&)>)>;
     void answer(bool ok, const QString& doneType, QJsonObject data, const ApiError& error,
-                const QString& doneMessage);
+                const QString& doneMessage, const ReadBack& readBack);
+    // Records what Mailgun holds now and ends the removal with it: "asked for X; Mailgun now
+    // holds Y" when they differ (docs/mailgun-behaviour.md, point 8).
+    void reportReadBack(const QString& doneMessage, const CleanupReadBack& held);
+    // A domain webhook address removed from every event with the v4 delete, then read back.
+    void removeWebhookUrl(const AccountFinding& finding, const AccountInventory& inventory,
+                          const QJsonObject& what);
+    void readBackWebhookUrl(Region region, const QList<std::pair<QString, QString>>& domains,
+                            const QString& url, const QString& doneMessage);
 
     MailgunClient* m_client;
     Journal* m_journal;
     bool m_running = false;
+    Region m_region = Region::Us;
 };

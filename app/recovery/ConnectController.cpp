@@ -99,17 +99,14 @@ void ConnectController::onProbesDone()
     const ApiError& decisive = isReachabilityError(us) ? eu : us;
     result.error = decisive;
     switch (decisive.kind) {
-    case ApiError::Kind::InvalidKey:
-        result.outcome = Outcome::InvalidKey;
-        break;
-    case ApiError::Kind::IpNotAllowed:
-        result.outcome = Outcome::IpNotAllowed;
+    case ApiError::Kind::KeyRefused:
+        result.outcome = Outcome::KeyRefused;
         break;
     case ApiError::Kind::AccountDisabled:
         result.outcome = Outcome::AccountDisabled;
         break;
     case ApiError::Kind::Forbidden:
-        result.outcome = Outcome::SendingKeyOnly;
+        result.outcome = Outcome::NotAllowed;
         break;
     default:
         result.outcome = Outcome::Unreachable;
@@ -125,11 +122,13 @@ void ConnectController::readSummary()
     const int generation = m_generation;
     m_pending = 2;
     const QString keyId = KeyFormat::keyIdOf(m_client->apiKey().reveal());
-    KeysApi(*m_client).list({}, {}, this, [this, generation, keyId](ApiResult<QList<KeyInfo>> keys) {
+    const bool older = KeyFormat::classify(m_client->apiKey().reveal()) == KeyFormat::Shape::Legacy;
+    KeysApi(*m_client).list({}, {}, this, [this, generation, keyId, older](ApiResult<QList<KeyInfo>> keys) {
         if (generation != m_generation)
             return;
         if (keys.ok()) {
             m_result.summary.keys = static_cast<int>(keys.value.size());
+            m_result.summary.keyInUseIsOlder = older;
             for (const KeyInfo& key : std::as_const(keys.value)) {
                 if (!keyId.isEmpty() && key.id == keyId) {
                     m_result.summary.keyInUseId = keyId;
@@ -187,14 +186,12 @@ QString ConnectController::Result::outcomeId() const
         return u"valid"_s;
     case Outcome::ValidNotAdmin:
         return u"valid-not-admin"_s;
-    case Outcome::InvalidKey:
-        return u"invalid-key"_s;
-    case Outcome::IpNotAllowed:
-        return u"ip-not-allowed"_s;
+    case Outcome::KeyRefused:
+        return u"key-refused"_s;
     case Outcome::AccountDisabled:
         return u"account-disabled"_s;
-    case Outcome::SendingKeyOnly:
-        return u"sending-key-only"_s;
+    case Outcome::NotAllowed:
+        return u"not-allowed"_s;
     case Outcome::Unreachable:
         return u"unreachable"_s;
     case Outcome::BadFormat:
@@ -212,14 +209,16 @@ QString ConnectController::Result::headline() const
     case Outcome::ValidNotAdmin:
         return QCoreApplication::translate("ConnectController",
                                            "This key works, but it does not have admin rights.");
-    case Outcome::InvalidKey:
-        return QCoreApplication::translate("ConnectController", "Mailgun did not accept this key.");
-    case Outcome::IpNotAllowed:
-        return QCoreApplication::translate("ConnectController", "Mailgun blocked this computer.");
+    case Outcome::KeyRefused:
+        return error.keyWorkedEarlier
+                   ? QCoreApplication::translate("ConnectController",
+                                                 "Mailgun refused this key, which worked a moment ago.")
+                   : QCoreApplication::translate("ConnectController", "Mailgun refused this key.");
     case Outcome::AccountDisabled:
         return QCoreApplication::translate("ConnectController", "Mailgun has disabled this account.");
-    case Outcome::SendingKeyOnly:
-        return QCoreApplication::translate("ConnectController", "This key can only send email.");
+    case Outcome::NotAllowed:
+        return QCoreApplication::translate("ConnectController",
+                                           "This key works, but it may not read your account.");
     case Outcome::Unreachable:
         return QCoreApplication::translate("ConnectController", "The program could not reach Mailgun.");
     case Outcome::BadFormat:
@@ -240,14 +239,17 @@ QString ConnectController::Result::explanation() const
             "ConnectController",
             "The program can read your account, but it cannot replace keys or passwords for you. "
             "Use a key with the Admin role to let it do that, or go on and do those steps by hand.");
-    case Outcome::SendingKeyOnly:
+    case Outcome::NotAllowed:
+        // 403 (not 401): the key authenticated, so it is not wrong, only too narrow.
         return QCoreApplication::translate(
             "ConnectController",
-            "This is a sending key for one domain. It cannot read or change your account. Paste a "
-            "private API key with the Admin role instead. You find it on the API Security page of "
-            "the Mailgun Control Panel.");
+            "Mailgun accepted the key, but does not let it list your domains. Paste the account's "
+            "private API key with the Admin role instead. You find it in the Mailgun Control Panel "
+            "under API Security (https://app.mailgun.com/settings/api_security).");
     case Outcome::BadFormat:
         return error.serverMessage;
+    case Outcome::KeyRefused:
+        return error.refusalCauses(); // the headline says "Mailgun refused this key"
     default:
         return error.userMessage();
     }

@@ -21,10 +21,10 @@ public:
     {
         Valid,           // works, with admin rights
         ValidNotAdmin,   // works, but cannot manage keys: the automatic steps need an admin key
-        InvalidKey,      // unknown, deleted, disabled or expired
-        IpNotAllowed,    // the account's IP allowlist blocks this computer
+        KeyRefused,      // 401: wrong, deleted, disabled or expired, a sending key, or the IP
+                         // allowlist; Mailgun's answer never says which (error says what is known)
         AccountDisabled, // Mailgun disabled the account
-        SendingKeyOnly,  // a domain sending key: it can only send mail
+        NotAllowed,      // 403: the key works, but may not read the account's domains
         Unreachable,     // network, TLS, timeout, Mailgun down
         BadFormat,       // not a key at all; nothing was sent
     };
@@ -39,7 +39,7 @@ public:
         bool canUseApi() const { return outcome == Outcome::Valid || outcome == Outcome::ValidNotAdmin; }
         QString headline() const;    // one short sentence
         QString explanation() const; // what it means and what to do
-        QString outcomeId() const;   // "valid", "invalid-key", ... for JSON
+        QString outcomeId() const;   // "valid", "key-refused", ... for JSON
     };
 
     explicit ConnectController(QObject* parent = nullptr);

@@ -1,14 +1,18 @@
 #include "recovery/InvestigationController.h"
 
 #include "investigate/AccountReview.h"
+#include "investigate/KeyMatcherLoader.h"
 #include "investigate/LeakScanner.h"
 #include "investigate/SiteProbe.h"
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/KeysApi.h"
 #include "recovery/RecordedFindings.h"
+#include "recovery/SubaccountJournal.h"
 
 #include <QSet>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 InvestigationController::InvestigationController(MailgunClient* client, const QString& keyInUseId,
                                                  Journal* journal, QObject* parent)
@@ -24,13 +28,7 @@ void InvestigationController::loadKeyMatcher(QObject* context, std::function<voi
         QTimer::singleShot(0, context, [ready = std::move(ready)] { ready(KeyMatcher()); });
         return;
     }
-    KeysApi(*m_client).list(
-        {}, {}, context, [ready = std::move(ready), inUse = m_keyInUseId](ApiResult<QList<KeyInfo>> result) {
-            QSet<QString> ids;
-            for (const KeyInfo& key : result.value)
-                ids.insert(key.id);
-            ready(ids.isEmpty() ? KeyMatcher() : KeyMatcher(ids, inUse));
-        });
+    KeyMatcherLoader::load(*m_client, m_keyInUseId, context, std::move(ready));
 }
 
 void InvestigationController::scan(LeakScanner* scanner, const QStringList& folders, bool deep)
@@ -40,6 +38,7 @@ void InvestigationController::scan(LeakScanner* scanner, const QStringList& fold
         QList<FindingRecord> records;
         for (const LeakFinding& finding : scanner->findings())
             records.append(finding.record());
+        keepFoundKeys(scanner->findings());
         finish(Activity::FolderScan, records);
     });
     if (m_client)
@@ -58,8 +57,10 @@ void InvestigationController::probe(SiteProbe* probe, const QStringList& address
     const QPointer<SiteProbe> guard(probe);
     connect(probe, &SiteProbe::finished, this, [this, probe] {
         QList<FindingRecord> records;
-        for (const SiteExposure& exposure : probe->exposures())
+        for (const SiteExposure& exposure : probe->exposures()) {
             records.append(exposure.records());
+            keepFoundKeys(exposure.credentials);
+        }
         finish(Activity::WebsiteProbe, records);
     });
     if (m_client)
@@ -82,6 +83,7 @@ void InvestigationController::review(AccountReview* review, const QDateTime& inc
         QList<FindingRecord> records;
         for (const AccountFinding& finding : review->findings())
             records.append(finding.record());
+        SubaccountJournal::record(m_journal, review->inventory()); // for the report's subaccounts
         finish(Activity::AccountReview, records);
     });
     review->start(incidentStart, m_keyInUseId);
@@ -93,6 +95,27 @@ bool InvestigationController::record(const QList<FindingRecord>& findings)
     bool ok = true;
     RecordedFindings::record(m_journal, findings, &ok);
     return ok;
+}
+
+QList<KeyRetest::Candidate> InvestigationController::retestCandidates(const QList<LeakFinding>& findings)
+{
+    using Match = LeakFinding::KeyMatch;
+    QList<KeyRetest::Candidate> candidates;
+    for (const LeakFinding& finding : findings) {
+        if (!finding.hasSecret() || finding.matchedKeyId.isEmpty())
+            continue;
+        if (finding.match != Match::InUse && finding.match != Match::AccountKey &&
+            finding.match != Match::SendingKey)
+            continue;
+        candidates.append(
+            {finding.matchedKeyId, finding.secret, u"found"_s, finding.match == Match::SendingKey});
+    }
+    return candidates;
+}
+
+void InvestigationController::keepFoundKeys(const QList<LeakFinding>& findings)
+{
+    KeyRetest::addNew(m_foundKeys, retestCandidates(findings));
 }
 
 void InvestigationController::finish(Activity activity, const QList<FindingRecord>& findings)

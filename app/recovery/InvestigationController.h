@@ -2,6 +2,8 @@
 
 #include "investigate/FindingRecord.h"
 #include "investigate/KeyMatcher.h"
+#include "investigate/LeakFinding.h"
+#include "recovery/KeyRetest.h"
 
 #include <QDateTime>
 #include <QList>
@@ -51,6 +53,13 @@ public:
     // Records findings not yet in the journal. False when the journal could not be written.
     bool record(const QList<FindingRecord>& findings);
 
+    // The account's keys that the scans and probes of this controller found, secrets held in
+    // memory only (never stored): step 2 tries them once more after its deletes (KeyRetest).
+    // Keys whose entry is known only: the key in use, another key, a sending key.
+    const QList<KeyRetest::Candidate>& foundKeys() const { return m_foundKeys; }
+    // The same, from a list of findings; public for the front ends' tests.
+    static QList<KeyRetest::Candidate> retestCandidates(const QList<LeakFinding>& findings);
+
 Q_SIGNALS:
     // The account's key ids are being read before the activity starts.
     void readingKeys(InvestigationController::Activity activity);
@@ -65,8 +74,10 @@ private:
     // `context`; a matcher that checks nothing when they cannot be read.
     void loadKeyMatcher(QObject* context, std::function<void(const KeyMatcher&)> ready);
     void finish(Activity activity, const QList<FindingRecord>& findings);
+    void keepFoundKeys(const QList<LeakFinding>& findings);
 
     QPointer<MailgunClient> m_client;
     QString m_keyInUseId;
     Journal* m_journal;
+    QList<KeyRetest::Candidate> m_foundKeys;
 };

@@ -1,7 +1,9 @@
 #include "recovery/KeyRotationController.h"
 
+#include "mailgun/KeyFormat.h"
 #include "mailgun/MailgunClient.h"
 #include "mailgun/api/KeysApi.h"
+#include "recovery/InUseKeyChoice.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoveryLog.h"
 #include "recovery/SecretEntries.h"
@@ -121,8 +123,17 @@ void KeyRotationController::load(const QString& inUseId, const QDateTime& incide
             fail(tr("The list of API keys could not be read."), result.error);
             return;
         }
-        m_plan = KeyRotationPlan::build(result.value, inUseId, incidentStart,
+        m_listedKeys = result.value;
+        m_incidentStart = incidentStart;
+        // The key's tail, else the admin's recorded choice, else the caller's id if listed.
+        auto inUse = InUseKeyChoice::resolve(m_listedKeys, m_client->apiKey(), m_journal->entries());
+        if (inUse.id.isEmpty() && std::any_of(m_listedKeys.cbegin(), m_listedKeys.cend(),
+                                              [&](const KeyInfo& key) { return key.id == inUseId; }))
+            inUse.id = inUseId;
+        m_plan = KeyRotationPlan::build(result.value, inUse.id, incidentStart,
                                         RecordedFindings::flaggedKeys(m_journal));
+        if (inUse.chosen)
+            m_plan.markInUseChosen();
         m_progress = KeyRotationProgress::fromJournal(m_journal->entries());
         qCDebug(lcRecovery, "key rotation plan: %lld keys, %lld selected, key in use %s",
                 static_cast<long long>(m_plan.candidates.size()),
@@ -283,19 +294,30 @@ void KeyRotationController::verify(int attempt)
         }
         m_client->setApiKey(m_oldKey); // keep working with the key that still works
         // Mailgun is eventually consistent: a brand-new key may be refused, or not yet
-        // listed, for a few seconds. Other errors were already retried by the client.
-        const bool mayBeTooEarly = result.ok() || result.error.kind == ApiError::Kind::InvalidKey ||
-                                   result.error.kind == ApiError::Kind::Forbidden;
+        // listed (a 404 on something just made), for a few seconds. Other errors were
+        // already retried by the client.
+        const bool mayBeTooEarly = result.ok() || result.error.kind == ApiError::Kind::KeyRefused ||
+                                   result.error.kind == ApiError::Kind::Forbidden ||
+                                   result.error.kind == ApiError::Kind::NotFound;
+        const int attempts = int(m_retryDelays.size()) + 1;
         if (mayBeTooEarly && attempt < m_retryDelays.size()) {
             const int delay = m_retryDelays.at(attempt);
             qCInfo(lcRecovery, "key rotation: new key not accepted yet (%s), check %d again in %d ms",
                    result.ok() ? "not listed" : qUtf8Printable(result.error.code()), attempt + 2, delay);
-            Q_EMIT notice(tr("Mailgun has not accepted the new key yet; a new key can take a few seconds. "
-                             "Checking again in %n second(s) (check %1 of %2).",
+            Q_EMIT notice(tr("Mailgun has not accepted the new key yet, trying again in %n seconds "
+                             "(attempt %1 of %2).",
                              "", std::max(1, (delay + 999) / 1000))
                               .arg(attempt + 2)
-                              .arg(m_retryDelays.size() + 1));
+                              .arg(attempts));
             QTimer::singleShot(delay, this, [this, attempt] { verify(attempt + 1); });
+            return;
+        }
+        if (mayBeTooEarly) {
+            fail(tr("Mailgun did not accept the new key %1 after %n attempts. No old key was deleted: your "
+                    "old key still works. Try again in a few minutes.",
+                    "", attempt + 1)
+                     .arg(m_newKeyId),
+                 result.error);
             return;
         }
         fail(tr("The new key did not work when it was checked. No old key was deleted."), result.error);
@@ -385,6 +407,5 @@ void KeyRotationController::finish()
     qCDebug(lcRecovery, "key rotation finished: new key %s, %lld deleted, %lld not deleted",
             qUtf8Printable(m_newKeyId), static_cast<long long>(m_progress.deleted.size()),
             static_cast<long long>(remainingIds().size()));
-    setPhase(Phase::Finished);
-    Q_EMIT finished();
+    retestOldKeys();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mailgun/ApiError.h"
+#include "recovery/KeyRetest.h"
 #include "recovery/KeyRotationPlan.h"
 #include "recovery/KeyRotationProgress.h"
 #include "secrets/Secret.h"
@@ -52,6 +53,11 @@ public:
     const KeyRotationPlan& plan() const { return m_plan; }
     const KeyRotationProgress& progress() const { return m_progress; }
 
+    // The admin says which listed key is the one in use, when nothing else can tell (a "key-"
+    // key; docs/mailgun-behaviour.md point 3). Recorded in the journal (InUseKeyChoice), then
+    // the plan is built again with it and planReady follows. False, with nothing changed, when
+    // not Ready, when the key's own tail names its entry, or for an id that is not listed.
+    bool chooseInUse(const QString& id);
     // Starts a new rotation that deletes `toDelete` at the end.
     void start(const QSet<QString>& toDelete);
     // Goes on with the interrupted rotation the journal describes (KeyRotationResume.cpp).
@@ -62,9 +68,16 @@ public:
     bool markKeyShown();
     // The admin saved the new key by hand (the keychain was not available).
     void confirmSavedByHand();
-    // How long to wait before each new check of a key Mailgun refused: a brand-new key may
-    // be refused for a few seconds. Tests shorten it.
+    // How long to wait before each new check of a key Mailgun refused (401, 403) or did not
+    // list yet (404, missing): a brand-new key may be refused for a few seconds. Bounded: one
+    // try plus one per delay, then the rotation fails and keeps the old keys. Tests shorten it.
     void setVerifyRetryDelays(const QList<int>& milliseconds) { m_retryDelays = milliseconds; }
+
+    // Keys step 1 found whose secrets the front end still holds in memory (never stored): they
+    // are tried once more after the deletes, with the key this run replaced (KeyRetest).
+    void setFoundKeys(const QList<KeyRetest::Candidate>& keys) { m_foundKeys = keys; }
+    // The re-test of the old keys after the deletes, "still works" first; empty before.
+    const QList<KeyRetest::Result>& retestResults() const { return m_retestResults; }
 
     Phase phase() const { return m_phase; }
     QString newKeyId() const { return m_newKeyId; }
@@ -112,21 +125,27 @@ private:
     void deleteOldKeys();
     void deleteNext(QStringList queue);
     void finish();
+    // After the deletes: proves the old keys dead (or not) before `finished`.
+    void retestOldKeys();
 
     QPointer<MailgunClient> m_client;
     QPointer<SecretStore> m_store;
     Journal* m_journal;
     Phase m_phase = Phase::Idle;
     KeyRotationPlan m_plan;
+    QList<KeyInfo> m_listedKeys; // as load() read them, to build the plan again
+    QDateTime m_incidentStart;
     KeyRotationProgress m_progress;
     QString m_newKeyId;
     Secret m_newKey;
     Secret m_oldKey;
     bool m_inKeychain = false;
-    bool m_adminHoldsNewKey = false; // resumed with the new key itself
-    QList<int> m_retryDelays{2000, 4000, 8000};
+    bool m_adminHoldsNewKey = false;            // resumed with the new key itself
+    QList<int> m_retryDelays{1000, 2000, 4000}; // 4 attempts within 7 s
     QString m_storeProblem;
     ApiError m_error;
     QString m_failureMessage;
     QStringList m_deleteFailures;
+    QList<KeyRetest::Candidate> m_foundKeys;
+    QList<KeyRetest::Result> m_retestResults;
 };

@@ -80,3 +80,14 @@ KeyRotationPlan KeyRotationPlan::build(const QList<KeyInfo>& keys, const QString
     }
     return plan;
 }
+
+void KeyRotationPlan::markInUseChosen()
+{
+    inUseChosen = true;
+    for (KeyRotationCandidate& candidate : candidates) {
+        if (candidate.inUse && !candidate.leaked)
+            candidate.advice = QCoreApplication::translate(
+                "KeyRotationPlan", "You said this is the key you gave this program. It may be the leaked "
+                                   "one: delete it.");
+    }
+}

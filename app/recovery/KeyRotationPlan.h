@@ -25,9 +25,12 @@ struct KeyRotationCandidate
 struct KeyRotationPlan
 {
     QList<KeyRotationCandidate> candidates;
-    QString inUseId;        // empty when the key in use is not in the list (an older "key-" key)
-    QString newKeyRole;     // the role of the key in use, "admin" when unknown
-    QSet<QString> selected; // ids to delete once the new key is stored and verified
+    // Empty when nothing tells which listed key is the one in use: its tail names none (an
+    // older "key-" key lists under an unrelated id) and the admin has not picked one.
+    QString inUseId;
+    bool inUseChosen = false; // inUseId is the admin's choice, not proved by the key's tail
+    QString newKeyRole;       // the role of the key in use, "admin" when unknown
+    QSet<QString> selected;   // ids to delete once the new key is stored and verified
 
     // `flagged`: the keys step 1 found exposed or suspicious (RecordedFindings::flaggedKeys);
     // they are selected for deletion and say why.
@@ -35,4 +38,6 @@ struct KeyRotationPlan
                                  const QDateTime& incidentStart,
                                  const QHash<QString, RecordedFindings::FlaggedKey>& flagged = {});
     bool inUseFound() const { return !inUseId.isEmpty(); }
+    // Records that inUseId is the admin's choice, and says so in that key's advice.
+    void markInUseChosen();
 };

@@ -3,6 +3,7 @@
 #include "mailgun/MailgunClient.h"
 #include "recovery/AccountWorkspace.h"
 #include "recovery/ConfirmedItems.h"
+#include "recovery/InUseKeyChoice.h"
 #include "recovery/IncidentStart.h"
 #include "recovery/InvestigationController.h"
 #include "recovery/Journal.h"
@@ -84,8 +85,15 @@ MailgunClient* RecoverySession::client()
 
 InvestigationController* RecoverySession::newInvestigation(QObject* parent)
 {
-    return new InvestigationController(apiAvailable() ? client() : nullptr, summary().keyInUseId, journal(),
-                                       parent);
+    // No tail names the key's entry: the admin's choice in step 2, as the command line uses it.
+    const QString inUse = summary().keyInUseId.isEmpty()
+                              ? InUseKeyChoice::recorded(journal()->entries(), client()->apiKey())
+                              : summary().keyInUseId;
+    auto* investigation =
+        new InvestigationController(apiAvailable() ? client() : nullptr, inUse, journal(), parent);
+    connect(investigation, &InvestigationController::finished, this,
+            [this, investigation] { KeyRetest::addNew(m_foundKeys, investigation->foundKeys()); });
+    return investigation;
 }
 
 SecretStore* RecoverySession::secretStore() const
@@ -111,6 +119,7 @@ void RecoverySession::clearConnection()
         return;
     m_connected = false;
     m_connectResult = {};
+    m_foundKeys.clear();
     Q_EMIT connectionChanged();
 }
 

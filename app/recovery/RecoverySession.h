@@ -3,6 +3,7 @@
 #include "mailgun/ApiEndpoints.h"
 #include "recovery/AccountSummary.h"
 #include "recovery/ConnectController.h"
+#include "recovery/KeyRetest.h"
 #include "recovery/RecoveryStep.h"
 
 #include <QDateTime>
@@ -86,6 +87,10 @@ public:
     // Step 1's controller for the account in use now: it matches found keys to the
     // account's key ids when the API can be used, and records findings in its journal.
     InvestigationController* newInvestigation(QObject* parent);
+    // The account's keys that step 1 found in files or on a website during this run, in
+    // memory only; forgotten when the connection is cleared or the account changes. Step 2
+    // tries them once more after its deletes.
+    const QList<KeyRetest::Candidate>& foundKeys() const { return m_foundKeys; }
 
     // Where new secrets go in the current workspace (AccountWorkspace::setSecretStore).
     SecretStore* secretStore() const;
@@ -112,4 +117,5 @@ private:
     ConnectController::Result m_connectResult;
     QDateTime m_incidentStart;
     QHash<RecoveryStep, QSet<QString>> m_confirmed;
+    QList<KeyRetest::Candidate> m_foundKeys;
 };

@@ -1,6 +1,7 @@
 #include "recovery/SmtpLoginLoader.h"
 
 #include "mailgun/MailgunClient.h"
+#include "mailgun/SubaccountClients.h"
 #include "mailgun/api/CredentialsApi.h"
 #include "mailgun/api/DomainsApi.h"
 #include "recovery/SmtpResetAnswers.h"
@@ -12,13 +13,15 @@
 SmtpLoginLoader::SmtpLoginLoader(MailgunClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_subaccountClients(new SubaccountClients(client, this))
 {}
 
 void SmtpLoginLoader::start()
 {
     m_rows.clear();
     m_unreadable.clear();
-    m_pending = static_cast<int>(allRegions.size());
+    m_pending = static_cast<int>(allRegions.size()) + 1;
+    listSubaccounts();
     for (Region region : allRegions) {
         DomainsApi(*m_client).list(region, {}, this, [this, region](ApiResult<QList<Domain>> result) {
             if (!result.ok()) {

@@ -18,8 +18,8 @@ bool keychainIsDown(SecretStore::Status status)
 
 bool refusesEverything(const ApiError& error)
 {
-    return error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::InvalidKey ||
-           error.kind == ApiError::Kind::IpNotAllowed || error.kind == ApiError::Kind::AccountDisabled;
+    return error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::KeyRefused ||
+           error.kind == ApiError::Kind::AccountDisabled;
 }
 
 bool isAlreadySet(const ApiError& error)

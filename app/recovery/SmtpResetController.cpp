@@ -1,6 +1,7 @@
 #include "recovery/SmtpResetController.h"
 
 #include "mailgun/MailgunClient.h"
+#include "mailgun/SubaccountClients.h"
 #include "recovery/Journal.h"
 #include "recovery/SmtpLoginLoader.h"
 #include "recovery/SmtpPassword.h"
@@ -20,10 +21,16 @@ SmtpResetController::SmtpResetController(MailgunClient* client, SecretStore* sto
     , m_journal(journal)
     , m_loader(new SmtpLoginLoader(client, this))
     , m_keychain(new SmtpKeychain(store, this))
+    , m_subaccountClients(new SubaccountClients(client, this))
 {
     connect(m_loader, &SmtpLoginLoader::loaded, this, &SmtpResetController::planLoaded);
     connect(m_loader, &SmtpLoginLoader::refused, this,
             [this](const ApiError& error) { fail(tr("The domains could not be read."), error); });
+}
+
+MailgunClient* SmtpResetController::clientFor(const SmtpLoginRow& row) const
+{
+    return m_subaccountClients->client(row.subaccountId);
 }
 
 void SmtpResetController::setPhase(Phase phase)
@@ -64,7 +71,12 @@ bool SmtpResetController::journal(const QString& type, const QJsonObject& data)
 
 QJsonObject SmtpResetController::rowData(const SmtpLoginRow& row) const
 {
-    return {{u"region"_s, regionId(row.region)}, {u"domain"_s, row.domain}, {u"login"_s, row.login}};
+    QJsonObject data{{u"region"_s, regionId(row.region)}, {u"domain"_s, row.domain}, {u"login"_s, row.login}};
+    if (row.isSubaccounts()) {
+        data.insert(u"subaccount_id"_s, row.subaccountId);
+        data.insert(u"subaccount"_s, row.subaccountName);
+    }
+    return data;
 }
 
 void SmtpResetController::load(const QDateTime& incidentStart)

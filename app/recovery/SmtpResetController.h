@@ -17,6 +17,7 @@ class Journal;
 class MailgunClient;
 class SecretStore;
 class SmtpLoginLoader;
+class SubaccountClients;
 
 // Step 3 done for the user: every SMTP login of every domain, in both regions, gets a new
 // password or is deleted. Per login the order never changes: the new password goes into
@@ -124,6 +125,9 @@ Q_SIGNALS:
     void passwordsToSave(const QStringList& keys);
 
 private:
+    // The client for the row: the account's, or its subaccount's (X-Mailgun-On-Behalf-Of);
+    // nullptr when neither can be used.
+    MailgunClient* clientFor(const SmtpLoginRow& row) const;
     void setPhase(Phase phase);
     void fail(const QString& message, const ApiError& error = {});
     // False (and the run stops) when the journal could not be written.
@@ -158,6 +162,7 @@ private:
     Journal* m_journal;
     SmtpLoginLoader* m_loader;
     SmtpKeychain* m_keychain;
+    SubaccountClients* m_subaccountClients;
     bool m_allowWithoutKeychain = false;
     bool m_handOver = false; // this run shows the passwords instead of storing them
     bool m_waitingForSave = false;

@@ -1,5 +1,9 @@
 #include "recovery/SmtpResetPlan.h"
 
+#include "mailgun/UntrustedText.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -7,6 +11,14 @@ using namespace Qt::StringLiterals;
 bool SmtpLoginRow::isPostmaster() const
 {
     return login.startsWith(u"postmaster@"_s, Qt::CaseInsensitive);
+}
+
+QString SmtpLoginRow::shownLogin() const
+{
+    if (!isSubaccounts())
+        return login;
+    const QString name = UntrustedText::forDisplay(subaccountName.isEmpty() ? subaccountId : subaccountName);
+    return QCoreApplication::translate("SmtpLoginRow", "%1 (subaccount \u201c%2\u201d)").arg(login, name);
 }
 
 QString SmtpLoginRow::rowKey(Region region, const QString& login)
@@ -19,6 +31,8 @@ SmtpResetPlan SmtpResetPlan::build(QList<SmtpLoginRow> rows, const QDateTime& in
     for (SmtpLoginRow& row : rows)
         row.recent = incidentStart.isValid() && row.createdAt.isValid() && row.createdAt > incidentStart;
     std::sort(rows.begin(), rows.end(), [](const SmtpLoginRow& a, const SmtpLoginRow& b) {
+        if (a.isSubaccounts() != b.isSubaccounts())
+            return !a.isSubaccounts();
         if (a.region != b.region)
             return a.region < b.region;
         if (a.domain != b.domain)

@@ -20,12 +20,20 @@ struct SmtpLoginRow
     QString domain;
     QString login; // the full address, as the API lists it
     QDateTime createdAt;
+    // The subaccount that holds the domain (its requests carry X-Mailgun-On-Behalf-Of), and its
+    // name as the account gave it; both empty for the account's own logins.
+    QString subaccountId;
+    QString subaccountName;
     bool recent = false; // created after the incident started: maybe the attacker's
     Action action = Action::NewPassword;
 
     // "us:postmaster@mg.example.com": unique across both regions.
     QString key() const { return rowKey(region, login); }
     bool isPostmaster() const;
+    bool isSubaccounts() const { return !subaccountId.isEmpty(); }
+    // The login as the admin sees it: with its subaccount's name when it is a subaccount's,
+    // "invoices@mg.example.net (subaccount “Billing”)", made safe to show.
+    QString shownLogin() const;
     static QString rowKey(Region region, const QString& login);
 };
 

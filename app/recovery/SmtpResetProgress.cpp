@@ -12,6 +12,8 @@ SmtpLoginRow rowFromJson(const QJsonObject& object)
     regionFromId(object.value(u"region"_s).toString(), &row.region);
     row.domain = object.value(u"domain"_s).toString();
     row.login = object.value(u"login"_s).toString();
+    row.subaccountId = object.value(u"subaccount_id"_s).toString();
+    row.subaccountName = object.value(u"subaccount"_s).toString();
     row.action = object.value(u"action"_s).toString() == u"delete"_s ? SmtpLoginRow::Action::Delete
                                                                      : SmtpLoginRow::Action::NewPassword;
     row.recent = object.value(u"recent"_s).toBool();

@@ -17,6 +17,17 @@ using SmtpResetAnswers::refusesEverything;
 using Slot = SmtpKeychain::Slot;
 using State = SmtpResetProgress::LoginState;
 
+namespace {
+
+// A refusal that every further request would get too. A subaccount's 403 is about that
+// subaccount alone (disabled, or not reachable on its behalf): the account's logins go on.
+bool stopsTheRun(const SmtpLoginRow& row, const ApiError& error)
+{
+    return refusesEverything(error) && !(row.isSubaccounts() && error.kind == ApiError::Kind::Forbidden);
+}
+
+} // namespace
+
 void SmtpResetController::runRow(const QString& key)
 {
     const SmtpLoginRow row = m_plan.rows.at(m_rowIndex.value(key));
@@ -152,7 +163,13 @@ void SmtpResetController::sendUpdate(const SmtpLoginRow& row)
         return;
     }
     m_progress.states.insert(key, State::UpdateSent);
-    CredentialsApi(*m_client).changePassword(
+    MailgunClient* client = clientFor(row);
+    if (!client) {
+        setRow(key, RowStatus::Failed, tr("The new password was not sent; the old password still works."));
+        rowFinished();
+        return;
+    }
+    CredentialsApi(*client).changePassword(
         row.region, row.domain, row.login, m_passwords.value(key), this,
         [this, row, key](ApiResult<CredentialChange> result) {
             if (result.ok() || isAlreadySet(result.error)) {
@@ -167,7 +184,7 @@ void SmtpResetController::sendUpdate(const SmtpLoginRow& row)
             data.insert(u"error"_s, result.error.code());
             data.insert(u"ambiguous"_s, ambiguous);
             journal(SmtpResetEntry::updateFailed, data);
-            if (refusesEverything(result.error))
+            if (stopsTheRun(row, result.error))
                 stopRun(result.error.userMessage());
             m_progress.states.insert(key, State::UpdateFailed);
             const QString message =
@@ -225,25 +242,31 @@ void SmtpResetController::sendDelete(const SmtpLoginRow& row)
         return;
     }
     m_progress.states.insert(key, State::DeleteSent);
-    CredentialsApi(*m_client).remove(row.region, row.domain, row.login, this,
-                                     [this, row, key](ApiResult<QString> result) {
-                                         // Not found: an earlier try deleted it and its answer was lost.
-                                         if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
-                                             journal(SmtpResetEntry::deleted, rowData(row));
-                                             m_progress.states.insert(key, State::Deleted);
-                                             setRow(key, RowStatus::Deleted);
-                                         } else {
-                                             QJsonObject data = rowData(row);
-                                             data.insert(u"error"_s, result.error.code());
-                                             journal(SmtpResetEntry::deleteFailed, data);
-                                             if (refusesEverything(result.error))
-                                                 stopRun(result.error.userMessage());
-                                             m_progress.states.insert(key, State::DeleteFailed);
-                                             setRow(key, RowStatus::Failed,
-                                                    tr("The login could not be deleted; it still works.") +
-                                                        u' ' + result.error.userMessage(),
-                                                    result.error);
-                                         }
-                                         rowFinished();
-                                     });
+    MailgunClient* client = clientFor(row);
+    if (!client) {
+        setRow(key, RowStatus::Failed, tr("The login could not be deleted; it still works."));
+        rowFinished();
+        return;
+    }
+    CredentialsApi(*client).remove(row.region, row.domain, row.login, this,
+                                   [this, row, key](ApiResult<QString> result) {
+                                       // Not found: an earlier try deleted it and its answer was lost.
+                                       if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
+                                           journal(SmtpResetEntry::deleted, rowData(row));
+                                           m_progress.states.insert(key, State::Deleted);
+                                           setRow(key, RowStatus::Deleted);
+                                       } else {
+                                           QJsonObject data = rowData(row);
+                                           data.insert(u"error"_s, result.error.code());
+                                           journal(SmtpResetEntry::deleteFailed, data);
+                                           if (stopsTheRun(row, result.error))
+                                               stopRun(result.error.userMessage());
+                                           m_progress.states.insert(key, State::DeleteFailed);
+                                           setRow(key, RowStatus::Failed,
+                                                  tr("The login could not be deleted; it still works.") +
+                                                      u' ' + result.error.userMessage(),
+                                                  result.error);
+                                       }
+                                       rowFinished();
+                                   });
 }

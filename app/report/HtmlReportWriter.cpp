@@ -1,6 +1,7 @@
 #include "report/HtmlReportWriter.h"
 
 #include "report/ReportSecretScrub.h"
+#include "report/ReportSubaccounts.h"
 #include "report/ReportWording.h"
 
 #include <QStringList>
@@ -157,6 +158,17 @@ QString findings(const SupportReport& report)
     return html + tableEnd();
 }
 
+QString subaccounts(const SupportReport& report)
+{
+    if (report.subaccounts.isEmpty())
+        return {};
+    QString html = heading(ReportSubaccounts::heading()) + u"<ul style=\"margin-top:2px;\">"_s;
+    for (const ReportSubaccount& subaccount : report.subaccounts)
+        html += u"<li style=\"margin-bottom:2px;\">"_s + esc(ReportSubaccounts::describe(subaccount)) +
+                u"</li>"_s;
+    return html + u"</ul>"_s;
+}
+
 QString actions(const SupportReport& report)
 {
     QString html = heading(ReportWording::actionsHeading());
@@ -215,8 +227,8 @@ QString write(const SupportReport& report)
                    u"</title></head>\n<body style=\"background-color:#ffffff; color:"_s + ink +
                    u"; font-family:'Segoe UI','Noto Sans','DejaVu Sans',Arial,sans-serif; font-size:10pt; "
                    u"margin:16px;\">\n"_s;
-    html += header(report) + summary(report) + stillOpen(report) + findings(report) + actions(report) +
-            users(report) + reminders(report) + notes();
+    html += header(report) + summary(report) + stillOpen(report) + findings(report) + subaccounts(report) +
+            actions(report) + users(report) + reminders(report) + notes();
     html += u"\n</body></html>\n"_s;
     // A last pass: whatever happened above, no key-shaped text leaves this function.
     return ReportSecretScrub::scrub(html);

@@ -1,6 +1,7 @@
 #include "report/MarkdownReportWriter.h"
 
 #include "report/ReportSecretScrub.h"
+#include "report/ReportSubaccounts.h"
 #include "report/ReportWording.h"
 
 #include <QStringList>
@@ -92,6 +93,12 @@ QString write(const SupportReport& report)
             md +=
                 tableRow({ReportWording::severityText(finding.severity), ReportWording::findingWhere(finding),
                           finding.kind, finding.masked, finding.advice});
+    }
+
+    if (!report.subaccounts.isEmpty()) {
+        md += heading(ReportSubaccounts::heading());
+        for (const ReportSubaccount& subaccount : report.subaccounts)
+            md += u"- "_s + escape(ReportSubaccounts::describe(subaccount)) + u'\n';
     }
 
     md += heading(ReportWording::actionsHeading());

@@ -4,7 +4,9 @@
 #include "report/ReportActionBasics.h"
 #include "report/ReportCleanupActions.h"
 #include "report/ReportCredentialActions.h"
+#include "report/ReportKeyRetest.h"
 #include "report/ReportSecretScrub.h"
+#include "report/ReportSubaccounts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -188,6 +190,10 @@ ReportAction action(const Journal::Entry& entry)
     ReportAction described;
     if (ReportCleanupActions::isCleanupType(type))
         described = ReportCleanupActions::action(entry);
+    else if (ReportSubaccounts::isSubaccountType(type))
+        described = ReportSubaccounts::action(entry);
+    else if (ReportKeyRetest::isRetestType(type))
+        described = ReportKeyRetest::action(entry);
     else if (type.startsWith(u"key-"_s))
         described = ReportCredentialActions::keyAction(entry);
     else if (type.startsWith(u"smtp-"_s))

@@ -26,7 +26,8 @@ using Result = ReportAction::Result;
 
 bool isCleanupType(const QString& type)
 {
-    return cleanupSentTypes.contains(type) || cleanupDoneTypes.contains(type) || type == u"cleanup-failed"_s;
+    return cleanupSentTypes.contains(type) || cleanupDoneTypes.contains(type) ||
+           type == u"cleanup-failed"_s || type == u"cleanup-read-back"_s;
 }
 
 bool isRemovalSent(const QString& type)
@@ -66,6 +67,23 @@ QString removedWhat(const Journal::Entry& entry)
 
 ReportAction action(const Journal::Entry& entry)
 {
+    if (entry.type == u"cleanup-read-back"_s) {
+        // What Mailgun held when the program read it back after the change (CleanupReadBack).
+        const QString expected = field(entry, u"expected"_s);
+        const QString found = field(entry, u"found"_s);
+        const QString nothing = QCoreApplication::translate("ReportActionText", "nothing");
+        const QString text =
+            QCoreApplication::translate("ReportActionText",
+                                        "Read back %1 (%2): asked for %3; Mailgun now holds %4.")
+                .arg(field(entry, u"check"_s), field(entry, u"target"_s),
+                     expected.isEmpty() ? nothing : expected, found.isEmpty() ? nothing : found);
+        if (entry.data.value(u"read"_s).toBool() && !entry.data.value(u"matches"_s).toBool())
+            return make(entry, text, Result::Failed,
+                        failedBecause(QCoreApplication::translate("ReportActionText",
+                                                                  "the change did not take effect")));
+        return make(entry, text, entry.data.value(u"read"_s).toBool() ? Result::Done : Result::NoAnswer,
+                    done());
+    }
     if (entry.type == u"cleanup-failed"_s)
         return make(
             entry,

@@ -4,7 +4,9 @@
 #include "recovery/KeyRotationProgress.h"
 #include "recovery/StepGuide.h"
 #include "report/ReportActionText.h"
+#include "report/ReportKeyRetest.h"
 #include "report/ReportSecretScrub.h"
+#include "report/ReportSubaccounts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -232,6 +234,7 @@ SupportReport SupportReport::build(const QList<Journal::Entry>& entries, const Q
     report.incidentStart = incidentStart.toUTC();
     report.account = account;
     report.actions = buildTimeline(entries);
+    report.subaccounts = ReportSubaccounts::fromJournal(entries);
 
     for (const Journal::Entry& entry : std::as_const(entries)) {
         if (entry.type == u"finding"_s)
@@ -316,7 +319,9 @@ SupportReport SupportReport::build(const QList<Journal::Entry>& entries, const Q
     report.hostingProviderContacted = reportItems.contains(u"report-hosting-contacted"_s);
     report.repositoriesChecked = reportItems.contains(u"report-repositories-checked"_s);
 
-    // What is still open, the things the program knows went wrong first.
+    // What is still open, the things the program knows went wrong first: an old key that
+    // still works before anything else.
+    report.stillOpen.append(ReportKeyRetest::stillWorking(entries));
     if (rotation.isUnfinished())
         report.stillOpen.append(QCoreApplication::translate(
             "SupportReport",

@@ -3,6 +3,7 @@
 #include "recovery/AccountSummary.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoveryStep.h"
+#include "report/ReportSubaccount.h"
 
 #include <QDateTime>
 #include <QList>
@@ -89,6 +90,7 @@ struct SupportReport
     bool usersChecked = false;
     QDateTime usersCheckedAt;
     QList<ReportUser> users;
+    QList<ReportSubaccount> subaccounts; // what step 1 read of each and what was done
     QList<ReportStepStatus> steps;
     QStringList stillOpen; // one sentence each, most important first
     bool hostingProviderContacted = false;

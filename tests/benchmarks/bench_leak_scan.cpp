@@ -5,11 +5,25 @@
 // Both tools run as child processes, after one warm-up run each, so each one's wall time
 // and peak memory (wait4's ru_maxrss) are measured alone. Target: within 2x of ripgrep.
 //
+// Same work, checked: ripgrep gets the scanner's key rules (current, "key-" and "pubkey-"
+// shapes with the same word boundaries) and its file rules (dependency folders, example and
+// lock files, binary extensions, links not followed, no re-encoding) as regular expressions and
+// globs, and the two sets of hits (file:line of a key-shaped value) are compared. The only
+// differences allowed are the rules ripgrep cannot express, each counted by name:
+//   sample-context  rg only: a sample word (example, placeholder, dummy, sample, fake, your_,
+//                   your-) in the 60 bytes before the key on its line; the scanner skips it.
+//   placeholder     rg only: a key body a person typed as a fake (seven equal digits in a
+//                   row, six counting up, fewer than seven distinct digits, deadbeef, ...).
+//   git-config      scanner only: .git/config is read although the .git folder is not.
+// Any other difference fails the benchmark (exit 1): a scanner that skipped files or lines
+// would only look fast.
+//
 //   bench_leak_scan [CACHE_DIR]          build the tree if needed, then compare
 //   bench_leak_scan --scan-only DIR      (internal) run the scanner once, print its totals
 // Environment: MRA_BENCH_CORPUS (cache folder), MRA_BENCH_MB (tree size, default 1100),
 // MRA_BENCH_RUNS (timed runs per tool, default 3).
 #include "CorpusGenerator.h"
+#include "LeakHitComparison.h"
 #include "investigate/LeakScanner.h"
 
 #include <QCoreApplication>
@@ -18,6 +32,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -191,6 +207,15 @@ bool buildCorpus(const QString& root, qint64 targetBytes)
     return total >= targetBytes && marker.open(QIODevice::WriteOnly);
 }
 
+// A whole key of one of the three shapes, as the bench (not the scanner) defines them.
+const QRegularExpression& keyShape()
+{
+    static const QRegularExpression shape(
+        u"^(?:[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}|(?:pub)?key-[0-9a-f]{32})$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return shape;
+}
+
 int scanOnly(const QString& root)
 {
     LeakScanner scanner;
@@ -198,6 +223,13 @@ int scanOnly(const QString& root)
         const LeakScanner::Summary& summary = scanner.summary();
         std::printf("files=%lld bytes=%lld findings=%lld\n", summary.files, summary.bytes,
                     static_cast<long long>(scanner.findings().size()));
+        // The key-shaped values written plainly in a file, one "hit LINE PATH" each; a value
+        // base64-wrapped in the file is not there for ripgrep to find.
+        for (const LeakFinding& finding : scanner.findings()) {
+            if (finding.line > 0 && finding.source != LeakFinding::Source::Base64 &&
+                keyShape().match(finding.secret.reveal()).hasMatch())
+                std::printf("hit %lld %s\n", finding.line, qPrintable(finding.path));
+        }
         QCoreApplication::exit(0);
     });
     scanner.start({root}, false);
@@ -247,24 +279,38 @@ int main(int argc, char** argv)
         std::fputs("ripgrep (rg) is not installed: apt-get install ripgrep\n", stderr);
         return 1;
     }
-    // The same literals and key shapes the scanner looks for, over the same files: hidden
-    // files included, no .gitignore, dependency folders and .git left out, links not followed.
-    const QStringList rgCommand{rg,
-                                u"--no-config"_s,
-                                u"--no-ignore"_s,
-                                u"--hidden"_s,
-                                u"--ignore-case"_s,
-                                u"--count"_s,
-                                u"--glob=!node_modules"_s,
-                                u"--glob=!vendor"_s,
-                                u"--glob=!.git"_s,
-                                u"--regexp=mailgun"_s,
-                                u"--regexp=key-[0-9a-f]{32}"_s,
-                                u"--regexp=[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}"_s,
-                                root};
+    // The scanner's key rules and file rules, as far as ripgrep can say them (see the top).
+    QStringList rgCommand{rg,
+                          u"--no-config"_s,
+                          u"--no-ignore"_s,
+                          u"--hidden"_s,
+                          u"--text"_s,          // the corpus holds no file with a NUL in its first 8 KB
+                          u"--encoding=none"_s, // bytes, as the scanner reads them: no UTF-16 decoding
+                          u"--pcre2"_s,
+                          u"--no-unicode"_s,
+                          u"--ignore-case"_s,
+                          u"--line-number"_s,
+                          u"--with-filename"_s,
+                          u"--no-heading"_s,
+                          u"--null"_s,
+                          u"--only-matching"_s,
+                          u"--replace="_s}; // "path\0line:" per hit, no secret in the output
+    rgCommand += LeakHitComparison::ripgrepRules();
+    rgCommand += root;
     // A lower bound, not the comparison: the literals alone, without the key shapes.
-    QStringList rgLiteralCommand = rgCommand.mid(0, 9);
-    rgLiteralCommand += {u"--fixed-strings"_s, u"--regexp=mailgun"_s, u"--regexp=key-"_s, root};
+    const QStringList rgLiteralCommand{rg,
+                                       u"--no-config"_s,
+                                       u"--no-ignore"_s,
+                                       u"--hidden"_s,
+                                       u"--ignore-case"_s,
+                                       u"--count"_s,
+                                       u"--glob=!node_modules"_s,
+                                       u"--glob=!vendor"_s,
+                                       u"--glob=!.git"_s,
+                                       u"--fixed-strings"_s,
+                                       u"--regexp=mailgun"_s,
+                                       u"--regexp=key-"_s,
+                                       root};
     const QStringList scanCommand{QCoreApplication::applicationFilePath(), u"--scan-only"_s, root};
     const QString scanOut = QDir::tempPath() + u"/mra-bench-scan.out"_s;
     const QString rgOut = QDir::tempPath() + u"/mra-bench-rg.out"_s;
@@ -295,12 +341,17 @@ int main(int argc, char** argv)
         scanRss = std::max(scanRss, scan.peakRssKb);
         rgRss = std::max(rgRss, grep.peakRssKb);
     }
-    const qint64 rgFiles = readAll(rgOut).count(u'\n') + 1;
+    const LeakHitComparison::Result same = LeakHitComparison::compare(scanOut, rgOut);
     const double scanTime = median(scanTimes);
     const double rgTime = median(rgTimes);
     std::printf("tree: %s, %.0f MB\n", qPrintable(root), double(treeSize(root)) / double(megabyte));
-    std::printf("scanner: %s\n", qPrintable(readAll(scanOut)));
-    std::printf("rg: %lld files with matches\n", rgFiles);
+    std::printf("scanner: %s\n", qPrintable(readAll(scanOut).section(u'\n', 0, 0)));
+    std::printf("hits (file:line of a key): scanner %lld, ripgrep %lld, both %lld; explained: "
+                "sample-context %lld, placeholder %lld, git-config %lld; unexplained %lld\n",
+                same.scanner, same.ripgrep, same.both, same.sampleContext, same.placeholder, same.gitConfig,
+                static_cast<long long>(same.unexplained.size()));
+    for (qsizetype i = 0; i < qMin<qsizetype>(same.unexplained.size(), 20); ++i)
+        std::printf("  unexplained: %s\n", qPrintable(same.unexplained.at(i)));
     std::printf("%-10s %10s %14s\n", "", "wall (s)", "peak RSS (MB)");
     std::printf("%-10s %10.3f %14.1f\n", "scanner", scanTime, double(scanRss) / 1024.0);
     std::printf("%-10s %10.3f %14.1f\n", "ripgrep", rgTime, double(rgRss) / 1024.0);
@@ -309,5 +360,9 @@ int main(int argc, char** argv)
     std::printf("scanner / ripgrep: %.2fx time (median of %d runs, threads: %d); peak RSS includes a %.1f MB "
                 "launcher floor\n",
                 scanTime / rgTime, runs, QThread::idealThreadCount(), double(floorKb) / 1024.0);
+    if (same.scanner == 0 || !same.unexplained.isEmpty()) {
+        std::fputs("FAIL: the scanner and ripgrep did not find the same keys\n", stderr);
+        return 1;
+    }
     return 0;
 }

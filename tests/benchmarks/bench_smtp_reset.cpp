@@ -7,9 +7,11 @@
 //   network alone: every answer takes 50 ms; keychain and journal in memory.
 //   local alone:   answers at once; the real keychain and the journal on disk.
 //   together:      50 ms answers, real keychain, journal on disk: the real thing.
-// The ideal is the larger of the network floor (changes the server received x latency /
-// requests in flight) and the measured local run. The benchmark fails (exit 1) when the real
-// run did other work than the others, or took more than 1.3 x the ideal. Run inside
+// The ideal is the larger of the network floor and the measured local run. The floor is built
+// from the minimum the reset needs, a literal, not from what the program sent: one PUT of a
+// new password per login (the plan, read before the clock starts, is not part of it). Any
+// further round trip (a read-back, a retry, a second PUT) costs time above the floor. The benchmark fails
+// (exit 1) when the real run did other work than the others, or took more than 1.3 x the ideal. Run inside
 // scripts/with-test-keyring.sh; not part of ctest. Arguments: requests in flight per region
 // (8), logins worked on at once (32).
 #include "LargeAccountBench.h"
@@ -40,6 +42,8 @@ namespace {
 // are ever on the wire together, whatever the client's own cap.
 constexpr int qtConnectionsPerHost = 6;
 constexpr double allowedRatio = 1.3;
+// The least a reset of one login needs from Mailgun: PUT /v3/domains/{domain}/credentials/{login}.
+constexpr int minimumRequestsPerLogin = 1;
 
 // A keychain in memory that answers at once: the network part of the run alone.
 class MemoryKeychain : public SecretStore
@@ -227,7 +231,8 @@ int main(int argc, char** argv)
         runReset(server, client, &keychain, folder.filePath(u"together.jsonl"_s), parallel);
 
     const int inFlight = std::min(cap, qtConnectionsPerHost);
-    const double networkFloor = double(together.requests) * latencyMs / inFlight;
+    const int minimumRequests = logins * minimumRequestsPerLogin;
+    const double networkFloor = double(minimumRequests) * latencyMs / inFlight;
     const double ideal = std::max(networkFloor, double(local.ms));
     const double ratio = together.ms / ideal;
     std::printf("reset-smtp: %d domains x %d logins, %d ms latency, %d requests in flight per region "
@@ -236,9 +241,10 @@ int main(int argc, char** argv)
     print("network alone", network);
     print("local alone", local);
     print("together", together);
-    std::printf("  network floor %.0f ms (%d requests x %d ms / %d); ideal = larger of it and local alone "
-                "= %.0f ms\n",
-                networkFloor, together.requests, latencyMs, inFlight, ideal);
+    std::printf("  network floor %.0f ms (minimum %d requests x %d ms / %d); the server received %d (%d "
+                "beyond the minimum); ideal = larger of the floor and local alone = %.0f ms\n",
+                networkFloor, minimumRequests, latencyMs, inFlight, together.requests,
+                together.requests - minimumRequests, ideal);
     std::printf("  total %lld ms, ideal %.0f ms, ratio %.2f (allowed %.2f); peak memory %ld KiB\n",
                 static_cast<long long>(together.ms), ideal, ratio, allowedRatio, peakRssKb());
 
@@ -249,7 +255,8 @@ int main(int argc, char** argv)
             ok = false;
         }
     }
-    if (local.requests != together.requests || local.keychainCalls != together.keychainCalls) {
+    if (local.requests != together.requests || network.requests != together.requests ||
+        local.keychainCalls != together.keychainCalls) {
         std::fprintf(stderr, "FAIL: the local and the real run did different work\n");
         ok = false;
     }

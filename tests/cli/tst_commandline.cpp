@@ -162,7 +162,7 @@ void TestCommandLine::checkWithAWrongKeyFails()
         runBinary({u"check"_s, u"--json"_s, u"--api-base"_s, server.baseUrl(PracticeRegion::Us).toString()},
                   environmentWithKey(u"0123456789abcdef0123456789abcdef-01234567-89abcdef"_s));
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"outcome"_s).toString(), u"invalid-key"_s);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"outcome"_s).toString(), u"key-refused"_s);
 }
 
 void TestCommandLine::checkWithoutAKeyIsBadUsage()

@@ -121,6 +121,12 @@ void TestRecoveryCommands::rotateKeyOnThePracticeAccount()
     QVERIFY(!json.value(u"deleted"_s).toArray().isEmpty());
     QVERIFY(json.value(u"remaining"_s).toArray().isEmpty());
     QVERIFY(!json.contains(u"new_key"_s));
+    // The key the command used was tried once more after the deletes, and Mailgun refused it.
+    const QJsonArray retested = json.value(u"retest"_s).toArray();
+    QCOMPARE(retested.size(), 1);
+    QCOMPARE(retested.first()[u"outcome"_s].toString(), u"refused"_s);
+    QCOMPARE(retested.first()[u"status"_s].toInt(), 401);
+    QVERIFY(QDateTime::fromString(retested.first()[u"at"_s].toString(), Qt::ISODate).isValid());
     const QString secret = keychain(SecretEntries::apiKey(newId));
     QCOMPARE(KeyFormat::keyIdOf(secret), newId);
     QVERIFY(!result.out.contains(secret.toUtf8()) && !result.err.contains(secret.toUtf8()));
@@ -241,7 +247,7 @@ void TestRecoveryCommands::auditOnThePracticeAccount()
     QStringList kinds;
     for (const QJsonValue& value : json.value(u"findings"_s).toArray())
         kinds.append(value.toObject().value(u"kind"_s).toString());
-    for (const QString& kind : {u"unknown-requestor-key"_s, u"recent-smtp-login"_s, u"catch-all-route"_s,
+    for (const QString& kind : {u"recent-key"_s, u"recent-smtp-login"_s, u"catch-all-route"_s,
                                 u"unknown-webhook"_s, u"archive-to"_s, u"subaccount"_s, u"sending-spike"_s})
         QVERIFY2(kinds.contains(kind), qPrintable(kind));
     QCOMPARE(json.value(u"volume"_s).toObject().value(u"days"_s).toArray().size(), 30);

@@ -51,7 +51,9 @@ const SpecDefect* knownDefectFor(const ProxiedRequest& request, const QString& f
 
 bool isNoPathMatched(const ApiError& error)
 {
-    return error.httpStatus == 404 && error.serverMessage.contains(u"NO_PATH_MATCHED_ERROR"_s);
+    // Prism answers with an RFC 9457 problem document whose title is this sentence.
+    return error.httpStatus == 404 && (error.serverMessage.contains(u"NO_PATH_MATCHED_ERROR"_s) ||
+                                       error.serverMessage == u"Route not resolved, no path matched"_s);
 }
 
 QString describe(const ApiError& error)

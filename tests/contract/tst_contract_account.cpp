@@ -20,6 +20,7 @@ private slots:
 
     void connectWithAdminKey();
     void connectErrorsTheProgramReliesOn();
+    void refusalAndRateLimitShapes();
     void keys();
     void domains();
     void credentials();
@@ -36,18 +37,18 @@ void TestContractAccount::connectWithAdminKey()
              qPrintable(describe(result.outcome) + u": "_s + describe(result.error)));
 }
 
-// The error answers the check turns into advice: 401 for an unknown key and for an address
-// outside the IP allowlist, 403 for a sending key, a disabled account and a non-admin key.
+// The error answers the check turns into advice: 401 for an unknown key, a sending key and an
+// address outside the IP allowlist, 403 for a disabled account and a non-admin key.
 void TestContractAccount::connectErrorsTheProgramReliesOn()
 {
     const QString unknownKey = PracticeAccount::newKeySecret();
     ConnectController::Result result = checkKey(unknownKey);
-    QVERIFY2(result.outcome == ConnectController::Outcome::InvalidKey,
+    QVERIFY2(result.outcome == ConnectController::Outcome::KeyRefused,
              qPrintable(describe(result.outcome) + u": "_s + describe(result.error)));
 
     PracticeAccount& account = m_server->account();
     result = checkKey(account.seededSecret(u"sending"_s));
-    QVERIFY2(result.outcome == ConnectController::Outcome::SendingKeyOnly,
+    QVERIFY2(result.outcome == ConnectController::Outcome::KeyRefused,
              qPrintable(describe(result.outcome) + u": "_s + describe(result.error)));
 
     result = checkKey(account.seededSecret(u"developer"_s));
@@ -57,7 +58,7 @@ void TestContractAccount::connectErrorsTheProgramReliesOn()
     account.ipAllowlist().append(PracticeAllowEntry{u"203.0.113.7"_s, u"somewhere else"_s});
     result = checkKey(m_server->practiceKey());
     account.ipAllowlist().clear();
-    QVERIFY2(result.outcome == ConnectController::Outcome::IpNotAllowed,
+    QVERIFY2(result.outcome == ConnectController::Outcome::KeyRefused,
              qPrintable(describe(result.outcome) + u": "_s + describe(result.error)));
 
     account.setAccountDisabled(true);
@@ -65,6 +66,40 @@ void TestContractAccount::connectErrorsTheProgramReliesOn()
     account.setAccountDisabled(false);
     QVERIFY2(result.outcome == ConnectController::Outcome::AccountDisabled,
              qPrintable(describe(result.outcome) + u": "_s + describe(result.error)));
+}
+
+// The other answer shapes of docs/mailgun-behaviour.md, on operations whose 401 and 429 the
+// OAS documents: 401 text/plain "Forbidden" on a domain's path, and a 429 that names the wait
+// only in its message (the OAS example). The fault answers before any route runs.
+void TestContractAccount::refusalAndRateLimitShapes()
+{
+    const auto sendWith = [this](MailgunClient& client, const ApiRequest& request) {
+        RawCapture capture;
+        client.send(request, this, capture.callback());
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(capture.done(), awaitMs);
+        }();
+        return capture.response.value_or(ApiResponse());
+    };
+
+    const auto wrongKey = makeClient(PracticeAccount::newKeySecret());
+    const ApiResponse refused =
+        sendWith(*wrongKey, ApiRequest::get(Region::Us, u"/v4/domains/mg.northwind-outfitters.com"_s));
+    QVERIFY2(refused.error.kind == ApiError::Kind::KeyRefused, qPrintable(describe(refused.error)));
+    QCOMPARE(refused.error.serverMessage, u"Forbidden"_s);
+    QVERIFY(refused.error.onDomainPath);
+
+    PracticeFault limit;
+    limit.kind = PracticeFault::Kind::RateLimit;
+    limit.method = "PUT";
+    limit.path = QRegularExpression(u"/verify$"_s);
+    limit.bodyRetrySeconds = 120;
+    m_server->addFault(limit);
+    const ApiResponse limited =
+        sendWith(*m_client, ApiRequest::put(Region::Us, u"/v4/domains/mg.northwind-outfitters.com/verify"_s,
+                                            BodyEncoding::UrlEncoded, {}));
+    QVERIFY2(limited.error.kind == ApiError::Kind::RateLimited, qPrintable(describe(limited.error)));
+    QCOMPARE(limited.error.retryAfterSeconds, 120);
 }
 
 void TestContractAccount::keys()

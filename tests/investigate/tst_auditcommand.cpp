@@ -66,7 +66,8 @@ void TestAuditCommand::auditCommandResultJson()
         for (const QString& field : {u"kind"_s, u"severity"_s, u"region"_s, u"title"_s, u"detail"_s,
                                      u"advice"_s, u"object_id"_s, u"created_at"_s, u"key_id"_s})
             QVERIFY2(finding.contains(field), qPrintable(field));
-        if (finding.value(u"kind"_s).toString() == u"unknown-requestor-key"_s)
+        if (finding.value(u"kind"_s).toString() == u"recent-key"_s &&
+            finding.value(u"key_id"_s).toString() == keyId(u"attacker"_s))
             attacker = finding;
     }
     QCOMPARE(findings.first().toObject().value(u"severity"_s).toString(), u"critical"_s);

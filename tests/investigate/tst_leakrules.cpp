@@ -300,11 +300,11 @@ private Q_SLOTS:
             matched(Kind::ApiKey, u"00aa11bb22cc33dd44ee55ff66aa77bb-A0A11B1B-C2C3D4D5"_s);
         QCOMPARE(listed.match, LeakFinding::KeyMatch::AccountKey);
         QVERIFY(listed.matchText().contains(u"a0a11b1b-c2c3d4d5"_s));
-        QCOMPARE(matched(Kind::ApiKey, currentKey).match, LeakFinding::KeyMatch::NotThisAccount);
+        QCOMPARE(matched(Kind::ApiKey, currentKey).match, LeakFinding::KeyMatch::NotListed);
         QCOMPARE(matched(Kind::LegacyApiKey, legacyKey).match, LeakFinding::KeyMatch::CannotTell);
         // A "signing key" whose id is listed is really one of the account's API keys.
         QCOMPARE(matched(Kind::WebhookSigningKey, otherKey).match, LeakFinding::KeyMatch::InUse);
-        QCOMPARE(matched(Kind::WebhookSigningKey, currentKey).match, LeakFinding::KeyMatch::NotChecked);
+        QCOMPARE(matched(Kind::WebhookSigningKey, currentKey).match, LeakFinding::KeyMatch::NotListed);
         QCOMPARE(matched(Kind::PublicKey, publicKey).match, LeakFinding::KeyMatch::NotChecked);
         LeakFinding unmatched;
         unmatched.secret = Secret(currentKey);

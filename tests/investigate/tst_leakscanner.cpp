@@ -182,7 +182,7 @@ private Q_SLOTS:
                 QCOMPARE(finding.matchedKeyId, listed.right(17));
                 ++listedCount;
             } else if (finding.kind == Kind::ApiKey) {
-                QCOMPARE(finding.match, LeakFinding::KeyMatch::NotThisAccount);
+                QCOMPARE(finding.match, LeakFinding::KeyMatch::NotListed);
                 ++foreign;
             } else if (finding.kind == Kind::LegacyApiKey) {
                 QCOMPARE(finding.match, LeakFinding::KeyMatch::CannotTell);

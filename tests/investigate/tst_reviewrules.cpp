@@ -64,6 +64,7 @@ private Q_SLOTS:
     void catchAllAndForwardTargets();
     void ownHosts();
     void sendAttributionNamesKeysAndAddresses();
+    void sendAttributionIgnoresTheRequestor();
 };
 
 void TestReviewRules::initTestCase()
@@ -250,6 +251,45 @@ void TestReviewRules::sendAttributionNamesKeysAndAddresses()
     QCOMPARE(findings.at(1).kindId, u"sends-from-ip"_s);
     QCOMPARE(findings.at(1).objectId, u"203.0.113.9"_s);
     QVERIFY(SendAttribution().findings(inventory, context).isEmpty());
+}
+
+// The requestor of a key is written by whoever made it, so a stranger's address there does
+// not make an old key's sends critical, and a colleague's does not make a new key's harmless.
+void TestReviewRules::sendAttributionIgnoresTheRequestor()
+{
+    AccountInventory inventory;
+    inventory.keysRead = true;
+    inventory.usersRead = true;
+    AccountUser dana;
+    dana.email = u"dana@example.com"_s;
+    inventory.users = {dana};
+    ReviewContext context;
+    context.now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc());
+    context.incidentStart = context.now.addDays(-2);
+    KeyInfo old;
+    old.id = u"0ld0ld00-00000001"_s;
+    old.kind = u"user"_s;
+    old.role = u"admin"_s;
+    old.createdAt = QDateTime(QDate(2025, 1, 10), QTime(9, 0), QTimeZone::utc());
+    old.requestor = u"stranger@proton.me"_s;
+    KeyInfo fresh = old;
+    fresh.id = u"f4e54000-00000002"_s;
+    fresh.createdAt = QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone::utc());
+    fresh.requestor = u"dana@example.com"_s;
+    inventory.keys = {old, fresh};
+    for (const auto& [keyId, severity] :
+         {std::pair{u"0ld0ld00-00000001"_s, u"high"_s}, std::pair{u"f4e54000-00000002"_s, u"critical"_s}}) {
+        LogEvent event;
+        event.method = u"http"_s;
+        event.apiKeyId = keyId;
+        SendAttribution attribution;
+        attribution.add({event, event, event});
+        attribution.sort();
+        const QList<AccountFinding> findings = attribution.findings(inventory, context);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.at(0).kindId, u"sends-by-key"_s);
+        QCOMPARE(findings.at(0).severity, severity);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReviewRules)

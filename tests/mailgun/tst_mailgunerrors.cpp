@@ -37,7 +37,8 @@ void TestMailgunErrors::serverMessageOrder_data()
     QTest::newRow("Error") << R"({"Error":"worse"})"_ba << u"worse"_s;
     QTest::newRow("empty message falls through") << R"({"message":"","error":"e"})"_ba << u"e"_s;
     QTest::newRow("raw text") << "Forbidden"_ba << u"Forbidden"_s;
-    QTest::newRow("other json") << R"({"Field":"url"})"_ba << uR"({"Field":"url"})"_s;
+    QTest::newRow("Field") << R"({"Field":"url"})"_ba << uR"(Mailgun rejected the field "url".)"_s;
+    QTest::newRow("other json is never shown") << R"({"code":7,"detail":"x"})"_ba << QString();
 }
 
 void TestMailgunErrors::serverMessageOrder()
@@ -54,9 +55,10 @@ void TestMailgunErrors::statusToKind_data()
     QTest::addColumn<int>("kind");
     using K = ApiError::Kind;
     QTest::newRow("200") << 200 << "{}"_ba << int(K::None);
-    QTest::newRow("401 invalid") << 401 << R"({"message":"Invalid private key"})"_ba << int(K::InvalidKey);
-    QTest::newRow("401 forbidden = allowlist") << 401 << "Forbidden"_ba << int(K::IpNotAllowed);
-    QTest::newRow("401 json forbidden") << 401 << R"({"message":"Forbidden"})"_ba << int(K::IpNotAllowed);
+    QTest::newRow("401 invalid") << 401 << R"({"message":"Invalid private key"})"_ba << int(K::KeyRefused);
+    QTest::newRow("401 forbidden") << 401 << "Forbidden"_ba << int(K::KeyRefused);
+    QTest::newRow("401 json forbidden") << 401 << R"({"message":"Forbidden"})"_ba << int(K::KeyRefused);
+    QTest::newRow("401 html") << 401 << "<html><body>Forbidden</body></html>"_ba << int(K::KeyRefused);
     QTest::newRow("403") << 403 << R"({"message":"Forbidden"})"_ba << int(K::Forbidden);
     QTest::newRow("403 disabled account")
         << 403 << R"({"message":"Your account is disabled. Contact Mailgun support."})"_ba
@@ -64,6 +66,7 @@ void TestMailgunErrors::statusToKind_data()
     QTest::newRow("404") << 404 << R"({"message":"Domain not found"})"_ba << int(K::NotFound);
     QTest::newRow("400") << 400 << R"({"message":"Parameter 'login' is missing"})"_ba << int(K::BadRequest);
     QTest::newRow("429") << 429 << R"({"message":"slow down"})"_ba << int(K::RateLimited);
+    QTest::newRow("420") << 420 << R"({"message":"recipient limit exceeded"})"_ba << int(K::RateLimited);
     QTest::newRow("503") << 503 << "Service Unavailable"_ba << int(K::ServerError);
     QTest::newRow("302") << 302 << ""_ba << int(K::BadResponse);
 }
@@ -80,7 +83,7 @@ void TestMailgunErrors::statusToKind()
 
 void TestMailgunErrors::everyErrorHasAPlainSentence()
 {
-    for (int k = int(ApiError::Kind::InvalidKey); k <= int(ApiError::Kind::BadResponse); ++k) {
+    for (int k = int(ApiError::Kind::KeyRefused); k <= int(ApiError::Kind::BadResponse); ++k) {
         ApiError error;
         error.kind = ApiError::Kind(k);
         const QString message = error.userMessage();
@@ -93,10 +96,10 @@ void TestMailgunErrors::everyErrorHasAPlainSentence()
 void TestMailgunErrors::retryAfterSeconds()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const RetryDelay delay = RetryDelay::compute("3", {}, 1, 500, 20000, now);
+    const RetryDelay delay = RetryDelay::compute("3", {}, {}, 1, 500, 20000, now);
     QVERIFY(delay.fromServer);
     QCOMPARE(delay.ms, 3000);
-    QCOMPARE(RetryDelay::compute("0", {}, 1, 500, 20000, now).ms, 0);
+    QCOMPARE(RetryDelay::compute("0", {}, {}, 1, 500, 20000, now).ms, 0);
 }
 
 // A Retry-After that cannot be meant is never waited out (and never cast to an integer):
@@ -107,7 +110,7 @@ void TestMailgunErrors::nonsenseRetryAfterIsNotWaitedOut()
     for (const QByteArray& value :
          {QByteArray("-5"), QByteArray("inf"), QByteArray("nan"), QByteArray("1e300"),
           QByteArray("1511828490"), QByteArray("soon"), QByteArray("Sat, 28 Nov 2099 10:00:42 GMT")}) {
-        const RetryDelay delay = RetryDelay::compute(value, {}, 1, 500, 20000, now);
+        const RetryDelay delay = RetryDelay::compute(value, {}, {}, 1, 500, 20000, now);
         QVERIFY2(delay.unusable, value.constData());
         QCOMPARE(delay.ms, 0);
     }
@@ -126,7 +129,7 @@ void TestMailgunErrors::nonsenseRetryAfterIsNotWaitedOut()
 void TestMailgunErrors::retryAfterHttpDate()
 {
     const QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(10, 0, 0), QTimeZone::utc());
-    const RetryDelay delay = RetryDelay::compute("Sat, 28 Nov 2026 10:00:42 GMT", {}, 1, 500, 20000, now);
+    const RetryDelay delay = RetryDelay::compute("Sat, 28 Nov 2026 10:00:42 GMT", {}, {}, 1, 500, 20000, now);
     QVERIFY(delay.fromServer);
     QCOMPARE(delay.ms, 42000);
 }
@@ -134,23 +137,24 @@ void TestMailgunErrors::retryAfterHttpDate()
 void TestMailgunErrors::rateLimitResetSecondsAndMilliseconds()
 {
     const QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(10, 0, 0), QTimeZone::utc());
-    const qint64 inFiveSeconds = now.toMSecsSinceEpoch() + 5000;
-    const RetryDelay ms = RetryDelay::compute({}, QByteArray::number(inFiveSeconds), 1, 500, 20000, now);
+    // 2026-11-28 10:00:05 UTC, five seconds after now, in milliseconds and in seconds (date -u +%s).
+    const QByteArray inFiveSecondsMs = "1795860005000";
+    const QByteArray inFiveSecondsS = "1795860005";
+    const RetryDelay ms = RetryDelay::compute({}, inFiveSecondsMs, {}, 1, 500, 20000, now);
     QVERIFY(ms.fromServer);
     QCOMPARE(ms.ms, 5000);
-    const RetryDelay seconds =
-        RetryDelay::compute({}, QByteArray::number(inFiveSeconds / 1000), 1, 500, 20000, now);
+    const RetryDelay seconds = RetryDelay::compute({}, inFiveSecondsS, {}, 1, 500, 20000, now);
     QVERIFY(seconds.fromServer);
     QCOMPARE(seconds.ms, 5000);
     // Retry-After wins over X-RateLimit-Reset.
-    QCOMPARE(RetryDelay::compute("1", QByteArray::number(inFiveSeconds), 1, 500, 20000, now).ms, 1000);
+    QCOMPARE(RetryDelay::compute("1", inFiveSecondsMs, {}, 1, 500, 20000, now).ms, 1000);
 }
 
 void TestMailgunErrors::pastResetFallsBackToBackoff()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const RetryDelay delay =
-        RetryDelay::compute({}, QByteArray::number(now.toMSecsSinceEpoch() - 1000), 1, 400, 20000, now);
+    const QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(10, 0, 0), QTimeZone::utc());
+    // 2026-11-28 09:59:59 UTC, a second before now.
+    const RetryDelay delay = RetryDelay::compute({}, "1795859999000", {}, 1, 400, 20000, now);
     QVERIFY(!delay.fromServer);
     QVERIFY(delay.ms >= 300 && delay.ms <= 400);
 }
@@ -160,16 +164,16 @@ void TestMailgunErrors::backoffGrowsAndIsCapped()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 previousMax = 0;
     for (int attempt = 1; attempt <= 4; ++attempt) {
-        const RetryDelay delay = RetryDelay::compute({}, {}, attempt, 100, 100000, now);
+        const RetryDelay delay = RetryDelay::compute({}, {}, {}, attempt, 100, 100000, now);
         const qint64 full = 100LL << (attempt - 1);
         QVERIFY2(delay.ms >= full * 3 / 4 && delay.ms <= full, qPrintable(QString::number(delay.ms)));
         QVERIFY(full > previousMax);
         previousMax = full;
     }
-    QVERIFY(RetryDelay::compute({}, {}, 30, 100, 2000, now).ms <= 2000);
+    QVERIFY(RetryDelay::compute({}, {}, {}, 30, 100, 2000, now).ms <= 2000);
     // Text that is neither seconds nor an HTTP date is not guessed at: the run stops
     // (nonsenseRetryAfterIsNotWaitedOut), it is not retried on a made-up schedule.
-    QVERIFY(RetryDelay::compute("soon", {}, 1, 100, 2000, now).unusable);
+    QVERIFY(RetryDelay::compute("soon", {}, {}, 1, 100, 2000, now).unusable);
 }
 
 QTEST_GUILESS_MAIN(TestMailgunErrors)

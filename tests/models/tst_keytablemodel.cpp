@@ -78,6 +78,7 @@ private Q_SLOTS:
     void markingAKeyChangesThatRowOnly();
     void sortsThroughAProxy();
     void tooltipsShowMarkupAsText();
+    void creatorIsAClaimOrNothing();
 };
 
 void TestKeyTableModel::init()
@@ -101,11 +102,13 @@ void TestKeyTableModel::showsEachKeyInItsCells()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), 7);
     QCOMPARE(model.headerData(KeyTableModel::DeleteColumn, Qt::Horizontal).toString(), u"Delete"_s);
-    QCOMPARE(model.headerData(KeyTableModel::RequestorColumn, Qt::Horizontal).toString(), u"Made by"_s);
+    QCOMPARE(model.headerData(KeyTableModel::RequestorColumn, Qt::Horizontal).toString(),
+             u"Creator on record"_s);
     QCOMPARE(cell(model, 0, KeyTableModel::DescriptionColumn), u"Website"_s);
     QCOMPARE(cell(model, 0, KeyTableModel::KindColumn), u"Account, full access"_s);
     QCOMPARE(cell(model, 0, KeyTableModel::CreatedColumn), u"3/2/26"_s);
-    QCOMPARE(cell(model, 0, KeyTableModel::RequestorColumn), u"dana@northwind-outfitters.com"_s);
+    // A claim whoever made the key could write (docs/mailgun-behaviour.md, point 5).
+    QCOMPARE(cell(model, 0, KeyTableModel::RequestorColumn), u"recorded as dana@northwind-outfitters.com"_s);
     QCOMPARE(cell(model, 0, KeyTableModel::NoteColumn), u"in use"_s);
     QCOMPARE(cell(model, 0, KeyTableModel::AdviceColumn),
              u"The key the program uses: replaced, then deleted."_s);
@@ -223,13 +226,31 @@ void TestKeyTableModel::tooltipsShowMarkupAsText()
 {
     KeyTableModel model;
     model.setPlan(threeKeys());
-    QCOMPARE(cell(model, 1, KeyTableModel::RequestorColumn), u"<b>mallory</b>@example.net"_s);
+    QCOMPARE(cell(model, 1, KeyTableModel::RequestorColumn), u"recorded as <b>mallory</b>@example.net"_s);
     QCOMPARE(cell(model, 1, KeyTableModel::RequestorColumn, Qt::ToolTipRole),
-             u"<p style=\"white-space:pre-wrap\">&lt;b&gt;mallory&lt;/b&gt;@example.net\nMade after the "
+             u"<p style=\"white-space:pre-wrap\">recorded as &lt;b&gt;mallory&lt;/b&gt;@example.net\nMade "
+             u"after the "
              "incident began.</p>"_s);
     // An empty cell explains the key.
     QCOMPARE(cell(model, 1, KeyTableModel::DeleteColumn, Qt::ToolTipRole),
              u"<p style=\"white-space:pre-wrap\">Made after the incident began.</p>"_s);
+}
+
+void TestKeyTableModel::creatorIsAClaimOrNothing()
+{
+    KeyRotationPlan plan = threeKeys();
+    plan.candidates[1].key.requestor.clear(); // both null: made through the API, or origin unknown
+    plan.candidates[2].key.userName = u"Sam Ortiz"_s;
+    plan.inUseChosen = true;
+    KeyTableModel model;
+    model.setPlan(plan);
+    QCOMPARE(cell(model, 1, KeyTableModel::RequestorColumn), u"no creator recorded"_s);
+    QCOMPARE(cell(model, 2, KeyTableModel::RequestorColumn),
+             u"recorded as Sam Ortiz <sam@northwind-outfitters.com>"_s);
+    QCOMPARE(cell(model, 0, KeyTableModel::NoteColumn), u"in use (your choice)"_s);
+    model.clear();
+    model.setPlan(threeKeys());
+    QCOMPARE(cell(model, 0, KeyTableModel::NoteColumn), u"in use"_s);
 }
 
 QTEST_GUILESS_MAIN(TestKeyTableModel)

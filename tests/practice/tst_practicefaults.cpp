@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,8 @@ private slots:
     void init();
 
     void rateLimitSendsHeadersAndAppliesNothing();
+    void rateLimitCanNameTheWaitInTheBodyOnly();
+    void recipientLimitAnswers420WithADate();
     void serverErrorAppliesNothing();
     void faultsMatchMethodAndPathAndRunOut();
     void dropBeforeApplyLeavesStateUnchanged();
@@ -69,6 +72,41 @@ void TestPracticeFaults::rateLimitSendsHeadersAndAppliesNothing()
     // The fault fired once; the next request goes through.
     QCOMPARE(createKey().status, 200);
     QCOMPARE(keyCount(), before + 1);
+}
+
+// Nothing public shows headers on a Mailgun 429; the OAS example names the wait in the message.
+void TestPracticeFaults::rateLimitCanNameTheWaitInTheBodyOnly()
+{
+    PracticeFault fault;
+    fault.kind = PracticeFault::Kind::RateLimit;
+    fault.path = QRegularExpression(u"^/v1/keys$"_s);
+    fault.bodyRetrySeconds = 120;
+    m_server->addFault(fault);
+    const int before = keyCount();
+    const auto reply = createKey();
+    QCOMPARE(reply.status, 429);
+    QVERIFY(reply.retryAfter.isEmpty());
+    QVERIFY(reply.rateLimitReset.isEmpty());
+    QCOMPARE(reply.message(), u"account-requests-per-sec limit exceeded, try again after 120 seconds"_s);
+    QCOMPARE(keyCount(), before);
+}
+
+// mailgun-java #50: the recipient limit answers 420 with the time as a date.
+void TestPracticeFaults::recipientLimitAnswers420WithADate()
+{
+    PracticeFault fault;
+    fault.kind = PracticeFault::Kind::RateLimit;
+    fault.path = QRegularExpression(u"^/v1/keys$"_s);
+    fault.rateLimitStatus = 420;
+    fault.bodyRetryAt = QDateTime(QDate(2025, 8, 25), QTime(7, 0, 31), QTimeZone::utc());
+    m_server->addFault(fault);
+    const int before = keyCount();
+    const auto reply = createKey();
+    QCOMPARE(reply.status, 420);
+    QVERIFY(reply.retryAfter.isEmpty());
+    QCOMPARE(reply.message(), u"recipient limit exceeded, try again after Mon, 25 Aug 2025 07:00:31 UTC"_s);
+    QCOMPARE(keyCount(), before);
+    QCOMPARE(m_server->requests().constLast().status, 420);
 }
 
 void TestPracticeFaults::serverErrorAppliesNothing()

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -58,12 +59,13 @@ void TestPracticeServer::listedKeysFollowTheSpec()
     const QRegularExpression isoNoZone(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"_s);
     for (const QJsonValue& value : items) {
         const QJsonObject key = value.toObject();
+        // is_disabled may be missing, as in real lists (tst_practiceseedkeys).
         for (const char* field : {"id", "description", "kind", "role", "created_at", "updated_at",
-                                  "is_disabled", "domain_name", "requestor", "user_name"})
+                                  "domain_name", "requestor", "user_name"})
             QVERIFY2(key.contains(QLatin1String(field)), field);
         QVERIFY(!key.contains(u"secret"_s));
         QVERIFY(isoNoZone.match(key.value(u"created_at"_s).toString()).hasMatch());
-        QVERIFY(key.value(u"is_disabled"_s).isBool());
+        QVERIFY(!key.contains(u"is_disabled"_s) || key.value(u"is_disabled"_s).isBool());
         QVERIFY(key.value(u"domain_name"_s).isNull() || key.value(u"domain_name"_s).isString());
     }
     // The leaked key is findable by its id, the secret's tail.
@@ -82,6 +84,9 @@ void TestPracticeServer::listedKeysFollowTheSpec()
 
 void TestPracticeServer::createdSecretIsShownOnce()
 {
+    const int refusals = m_server->account().newKeyRefusals();
+    m_server->account().setNewKeyRefusals(0); // tst_newkeypatience covers the refusals
+    const auto restore = qScopeGuard([this, refusals] { m_server->account().setNewKeyRefusals(refusals); });
     const auto created =
         m_client->sendMultipart("POST", PracticeRegion::Us, u"/v1/keys"_s, m_server->practiceKey(),
                                 {{u"role"_s, u"admin"_s}, {u"description"_s, u"recovery 1234"_s}});
@@ -92,7 +97,7 @@ void TestPracticeServer::createdSecretIsShownOnce()
     QVERIFY(QRegularExpression(u"^[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}$"_s).match(newSecret).hasMatch());
     QCOMPARE(key.value(u"id"_s).toString(), newSecret.right(17));
     QCOMPARE(key.value(u"kind"_s).toString(), u"user"_s);
-    QVERIFY(key.value(u"requestor"_s).isString());
+    QVERIFY(key.value(u"requestor"_s).isNull()); // no email given (docs/mailgun-behaviour.md, point 5)
 
     const auto listed = m_client->get(PracticeRegion::Eu, u"/v1/keys"_s, newSecret);
     QCOMPARE(listed.status, 200);
@@ -103,9 +108,14 @@ void TestPracticeServer::createdSecretIsShownOnce()
 
 void TestPracticeServer::deletedKeyIsRejectedAtOnce()
 {
+    const int refusals = m_server->account().newKeyRefusals();
+    m_server->account().setNewKeyRefusals(1);
+    const auto restore = qScopeGuard([this, refusals] { m_server->account().setNewKeyRefusals(refusals); });
     const auto created = m_client->sendMultipart("POST", PracticeRegion::Us, u"/v1/keys"_s,
                                                  m_server->practiceKey(), {{u"role"_s, u"admin"_s}});
     const QString newSecret = created.json.value(u"key"_s).toObject().value(u"secret"_s).toString();
+    // A new key refused once (docs/mailgun-behaviour.md, point 4; the default outside tests), then works.
+    QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, newSecret).status, 401);
     QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, newSecret).status, 200);
 
     const auto deleted = m_client->send("DELETE", PracticeRegion::Us, u"/v1/keys/"_s + newSecret.right(17),
@@ -114,7 +124,7 @@ void TestPracticeServer::deletedKeyIsRejectedAtOnce()
     QCOMPARE(deleted.message(), u"key deleted"_s);
     const auto rejected = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, newSecret);
     QCOMPARE(rejected.status, 401);
-    QCOMPARE(rejected.message(), u"Invalid private key"_s);
+    QCOMPARE(rejected.body, "Forbidden");
 
     const auto again = m_client->send("DELETE", PracticeRegion::Us, u"/v1/keys/"_s + newSecret.right(17),
                                       m_server->practiceKey());
@@ -127,7 +137,7 @@ void TestPracticeServer::disabledAndExpiredKeysAreRejected()
     for (const char* label : {"disabled", "expired"}) {
         const auto reply = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, secret(label));
         QCOMPARE(reply.status, 401);
-        QCOMPARE(reply.message(), u"Invalid private key"_s);
+        QCOMPARE(reply.body, "Forbidden");
     }
     QCOMPARE(m_client
                  ->get(PracticeRegion::Us, u"/v4/domains"_s,
@@ -173,7 +183,8 @@ void TestPracticeServer::rolesLimitWhatAKeyMayDo()
              403);
 
     const auto sendingDomains = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, secret("sending"));
-    QCOMPARE(sendingDomains.status, 403);
+    QCOMPARE(sendingDomains.status, 401);
+    QCOMPARE(sendingDomains.message(), u"Invalid private key"_s);
     const auto send =
         m_client->sendMultipart("POST", PracticeRegion::Us, u"/v3/mg.northwind-outfitters.com/messages"_s,
                                 secret("sending"), {{u"to"_s, u"a@example.com"_s}});
@@ -181,7 +192,7 @@ void TestPracticeServer::rolesLimitWhatAKeyMayDo()
     const auto otherDomain =
         m_client->sendMultipart("POST", PracticeRegion::Us, u"/v3/news.northwind-outfitters.com/messages"_s,
                                 secret("sending"), {{u"to"_s, u"a@example.com"_s}});
-    QCOMPARE(otherDomain.status, 403);
+    QCOMPARE(otherDomain.status, 401);
 
     // The web key (a Control Panel session of the admin) may do what its role allows.
     QCOMPARE(m_client->get(PracticeRegion::Us, u"/v1/keys"_s, secret("web")).status, 200);
@@ -273,7 +284,7 @@ void TestPracticeServer::allowlistLocksOutOtherAddresses()
     m_server->account().ipAllowlist().append({u"10.0.0.0/8"_s, u"vpn"_s});
     const auto locked = m_client->get(PracticeRegion::Us, u"/v4/domains"_s, m_server->practiceKey());
     QCOMPARE(locked.status, 401);
-    QCOMPARE(locked.message(), u"Forbidden"_s);
+    QCOMPARE(locked.body, "Forbidden");
     // Web keys are exempt from the allowlist.
     QCOMPARE(m_client->get(PracticeRegion::Us, u"/v4/domains"_s, secret("web")).status, 200);
 

@@ -114,8 +114,11 @@ protected:
         for (const SmtpLoginRow& row : controller.plan().rows) {
             if (row.action != SmtpLoginRow::Action::NewPassword)
                 continue;
+            PracticeAccount& owner = row.isSubaccounts()
+                                         ? m_server->account().subaccountHoldings().of(row.subaccountId)
+                                         : m_server->account();
             const QString atMailgun =
-                m_server->account().credentialPassword(practiceRegionOf(row.region), row.domain, row.login);
+                owner.credentialPassword(practiceRegionOf(row.region), row.domain, row.login);
             QCOMPARE(atMailgun.size(), SmtpPassword::length);
             QCOMPARE(keychainPassword(row.region, row.login), atMailgun);
         }

@@ -38,8 +38,11 @@ private Q_SLOTS:
     void adminKeyIsValidWithSummary();
     void unknownKeyIsInvalid();
     void developerKeyIsValidButNotAdmin();
-    void sendingKeyCanOnlySend();
-    void allowlistBlocksThisComputer();
+    void olderKeyHasNoIdAndSaysWhy();
+    void sendingKeyIsRefusedWithTheCauses();
+    void allowlistBlockIsNotClaimed();
+    void keyThatWorkedThenRefusedSaysSo();
+    void forbiddenIsNotARefusal();
     void disabledAccount();
     void expiredKeyIsInvalid();
     void nothingListening();
@@ -99,9 +102,20 @@ void TestConnectController::adminKeyIsValidWithSummary()
 void TestConnectController::unknownKeyIsInvalid()
 {
     const ConnectController::Result result = check(u"0123456789abcdef0123456789abcdef-01234567-89abcdef"_s);
-    QCOMPARE(result.outcome, ConnectController::Outcome::InvalidKey);
+    QCOMPARE(result.outcome, ConnectController::Outcome::KeyRefused);
+    QCOMPARE(result.outcomeId(), u"key-refused"_s);
     QVERIFY(!result.canUseApi());
-    QVERIFY(result.explanation().contains(u"Control Panel"_s));
+    QCOMPARE(result.headline(), u"Mailgun refused this key."_s);
+    // Account paths only: the domain cause does not apply.
+    QCOMPARE(
+        result.explanation(),
+        u"The answer does not say why. The likely causes, most likely first:\n"
+        u"• The key is mistyped, or it was deleted, disabled or has expired.\n"
+        u"• It is a sending key for one domain, not the account's private API key. You find the private "
+        u"API key in the Mailgun Control Panel under API Security "
+        u"(https://app.mailgun.com/settings/api_security).\n"
+        u"• This computer is outside the account's IP allowlist (the list of internet addresses that may "
+        u"use the account)."_s);
 }
 
 void TestConnectController::developerKeyIsValidButNotAdmin()
@@ -112,18 +126,74 @@ void TestConnectController::developerKeyIsValidButNotAdmin()
     QCOMPARE(result.summary.keys, -1);
 }
 
-void TestConnectController::sendingKeyCanOnlySend()
+// An older "key-" key is listed under an unrelated ID (TH #3870), so the summary names no
+// entry and says why instead of "not found".
+void TestConnectController::olderKeyHasNoIdAndSaysWhy()
 {
-    const ConnectController::Result result = check(m_server->account().seededSecret(u"sending"_s));
-    QCOMPARE(result.outcome, ConnectController::Outcome::SendingKeyOnly);
+    const ConnectController::Result result = check(m_server->account().seededSecret(u"legacy"_s));
+    QVERIFY(result.canUseApi());
+    QVERIFY(result.summary.keys > 0);
+    QVERIFY(result.summary.keyInUseId.isEmpty());
+    QVERIFY(result.summary.keyInUseIsOlder);
+    QCOMPARE(result.summary.unmatchedKeyInUse(),
+             u"This is an older key (it starts with \"key-\"). Mailgun lists such keys under an ID that "
+             "has nothing to do with the key, so the program cannot tell which entry in the list it is."_s);
+    const ConnectController::Result current = check(m_server->practiceKey());
+    QVERIFY(current.summary.unmatchedKeyInUse().isEmpty());
 }
 
-void TestConnectController::allowlistBlocksThisComputer()
+// A sending key gets 401 {"message":"Invalid private key"}: one more refusal, no proof of
+// a sending key (docs/mailgun-behaviour.md, point 2), so the causes are listed, sending key
+// among them, with where the right key is.
+void TestConnectController::sendingKeyIsRefusedWithTheCauses()
+{
+    const ConnectController::Result result = check(m_server->account().seededSecret(u"sending"_s));
+    QCOMPARE(result.outcome, ConnectController::Outcome::KeyRefused);
+    QCOMPARE(result.error.httpStatus, 401);
+    QCOMPARE(result.error.serverMessage, u"Invalid private key"_s);
+    QVERIFY(result.explanation().contains(u"It is a sending key for one domain"_s));
+    QVERIFY(result.explanation().contains(u"https://app.mailgun.com/settings/api_security"_s));
+    QVERIFY(result.explanation().contains(u"mistyped"_s)); // not singled out
+}
+
+void TestConnectController::allowlistBlockIsNotClaimed()
 {
     m_server->account().ipAllowlist().append({u"198.51.100.0/24"_s, u"Office"_s});
     const ConnectController::Result result = check(m_server->practiceKey());
-    QCOMPARE(result.outcome, ConnectController::Outcome::IpNotAllowed);
-    QVERIFY(result.explanation().contains(u"allowlist"_s));
+    QCOMPARE(result.outcome, ConnectController::Outcome::KeyRefused);
+    QCOMPARE(result.headline(), u"Mailgun refused this key."_s);
+    QVERIFY(result.explanation().contains(u"IP allowlist"_s));
+    QVERIFY(!result.explanation().contains(u"blocked"_s));
+}
+
+// The Connect page checks again with the same client (the session's): the second check
+// knows the key answered a moment ago.
+void TestConnectController::keyThatWorkedThenRefusedSaysSo()
+{
+    QCOMPARE(check(m_server->practiceKey()).outcome, ConnectController::Outcome::Valid);
+    m_server->account().ipAllowlist().append({u"198.51.100.0/24"_s, u"Office"_s});
+    const ConnectController::Result result = check(m_server->practiceKey());
+    QCOMPARE(result.outcome, ConnectController::Outcome::KeyRefused);
+    QVERIFY(result.error.keyWorkedEarlier);
+    QCOMPARE(result.headline(), u"Mailgun refused this key, which worked a moment ago."_s);
+    QVERIFY(result.explanation().contains(u"deleted or disabled since then"_s));
+    QVERIFY(!result.explanation().contains(u"mistyped"_s));
+}
+
+// 403 means the key authenticated: it works, but may not do this. Never a refusal.
+void TestConnectController::forbiddenIsNotARefusal()
+{
+    PracticeFault forbidden;
+    forbidden.kind = PracticeFault::Kind::ServerError;
+    forbidden.status = 403;
+    forbidden.path = QRegularExpression(u"^/v4/domains$"_s);
+    forbidden.times = 2;
+    m_server->addFault(forbidden);
+    const ConnectController::Result result = check(m_server->practiceKey());
+    QCOMPARE(result.outcome, ConnectController::Outcome::NotAllowed);
+    QCOMPARE(result.outcomeId(), u"not-allowed"_s);
+    QCOMPARE(result.headline(), u"This key works, but it may not read your account."_s);
+    QVERIFY(!result.explanation().contains(u"refused"_s));
 }
 
 void TestConnectController::disabledAccount()
@@ -135,9 +205,9 @@ void TestConnectController::disabledAccount()
 void TestConnectController::expiredKeyIsInvalid()
 {
     QCOMPARE(check(m_server->account().seededSecret(u"expired"_s)).outcome,
-             ConnectController::Outcome::InvalidKey);
+             ConnectController::Outcome::KeyRefused);
     QCOMPARE(check(m_server->account().seededSecret(u"disabled"_s)).outcome,
-             ConnectController::Outcome::InvalidKey);
+             ConnectController::Outcome::KeyRefused);
 }
 
 void TestConnectController::nothingListening()

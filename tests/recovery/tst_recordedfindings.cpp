@@ -121,14 +121,20 @@ private Q_SLOTS:
         QVERIFY(plan.selected.contains(u"reader"_s));
         // A Control Panel session is only flagged, never proposed: it ends by itself.
         QVERIFY(!plan.selected.contains(u"session"_s));
-        for (const KeyRotationCandidate& candidate : plan.candidates) {
-            if (candidate.key.id == u"sending"_s) {
-                QVERIFY(candidate.leaked);
-                QVERIFY2(candidate.advice.contains(u"/srv/site/.env"_s), qPrintable(candidate.advice));
+        const auto candidateFor = [&plan](const QString& id) -> const KeyRotationCandidate* {
+            for (const KeyRotationCandidate& candidate : plan.candidates) {
+                if (candidate.key.id == id)
+                    return &candidate;
             }
-            if (candidate.key.id == u"reader"_s)
-                QVERIFY(candidate.suspicious);
-        }
+            return nullptr;
+        };
+        const KeyRotationCandidate* sending = candidateFor(u"sending"_s);
+        QVERIFY(sending);
+        QVERIFY(sending->leaked);
+        QVERIFY2(sending->advice.contains(u"/srv/site/.env"_s), qPrintable(sending->advice));
+        const KeyRotationCandidate* reader = candidateFor(u"reader"_s);
+        QVERIFY(reader);
+        QVERIFY(reader->suspicious);
     }
 };
 

@@ -73,6 +73,7 @@ void TestSmtpReset::planListsEveryLoginOfBothRegions()
         for (const PracticeDomain& domain : m_server->account().region(practiceRegionOf(region)).domains)
             expected += static_cast<int>(domain.credentials.size());
     }
+    expected += 2; // the seeded subaccount's postmaster and invoices logins
     QCOMPARE(controller->plan().rows.size(), expected);
     bool sawEu = false;
     bool sawRecent = false;
@@ -264,8 +265,11 @@ void TestSmtpReset::journalHoldsNoPassword()
     for (const Journal::Entry& entry : m_journal->entries())
         journalText += QJsonDocument(entry.data).toJson() + entry.type.toUtf8();
     for (const SmtpLoginRow& row : controller->plan().rows) {
+        PracticeAccount& owner = row.isSubaccounts()
+                                     ? m_server->account().subaccountHoldings().of(row.subaccountId)
+                                     : m_server->account();
         const QString password =
-            m_server->account().credentialPassword(practiceRegionOf(row.region), row.domain, row.login);
+            owner.credentialPassword(practiceRegionOf(row.region), row.domain, row.login);
         QVERIFY(!password.isEmpty());
         QVERIFY2(!journalText.contains(password.toUtf8()), "a password reached the journal");
     }

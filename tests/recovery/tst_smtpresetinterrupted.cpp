@@ -160,9 +160,8 @@ void TestSmtpResetInterrupted::nonAdminKeyIsExplained()
     loadPlan(controller);
     controller->start();
     waitForPhase(controller, Phase::Failed);
-    ApiError forbidden;
-    forbidden.kind = ApiError::Kind::Forbidden;
-    QVERIFY2(controller->failureMessage().contains(forbidden.userMessage()),
+    QVERIFY2(controller->failureMessage().contains(
+                 u"This API key works, but it is not allowed to do this. Use a key with the Admin role."_s),
              qPrintable(controller->failureMessage()));
     int puts = 0;
     for (const PracticeRequestRecord& request : m_server->requests())

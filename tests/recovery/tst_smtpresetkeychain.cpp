@@ -284,7 +284,11 @@ void TestSmtpResetKeychain::lateKeychainAnswerIsIgnored()
     for (const SecretStore::Callback& done : std::as_const(holding.held))
         done({SecretStore::Status::Ok, {}, {}});
     QCOMPARE(controller->lateKeychainAnswers(), static_cast<int>(holding.held.size()));
-    QCoreApplication::processEvents();
+    QCoreApplication::processEvents(); // anything the answers posted has run
+    // Nothing was handed to the client (a request is queued or in flight at once when asked
+    // for), so nothing can reach the server later.
+    QCOMPARE(m_client->inFlight(Region::Us) + m_client->queued(Region::Us), 0);
+    QCOMPARE(m_client->inFlight(Region::Eu) + m_client->queued(Region::Eu), 0);
     QCOMPARE(puts(*m_server), 0);
     QCOMPARE(m_journal->entries().size(), journalled);
     QCOMPARE(controller->doneCount(), 0);

@@ -131,8 +131,16 @@ void TestUserStatus::deadKeyAndDroppedConnectionAreExplained()
     m_client->setApiKey(Secret(u"0123456789abcdef0123456789abcdef-01234567-89abcdef"_s));
     UserStatusController* controller = makeController();
     QVERIFY(!refresh(controller, incidentStart()));
-    QCOMPARE(controller->lastError().kind, ApiError::Kind::InvalidKey);
-    QCOMPARE(controller->failureMessage(), controller->lastError().userMessage());
+    QCOMPARE(controller->lastError().kind, ApiError::Kind::KeyRefused);
+    QCOMPARE(
+        controller->failureMessage(),
+        u"Mailgun refused this key. The answer does not say why. The likely causes, most likely first:\n"
+        u"• The key is mistyped, or it was deleted, disabled or has expired.\n"
+        u"• It is a sending key for one domain, not the account's private API key. You find the private "
+        u"API key in the Mailgun Control Panel under API Security "
+        u"(https://app.mailgun.com/settings/api_security).\n"
+        u"• This computer is outside the account's IP allowlist (the list of internet addresses that may "
+        u"use the account)."_s);
 
     m_client->setApiKey(Secret(m_server->practiceKey()));
     PracticeFault drop;

@@ -1,6 +1,8 @@
 // Step 2's automatic mode in the real wizard: the plan of keys, the confirmation, the
 // replacement against the practice account, and the path where the keychain is missing and
 // the admin must save the new key by hand before anything is deleted.
+// Touches the real keychain (replacesTheLeakedKey, replacesTheWebhookSigningAndPublicKeys):
+// run it only through scripts/with-test-keyring.sh; ctest LABELS keychain.
 #include "AccountSummaryView.h"
 #include "ApiKeyPage.h"
 #include "ExtraKeysPanel.h"
@@ -137,6 +139,8 @@ void TestApiKeyPage::withoutApiThePageStaysGuided()
 
 void TestApiKeyPage::replacesTheLeakedKey()
 {
+    // The real keychain, under the real program's service name: inside with-test-keyring.sh
+    // that is a throw-away keyring.
     auto* keychain = new KeychainSecretStore(QStringLiteral("Mailgun Recovery Assistant"),
                                              std::chrono::seconds(10), m_h->session.get());
     m_h->session->setSecretStore(keychain);
@@ -161,13 +165,14 @@ void TestApiKeyPage::replacesTheLeakedKey()
     MessageBox::answerNext(true);
     m_h->click(m_h->find<QPushButton>(u"apiKeyReplaceButton"_s));
     // The question says what will be deleted, and its buttons name the action and the way out.
-    // Ticked in the practice account: the leaked key and the three others that can change the
-    // account (the developer's, the expired contractor's and the intruder's).
+    // Ticked in the practice account: the leaked key and the five others that can change the
+    // account (the developer's, the expired contractor's, the older "key-" key and the
+    // intruder's two).
     QCOMPARE(MessageBox::shownCount(), 1);
     QCOMPARE(MessageBox::pendingAnswers(), 0);
     const MessageBox::Shown asked = MessageBox::lastShown();
     QCOMPARE(asked.text, u"Replace the API key now?"_s);
-    QVERIFY2(asked.informativeText.contains(u"Old keys it deletes: 4."_s), qPrintable(asked.informativeText));
+    QVERIFY2(asked.informativeText.contains(u"Old keys it deletes: 6."_s), qPrintable(asked.informativeText));
     QVERIFY2(asked.informativeText.contains(u"stop sending email until you give them the new key"_s),
              qPrintable(asked.informativeText));
     QCOMPARE(asked.acceptButton, u"Replace the key"_s);
@@ -193,6 +198,10 @@ void TestApiKeyPage::replacesTheLeakedKey()
     QVERIFY(field->toolTip().isEmpty() && field->accessibleDescription().isEmpty());
     const QString newId = panel->controller()->newKeyId();
     QVERIFY(m_h->find<QLabel>(u"apiKeyDetailsLabel"_s)->text().contains(SecretEntries::apiKey(newId)));
+    // The key the admin entered was tried once more after the deletes: Mailgun refuses it (KeyRetest).
+    QVERIFY(m_h->find<QLabel>(u"apiKeyDetailsLabel"_s)
+                ->text()
+                .contains(u"The old key %1 is dead: Mailgun refused it at "_s.arg(leaked)));
 
     QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::ApiKey, u"api-key-created"_s));
     QVERIFY(m_h->session->isItemConfirmed(RecoveryStep::ApiKey, u"api-key-saved"_s));
@@ -260,6 +269,7 @@ void TestApiKeyPage::withoutKeychainNothingIsDeletedBeforeTheAdminSavedTheKey()
 
 void TestApiKeyPage::replacesTheWebhookSigningAndPublicKeys()
 {
+    // The new keys go to the practice account's entries of the real keychain.
     connectPracticeAndOpenPage();
     const QString oldSigning = account().httpSigningKey();
     const QString oldPublic = account().publicKey();

@@ -1,6 +1,6 @@
 #include "AccountSummaryView.h"
 #include "WizardHarness.h"
-#include "mailgun/KeyFormat.h"
+#include "practice/PracticeAccount.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -26,7 +26,8 @@ private Q_SLOTS:
     void nextIsDisabledBeforeAnyCheck();
     void practiceCheckShowsAccountSummary();
     void ownAccountWithWorkingKeyShowsSummary();
-    void unknownKeyShowsInvalidKeyAndKeepsNextDisabled();
+    void unknownKeyShowsRefusalAndKeepsNextDisabled();
+    void keyRefusedAfterWorkingSaysItWorkedAMomentAgo();
     void continuingWithoutConnectingEnablesNext();
     void formatHintFollowsTyping();
     void showButtonRevealsAndHidesKey();
@@ -103,11 +104,14 @@ void TestConnectPage::practiceCheckShowsAccountSummary()
     checkAndWait();
     QTRY_VERIFY_WITH_TIMEOUT(m_summary->isVisible(), 30000);
     QCOMPARE(m_h->session->connectResult().outcome, ConnectController::Outcome::Valid);
-    QCOMPARE(m_result->text(), m_h->session->connectResult().headline());
-    const AccountSummary& summary = m_h->session->summary();
-    QCOMPARE(m_h->find<QLabel>(u"summaryDomainsUs"_s)->text(), QString::number(summary.domainsUs));
-    QCOMPARE(m_h->find<QLabel>(u"summaryDomainsEu"_s)->text(), QString::number(summary.domainsEu));
-    QVERIFY(m_h->find<QLabel>(u"summaryKeyInUse"_s)->text().contains(summary.keyInUseId));
+    QCOMPARE(m_result->text(), u"Connected. This key works and has full (admin) rights."_s);
+    // The practice account holds three US domains and two EU ones (PracticeSeed.cpp); the key
+    // in use is the practice key, whose ID the practice server derives on its own.
+    QCOMPARE(m_h->find<QLabel>(u"summaryDomainsUs"_s)->text(), u"3"_s);
+    QCOMPARE(m_h->find<QLabel>(u"summaryDomainsEu"_s)->text(), u"2"_s);
+    const QString practiceKeyId = PracticeAccount::keyIdFromSecret(m_keyEdit->text());
+    QVERIFY(!practiceKeyId.isEmpty());
+    QVERIFY(m_h->find<QLabel>(u"summaryKeyInUse"_s)->text().contains(practiceKeyId));
     QVERIFY(!m_h->find<QCheckBox>(u"connectWithoutApiCheck"_s)->isVisible());
     QTRY_VERIFY(m_h->nextEnabled());
 
@@ -125,16 +129,40 @@ void TestConnectPage::ownAccountWithWorkingKeyShowsSummary()
     QVERIFY(m_h->nextEnabled());
 }
 
-void TestConnectPage::unknownKeyShowsInvalidKeyAndKeepsNextDisabled()
+void TestConnectPage::unknownKeyShowsRefusalAndKeepsNextDisabled()
 {
     typeKey(WizardHarness::unknownKey());
     checkAndWait();
-    QCOMPARE(m_h->session->connectResult().outcome, ConnectController::Outcome::InvalidKey);
-    QCOMPARE(m_result->text(), m_h->session->connectResult().headline());
+    QCOMPARE(m_h->session->connectResult().outcome, ConnectController::Outcome::KeyRefused);
+    QCOMPARE(m_result->text(), u"Mailgun refused this key."_s);
     auto* explanation = m_h->find<QLabel>(u"connectExplanationLabel"_s);
-    QCOMPARE(explanation->text(), m_h->session->connectResult().explanation());
+    QVERIFY(explanation->text().startsWith(
+        u"The answer does not say why. The likely causes, most likely first:\n"
+        u"• The key is mistyped, or it was deleted, disabled or has expired.\n"
+        u"• It is a sending key for one domain, not the account's private API key."_s));
+    QVERIFY(explanation->text().contains(u"https://app.mailgun.com/settings/api_security"_s));
+    QVERIFY(explanation->text().contains(u"IP allowlist"_s));
+    QCOMPARE(explanation->textFormat(), Qt::PlainText);
     QVERIFY(explanation->isVisible());
     QVERIFY(!m_summary->isVisible());
+    QVERIFY(!m_h->nextEnabled());
+}
+
+// A key that worked, checked again after the allowlist changed, is no longer "maybe mistyped".
+void TestConnectPage::keyRefusedAfterWorkingSaysItWorkedAMomentAgo()
+{
+    typeKey(m_h->server.practiceKey());
+    checkAndWait();
+    QTRY_VERIFY_WITH_TIMEOUT(m_summary->isVisible(), 30000);
+    m_h->server.account().ipAllowlist().append({u"198.51.100.0/24"_s, u"Office"_s});
+    m_result->clear();
+    checkAndWait();
+    QCOMPARE(m_h->session->connectResult().outcome, ConnectController::Outcome::KeyRefused);
+    QCOMPARE(m_result->text(), u"Mailgun refused this key, which worked a moment ago."_s);
+    const QString explanation = m_h->find<QLabel>(u"connectExplanationLabel"_s)->text();
+    QVERIFY(explanation.contains(u"• The key was deleted or disabled since then."_s));
+    QVERIFY(explanation.contains(u"IP allowlist"_s));
+    QVERIFY(!explanation.contains(u"mistyped"_s));
     QVERIFY(!m_h->nextEnabled());
 }
 
@@ -160,17 +188,15 @@ void TestConnectPage::formatHintFollowsTyping()
     QVERIFY(hint);
     QTest::keyClicks(m_keyEdit, u"key-"_s);
     const QString partial = hint->text();
-    QCOMPARE(partial, KeyFormat::hint(KeyFormat::classify(u"key-"_s)));
-    QVERIFY(!partial.isEmpty());
+    QCOMPARE(partial, u"The key looks incomplete. Paste the whole key."_s);
     QVERIFY(!m_checkButton->isEnabled());
 
     QTest::keyClicks(m_keyEdit, u"0123456789abcdef0123456789abcdef"_s);
-    QCOMPARE(hint->text(), KeyFormat::hint(KeyFormat::Shape::Legacy));
-    QVERIFY(hint->text() != partial);
+    QCOMPARE(hint->text(), u"This looks like an older Mailgun API key (it starts with \"key-\")."_s);
     QVERIFY(m_checkButton->isEnabled());
 
     QTest::keyClicks(m_keyEdit, u" x"_s);
-    QCOMPARE(hint->text(), KeyFormat::hint(KeyFormat::classify(m_keyEdit->text())));
+    QCOMPARE(hint->text(), u"The key has spaces or line breaks in it. Copy it again without them."_s);
     QVERIFY(!m_checkButton->isEnabled());
 }
 

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QHash>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +15,9 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +42,7 @@ private Q_SLOTS:
 private:
     void render(const QString& name);
     void checkNothingIsClipped(const QString& name, QWidget* root);
+    void checkDarkAndReadable(const QString& name);
     void goToConnect();
 
     QDir m_dir;
@@ -192,9 +197,77 @@ void TestRenderPages::darkTheme()
     m_h->click(m_h->find<QPushButton>(u"connectCheckButton"_s));
     QTRY_VERIFY_WITH_TIMEOUT(m_h->find<AccountSummaryView>(u"connectSummaryBox"_s)->isVisible(), 30000);
     render(u"20-dark-connect"_s);
+    checkDarkAndReadable(u"20-dark-connect"_s);
     m_h->clickNext();
     m_h->toggle(m_h->wizard->currentPage()->findChild<QCheckBox*>());
     render(u"21-dark-step-investigate"_s);
+    checkDarkAndReadable(u"21-dark-step-investigate"_s);
+}
+
+namespace {
+
+// WCAG 2 relative luminance and contrast ratio: the oracle for "readable".
+double luminance(QRgb rgb)
+{
+    const auto channel = [](int value) {
+        const double c = value / 255.0;
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(qRed(rgb)) + 0.7152 * channel(qGreen(rgb)) + 0.0722 * channel(qBlue(rgb));
+}
+
+double contrast(QRgb a, QRgb b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QRgb mostCommonColour(const QImage& image)
+{
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[image.pixel(x, y)];
+    }
+    QRgb best = 0;
+    int bestCount = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > bestCount) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+void TestRenderPages::checkDarkAndReadable(const QString& name)
+{
+    // The page's background is dark, as the desktop asked...
+    const QRgb background = mostCommonColour(m_h->wizard->currentPage()->grab().toImage());
+    QVERIFY2(luminance(background) < 0.1,
+             qPrintable(u"%1: the page background %2 is not dark"_s.arg(name, QColor(background).name())));
+    // ...and every text on it stands out from what is behind it (WCAG AA: 4.5 to 1), measured
+    // on the pixels drawn: the background of each label and its strongest glyph pixel.
+    int labels = 0;
+    for (QLabel* label : m_h->wizard->currentPage()->findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->text().trimmed().isEmpty() || label->width() < 4)
+            continue;
+        const QImage image = label->grab().toImage();
+        const QRgb behind = mostCommonColour(image);
+        double best = 1.0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                best = std::max(best, contrast(image.pixel(x, y), behind));
+        }
+        ++labels;
+        QVERIFY2(best >= 4.5,
+                 qPrintable(u"%1: \"%2\" has contrast %3 on %4"_s.arg(
+                     name, label->text().left(50), QString::number(best, 'f', 2), QColor(behind).name())));
+    }
+    QVERIFY2(labels >= 3, qPrintable(u"%1: only %2 labels checked"_s.arg(name).arg(labels)));
 }
 
 QTEST_MAIN(TestRenderPages)

@@ -130,13 +130,14 @@ void TestSmtpPage::resetsEveryLoginAndDeletesTheTickedOne()
     MessageBox::answerNext(true);
     m_h->click(m_h->find<QPushButton>(u"smtpStartButton"_s));
     // The question counts what gets a new password and what is deleted, and its buttons name
-    // the action and the way out. The practice account has 11 SMTP logins in its two regions.
+    // the action and the way out. The practice account has 11 SMTP logins in its two regions,
+    // and its subaccount 2 more.
     QCOMPARE(MessageBox::shownCount(), 1);
     QCOMPARE(MessageBox::pendingAnswers(), 0);
     const MessageBox::Shown asked = MessageBox::lastShown();
     QCOMPARE(asked.text, u"Reset the SMTP passwords now?"_s);
     QVERIFY2(asked.informativeText.contains(
-                 u"Logins that get a new password, kept in this computer's keychain: 10."_s),
+                 u"Logins that get a new password, kept in this computer's keychain: 12."_s),
              qPrintable(asked.informativeText));
     QVERIFY2(asked.informativeText.contains(u"Logins that will be deleted: 1."_s),
              qPrintable(asked.informativeText));

@@ -38,6 +38,23 @@ QJsonObject KeyInfo::toJson() const
     return JsonFields::write(*this, keyFields());
 }
 
+bool KeyInfo::isIdOf(const QString& secret) const
+{
+    const QString listed = id.trimmed();
+    if (listed.isEmpty())
+        return false;
+    return secret.trimmed().endsWith(u'-' + listed, Qt::CaseInsensitive);
+}
+
+const KeyInfo* KeyInfo::findBySecret(const QList<KeyInfo>& keys, const QString& secret)
+{
+    for (const KeyInfo& key : keys) {
+        if (key.isIdOf(secret))
+            return &key;
+    }
+    return nullptr;
+}
+
 CreatedKey CreatedKey::fromJson(const QJsonObject& key)
 {
     CreatedKey created;

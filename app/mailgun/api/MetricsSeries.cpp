@@ -73,7 +73,8 @@ MetricsSeries MetricsSeries::fromJson(const QJsonObject& object)
         series.points.append(MetricsPoint::fromJson(item.toObject()));
     series.aggregates = readMetrics(object.value(u"aggregates"_s).toObject().value(u"metrics"_s).toObject());
     const QJsonValue total = object.value(u"pagination"_s).toObject().value(u"total"_s);
-    series.total = total.isDouble() ? total.toInt() : int(series.points.size());
+    series.hasTotal = total.isDouble();
+    series.total = series.hasTotal ? total.toInt() : int(series.points.size());
     return series;
 }
 

@@ -32,6 +32,7 @@ struct MetricsSeries
     QList<MetricsPoint> points;
     QHash<QString, double> aggregates; // with include_aggregates
     int total = 0;                     // rows Mailgun has for the query (pagination.total)
+    bool hasTotal = false;             // the answer carried pagination.total
 
     static MetricsSeries fromJson(const QJsonObject& object);
     QJsonObject toJson() const;

@@ -8,9 +8,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Mailgun pages metrics 1500 rows at a time at most; this many pages is far beyond any
-// window the program asks for, and stops a server that never says "done".
+// A page limit of at least 1000 rows makes this far beyond any window the program asks
+// for; it stops a server that never says "done".
 constexpr int maxMetricsPages = 50;
+
+int pageLimitOf(const MetricsQuery& query)
+{
+    const int largest = MetricsQuery::largestPage(query.dimensions);
+    return query.pageLimit > 0 && query.pageLimit <= largest ? query.pageLimit : largest;
+}
 
 QUrlQuery statsQueryItems(const StatsQuery& query)
 {
@@ -28,15 +34,18 @@ QUrlQuery statsQueryItems(const StatsQuery& query)
     return items;
 }
 
-using MetricsFetch = PagedFetch<MetricsSeries, QJsonObject>;
+struct MetricsPaging
+{
+    MetricsQuery query;
+    int limit = 0;
+};
+
+using MetricsFetch = PagedFetch<MetricsSeries, MetricsPaging>;
 
 void fetchMetricsPage(const std::shared_ptr<MetricsFetch>& fetch)
 {
-    QJsonObject body = fetch->request;
-    if (fetch->pages > 0) {
-        const auto received = fetch->result.points.size();
-        body.insert(u"pagination"_s, QJsonObject{{u"skip"_s, qint64(received)}, {u"limit"_s, 1500}});
-    }
+    const qint64 skip = fetch->result.points.size();
+    const QJsonObject body = StatsApi::metricsBody(fetch->request.query, skip);
     MetricsFetch::post(fetch, u"/v1/analytics/metrics"_s, body, [fetch](const QJsonObject& object) {
         const MetricsSeries page = MetricsSeries::fromJson(object);
         if (fetch->pages == 1) {
@@ -44,7 +53,11 @@ void fetchMetricsPage(const std::shared_ptr<MetricsFetch>& fetch)
         } else {
             fetch->result.points.append(page.points);
         }
-        const bool more = !page.points.isEmpty() && fetch->result.points.size() < page.total;
+        // "Continue paging until fewer items than the specified limit are returned" (OAS);
+        // pagination.total, when given, says the same sooner.
+        const bool fullPage = page.points.size() >= fetch->request.limit;
+        const bool totalReached = page.hasTotal && fetch->result.points.size() >= page.total;
+        const bool more = fullPage && !totalReached;
         if (more && fetch->pages < maxMetricsPages && fetch->context) {
             fetchMetricsPage(fetch);
             return true;
@@ -82,7 +95,23 @@ void StatsApi::fetchTotals(Region region, const QString& path, const StatsQuery&
                             [](const QJsonObject& body) { return StatsTotals::fromJson(body); });
 }
 
-QJsonObject StatsApi::metricsBody(const MetricsQuery& query)
+int MetricsQuery::largestPage(const QStringList& dimensions)
+{
+    return dimensions == QStringList{u"time"_s} ? maxTimeOnlyLimit : maxLimit;
+}
+
+QString MetricsQuery::resolutionWithinRetention(const QString& wanted, const QDateTime& start,
+                                                const QDateTime& now)
+{
+    const qint64 daysBack = start.isValid() ? start.daysTo(now) : 0;
+    if (wanted == u"hour"_s && daysBack > hourlyRetentionDays)
+        return resolutionWithinRetention(u"day"_s, start, now);
+    if (wanted == u"day"_s && daysBack > dailyRetentionDays)
+        return u"month"_s;
+    return wanted;
+}
+
+QJsonObject StatsApi::metricsBody(const MetricsQuery& query, qint64 skip)
 {
     QJsonObject body;
     insertAnalyticsWindow(body, query.start, query.end);
@@ -96,12 +125,15 @@ QJsonObject StatsApi::metricsBody(const MetricsQuery& query)
         body.insert(u"filter"_s, analyticsDomainFilter(query.domains));
     body.insert(u"include_subaccounts"_s, query.includeSubaccounts);
     body.insert(u"include_aggregates"_s, query.includeAggregates);
+    // Always sent: without a limit Mailgun answers 10 rows for any dimension but time.
+    body.insert(u"pagination"_s, QJsonObject{{u"skip"_s, skip}, {u"limit"_s, pageLimitOf(query)}});
     return body;
 }
 
 void StatsApi::metrics(Region region, const MetricsQuery& query, const QObject* context,
                        ApiCallback<MetricsSeries> done)
 {
-    const auto fetch = MetricsFetch::start(m_client, region, metricsBody(query), context, std::move(done));
+    const auto fetch = MetricsFetch::start(m_client, region, MetricsPaging{query, pageLimitOf(query)},
+                                           context, std::move(done));
     fetchMetricsPage(fetch);
 }

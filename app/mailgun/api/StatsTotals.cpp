@@ -1,8 +1,10 @@
 #include "mailgun/api/StatsTotals.h"
 
 #include "mailgun/api/MailgunDates.h"
+#include "mailgun/api/MetricsSeries.h"
 
 #include <QJsonArray>
+#include <QMap>
 
 #include <numeric>
 
@@ -83,4 +85,29 @@ QJsonObject StatsTotals::toJson() const
         {u"resolution"_s, resolution},
         {u"stats"_s, array},
     };
+}
+
+StatsTotals StatsTotals::fromMetrics(const MetricsSeries& series)
+{
+    StatsTotals totals;
+    totals.start = series.start;
+    totals.end = series.end;
+    totals.resolution = series.resolution;
+    QMap<qint64, StatsPoint> byTime;
+    for (const MetricsPoint& row : series.points) {
+        if (!row.time.isValid())
+            continue;
+        const QString name = row.metrics.contains(u"accepted_outgoing_count"_s) ? u"accepted_outgoing_count"_s
+                                                                                : u"accepted_count"_s;
+        StatsPoint& point = byTime[row.time.toSecsSinceEpoch()];
+        point.time = row.time.toUTC();
+        const auto accepted = qint64(row.metric(name));
+        point.acceptedOutgoing += accepted;
+        point.acceptedTotal += accepted;
+        point.deliveredTotal += qint64(row.metric(u"delivered_count"_s));
+        point.failedPermanent += qint64(row.metric(u"failed_count"_s));
+        point.complainedTotal += qint64(row.metric(u"complained_count"_s));
+    }
+    totals.points = byTime.values();
+    return totals;
 }

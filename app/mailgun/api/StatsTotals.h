@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+struct MetricsSeries;
+
 // Sending volume over time from the (deprecated but still served) stats API,
 // GET /v3/stats/total and GET /v3/{domain}/stats/total. A sudden rise in accepted
 // outgoing mail is the usual sign that a leaked key or SMTP login is being used.
@@ -37,5 +39,9 @@ struct StatsTotals
     qint64 failedTotal() const;
 
     static StatsTotals fromJson(const QJsonObject& object);
+    // The same totals from POST /v1/analytics/metrics with the single dimension "time": each
+    // row's accepted_outgoing_count (else accepted_count) as accepted outgoing mail; rows
+    // without a time are left out, rows of the same time added up.
+    static StatsTotals fromMetrics(const MetricsSeries& series);
     QJsonObject toJson() const;
 };

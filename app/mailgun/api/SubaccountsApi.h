@@ -5,6 +5,7 @@
 #include "mailgun/api/Subaccount.h"
 
 #include <QList>
+#include <QString>
 
 class MailgunClient;
 class QObject;
@@ -14,11 +15,20 @@ class QObject;
 class SubaccountsApi
 {
 public:
+    static constexpr int maxPageSize = 1000;
+
     explicit SubaccountsApi(MailgunClient& client, Region region = Region::Us);
 
-    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    // Items per request, kept within 1..1000 (the spec's limits).
+    void setPageSize(int pageSize) { m_pageSize = qBound(1, pageSize, maxPageSize); }
+    int pageSize() const { return m_pageSize; }
 
     void list(const QObject* context, ApiCallback<QList<Subaccount>> done);
+    // POST .../{id}/disable: the subaccount's API access is suspended and its dashboard becomes
+    // read-only; .../enable undoes it. The result is the subaccount as Mailgun now holds it.
+    // Mailgun answers 400 "subaccount is already disabled" when it was. `reason` may be empty.
+    void disable(const QString& id, const QString& reason, const QObject* context,
+                 ApiCallback<Subaccount> done);
 
 private:
     MailgunClient& m_client;

@@ -25,6 +25,24 @@ void WebhooksApi::removeDomainEvent(Region region, const QString& domain, const 
     sendForMessage(m_client, ApiRequest::del(region, path), context, std::move(done));
 }
 
+void WebhooksApi::removeDomainUrl(Region region, const QString& domain, const QString& url,
+                                  const QObject* context, ApiCallback<DomainWebhooks> done)
+{
+    if (!canRemoveUrl(url)) {
+        ApiError error;
+        error.kind = ApiError::Kind::BadRequest;
+        done(ApiResult<DomainWebhooks>::failure(error));
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(u"url"_s, url);
+    const QString path = u"/v4/domains/"_s + encodedPathSegment(domain) + u"/webhooks"_s;
+    sendParsed<DomainWebhooks>(m_client, ApiRequest::del(region, path, query), context, std::move(done),
+                               [](const QJsonObject& body) {
+                                   return DomainWebhooks::fromJson(body.value(u"webhooks"_s).toObject());
+                               });
+}
+
 void WebhooksApi::listAccount(Region region, const QObject* context, ApiCallback<QList<AccountWebhook>> done)
 {
     sendParsed<QList<AccountWebhook>>(

@@ -24,6 +24,14 @@ public:
     void removeDomainEvent(Region region, const QString& domain, const QString& event, const QObject* context,
                            ApiCallback<QString> done);
 
+    // DELETE /v4/domains/{domain}/webhooks?url=: removes one URL from every event of the
+    // domain, leaving the event's other URLs; the result is the map that remains. Mailgun
+    // reads `url` as a comma-separated list, so a URL holding a comma cannot be removed this
+    // way (canRemoveUrl): it would remove other addresses.
+    void removeDomainUrl(Region region, const QString& domain, const QString& url, const QObject* context,
+                         ApiCallback<DomainWebhooks> done);
+    static bool canRemoveUrl(const QString& url) { return !url.isEmpty() && !url.contains(u','); }
+
     void listAccount(Region region, const QObject* context, ApiCallback<QList<AccountWebhook>> done);
     // Mailgun answers 204 without a body: the message is then empty.
     void removeAccount(Region region, const QString& webhookId, const QObject* context,

@@ -1,0 +1,183 @@
+#include "LeakHitComparison.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace LeakHitComparison {
+
+namespace {
+
+// The bench's own reading of the rules ripgrep cannot express (see bench_leak_scan.cpp).
+bool sampleWordBefore(const QByteArray& line, qsizetype keyStart)
+{
+    const qsizetype from = qMax<qsizetype>(0, keyStart - 60); // the scanner's reach for a value's name
+    const QByteArray before = line.mid(from, keyStart - from).toLower();
+    for (const char* word : {"example", "placeholder", "dummy", "sample", "fake", "your_", "your-"}) {
+        if (before.contains(word))
+            return true;
+    }
+    return false;
+}
+
+bool typedAsFake(const QByteArray& body)
+{
+    const QByteArray lower = body.toLower();
+    int run = 1;
+    int ascending = 1;
+    QSet<char> digits;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        digits.insert(lower[i]);
+        if (i == 0)
+            continue;
+        const auto value = [](char c) {
+            return c <= '9' ? c - '0' : c - 'a' + 10;
+        };
+        run = lower[i] == lower[i - 1] ? run + 1 : 1;
+        ascending = value(lower[i]) == value(lower[i - 1]) + 1 ? ascending + 1 : 1;
+        if (run >= 7 || ascending >= 6)
+            return true;
+    }
+    if (digits.size() < 7)
+        return true;
+    for (const char* word : {"deadbeef", "cafebabe", "abcdefab", "badc0ffee"}) {
+        if (lower.contains(word))
+            return true;
+    }
+    return false;
+}
+
+// Why ripgrep has a hit on this line that the scanner has not: every key on it is explained.
+enum class Reason
+{
+    None,
+    SampleContext,
+    Placeholder
+};
+Reason explainRipgrepOnly(const QString& path, qint64 lineNumber)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Reason::None;
+    QByteArray line;
+    for (qint64 n = 1; n <= lineNumber && !file.atEnd(); ++n)
+        line = file.readLine();
+    static const QRegularExpression key(
+        u"(?<![A-Za-z0-9_-])([0-9a-f]{32})-[0-9a-f]{8}-[0-9a-f]{8}(?![A-Za-z0-9_-])|"
+        u"(?<![A-Za-z0-9_.-])(?:pub)?key-([0-9a-f]{32})(?![A-Za-z0-9_-])"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = QString::fromLatin1(line);
+    Reason reason = Reason::None;
+    for (auto it = key.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QByteArray body = (match.hasCaptured(1) ? match.captured(1) : match.captured(2)).toLatin1();
+        if (sampleWordBefore(line, match.capturedStart()))
+            reason = reason == Reason::None ? Reason::SampleContext : reason;
+        else if (typedAsFake(body))
+            reason = Reason::Placeholder;
+        else
+            return Reason::None;
+    }
+    return reason;
+}
+
+} // namespace
+
+QStringList ripgrepRules()
+{
+    QStringList rules;
+    for (const char* folder : {"node_modules", "vendor", "bower_components", ".git", ".svn", ".hg"})
+        rules += u"--glob=!"_s + QLatin1StringView(folder);
+    for (const char* name : {"package-lock.json",
+                             "yarn.lock",
+                             "pnpm-lock.yaml",
+                             "composer.lock",
+                             "gemfile.lock",
+                             "pipfile.lock",
+                             "poetry.lock",
+                             "cargo.lock",
+                             "npm-shrinkwrap.json",
+                             "bun.lockb",
+                             "packages.lock.json",
+                             "*.example",
+                             "*.sample",
+                             "*.dist",
+                             "*.template",
+                             "*.tpl",
+                             "*-sample.*",
+                             "*_sample.*",
+                             "*-example.*",
+                             "*_example.*",
+                             "*example.env*",
+                             "*.example.*",
+                             "*.sample.*"})
+        rules += u"--iglob=!"_s + QLatin1StringView(name);
+    for (const char* extension :
+         {"png",  "jpg",   "jpeg", "gif", "webp",  "ico", "bmp",    "tif",  "tiff", "psd", "avif", "heic",
+          "woff", "woff2", "ttf",  "otf", "eot",   "mp3", "mp4",    "m4a",  "webm", "mov", "avi",  "ogg",
+          "wav",  "flac",  "pdf",  "doc", "docx",  "xls", "xlsx",   "ppt",  "pptx", "odt", "exe",  "dll",
+          "so",   "dylib", "o",    "a",   "class", "jar", "pyc",    "wasm", "zip",  "gz",  "tgz",  "bz2",
+          "xz",   "7z",    "rar",  "zst", "iso",   "dmg", "sqlite", "db",   "mo",   "swf"})
+        rules += u"--iglob=!*."_s + QLatin1StringView(extension);
+    // Current key, then "key-"/"pubkey-" keys: a letter, digit, "_" or "-" next to the value
+    // makes it part of a longer token; a "." before "key" makes it an identifier ("data.key-").
+    rules += {u"--regexp=(?<![A-Za-z0-9_-])[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![A-Za-z0-9_-])"_s,
+              u"--regexp=(?<![A-Za-z0-9_.-])(?:pub)?key-[0-9a-f]{32}(?![A-Za-z0-9_-])"_s};
+    return rules;
+}
+
+Result compare(const QString& scanOut, const QString& rgOut)
+{
+    QSet<QString> scanned;
+    QFile scan(scanOut);
+    if (scan.open(QIODevice::ReadOnly)) {
+        while (!scan.atEnd()) {
+            const QString line = QString::fromLocal8Bit(scan.readLine()).chopped(1);
+            if (line.startsWith(u"hit "_s))
+                scanned.insert(line.section(u' ', 2) + u':' + line.section(u' ', 1, 1));
+        }
+    }
+    QSet<QString> grepped;
+    QFile grep(rgOut);
+    if (grep.open(QIODevice::ReadOnly)) {
+        while (!grep.atEnd()) {
+            const QByteArray line = grep.readLine().trimmed(); // "path\0line:"
+            const qsizetype nul = line.indexOf('\0');
+            if (nul > 0)
+                grepped.insert(QString::fromLocal8Bit(line.left(nul)) + u':' +
+                               QString::fromLatin1(line.mid(nul + 1)).remove(u':'));
+        }
+    }
+    Result result;
+    result.scanner = scanned.size();
+    result.ripgrep = grepped.size();
+    for (const QString& hit : std::as_const(scanned)) {
+        if (grepped.contains(hit))
+            ++result.both;
+        else if (hit.section(u':', 0, -2).endsWith(u"/.git/config"_s))
+            ++result.gitConfig;
+        else
+            result.unexplained.append(u"scanner only "_s + hit);
+    }
+    for (const QString& hit : std::as_const(grepped)) {
+        if (scanned.contains(hit))
+            continue;
+        switch (explainRipgrepOnly(hit.section(u':', 0, -2), hit.section(u':', -1).toLongLong())) {
+        case Reason::SampleContext:
+            ++result.sampleContext;
+            break;
+        case Reason::Placeholder:
+            ++result.placeholder;
+            break;
+        case Reason::None:
+            result.unexplained.append(u"ripgrep only "_s + hit);
+            break;
+        }
+    }
+    result.unexplained.sort();
+    return result;
+}
+
+} // namespace LeakHitComparison
