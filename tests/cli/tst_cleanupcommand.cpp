@@ -2,6 +2,8 @@
 // only after a yes, with the wizard's AccountCleanup, and reads back what Mailgun holds: the
 // practice server keeps an archive address it was asked to clear, and the command says so
 // and fails (docs/mailgun-behaviour.md, point 8).
+#include "CliProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,12 +24,7 @@ private Q_SLOTS:
     void removesAndReadsBack();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     Run run(const QStringList& arguments);
 
     std::unique_ptr<QTemporaryDir> m_home;
@@ -41,25 +38,7 @@ void TestCleanupCommand::init()
 
 TestCleanupCommand::Run TestCleanupCommand::run(const QStringList& arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(MRA_BINARY), arguments);
-    Run result;
-    if (!finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCli(arguments, cliEnvironment(*m_home));
 }
 
 void TestCleanupCommand::withoutYesNothingIsRemoved()

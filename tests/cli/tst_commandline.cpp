@@ -1,5 +1,6 @@
 // The command line: option parsing, and the real binary's check and practice-server
 // subcommands with their exit codes. The key never travels as an argument.
+#include "CliProcess.h"
 #include "cli/CommandLineOptions.h"
 #include "practice/PracticeServer.h"
 
@@ -14,33 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 Run runBinary(const QStringList& arguments,
               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(MRA_BINARY), arguments);
-    Run run;
-    // Waits with the event loop running: the practice server of some tests lives in this
-    // process and must keep answering.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCli(arguments, environment);
 }
 
 QProcessEnvironment environmentWithKey(const QString& key)

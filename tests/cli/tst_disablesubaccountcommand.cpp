@@ -1,6 +1,8 @@
 // `disable-subaccount ID` and `audit` on the practice account's attacker subaccount, through
 // the real binary: it asks first (or takes --yes), refuses without exactly one id, and audit
 // shows what the subaccount holds.
+#include "CliProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,13 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 // The practice account's attacker subaccount (PracticeSubaccountSeed).
 const QString subaccountId = u"6650f1c2a3b4c5d6e7f80912"_s;
@@ -58,25 +54,7 @@ void TestDisableSubaccountCommand::cleanup()
 
 Run TestDisableSubaccountCommand::run(const QStringList& arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(MRA_BINARY), arguments);
-    Run result;
-    if (!finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCli(arguments, cliEnvironment(*m_home));
 }
 
 void TestDisableSubaccountCommand::withoutAnIdItIsAUsageError()

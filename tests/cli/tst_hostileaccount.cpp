@@ -3,6 +3,7 @@
 // nothing a terminal would act on reaches stdout or stderr, the JSON output escapes it, and
 // no credential of a webhook, archive or forwarding URL reaches the output, the journal or
 // the report. `users` and the plan of `rotate-key` keep hostile names harmless too.
+#include "CliProcess.h"
 #include "HostileAccount.h"
 #include "SessionPractice.h"
 #include "practice/PracticeServer.h"
@@ -22,12 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -71,30 +67,13 @@ void TestHostileAccount::cleanup()
 
 Run TestHostileAccount::run(const QStringList& arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
+    QProcessEnvironment environment = cliEnvironment(*m_home);
     environment.insert(u"MAILGUN_API_KEY"_s, m_server->practiceKey());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    QSignalSpy finished(&process, &QProcess::finished);
     const ApiEndpoints endpoints = apiEndpointsOf(*m_server);
     const QString start = m_server->account().now().addDays(-14).toUTC().toString(Qt::ISODate);
-    process.start(QStringLiteral(MRA_BINARY),
-                  arguments + QStringList{u"--api-base-us"_s, endpoints.us.toString(), u"--api-base-eu"_s,
-                                          endpoints.eu.toString(), u"--incident-start"_s, start});
-    Run result;
-    if (!finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCli(arguments + QStringList{u"--api-base-us"_s, endpoints.us.toString(), u"--api-base-eu"_s,
+                                          endpoints.eu.toString(), u"--incident-start"_s, start},
+                  environment);
 }
 
 QByteArray TestHostileAccount::journal() const

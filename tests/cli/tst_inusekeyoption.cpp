@@ -2,6 +2,7 @@
 // the command says it cannot tell which listed key is in use and marks none; the option records
 // the admin's choice in the journal through the same controller as the wizard; it never
 // overrides a key whose own tail names its entry, and an unlisted id changes nothing.
+#include "CliProcess.h"
 #include "SessionPractice.h"
 #include "practice/PracticeAccount.h"
 #include "practice/PracticeServer.h"
@@ -20,12 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -69,26 +65,9 @@ Run TestInUseKeyOption::run(QStringList arguments, const QString& key)
 {
     arguments << u"--api-base-us"_s << m_server->baseUrl(PracticeRegion::Us).toString() << u"--api-base-eu"_s
               << m_server->baseUrl(PracticeRegion::Eu).toString();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
+    QProcessEnvironment environment = cliEnvironment(*m_home);
     environment.insert(u"MAILGUN_API_KEY"_s, key);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(MRA_BINARY), arguments);
-    Run result;
-    if (!finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCli(arguments, environment);
 }
 
 QList<QJsonObject> TestInUseKeyOption::journal(const QString& type) const

@@ -1,6 +1,7 @@
 // `rotate-key` and `reset-smtp` through the real binary: they ask first (or take --yes),
 // change the practice account, keep every new secret in the keychain, print a secret only
 // with --print-secrets, and leave no secret in their output or in any file they wrote.
+#include "CliProcess.h"
 #include "mailgun/KeyFormat.h"
 #include "recovery/SecretEntries.h"
 #include "secrets/KeychainSecretStore.h"
@@ -18,13 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -70,28 +65,11 @@ void TestRecoveryCommands::cleanup()
 
 Run TestRecoveryCommands::run(const QStringList& arguments, const QString& key)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // The program's journal goes to a throw-away data folder; the keychain stays the test's.
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
+    QProcessEnvironment environment = cliEnvironment(*m_home);
     if (!key.isEmpty())
         environment.insert(u"MAILGUN_API_KEY"_s, key);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(MRA_BINARY), arguments);
-    Run result;
-    if (!finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCli(arguments, environment);
 }
 
 QString TestRecoveryCommands::keychain(const QString& entry, bool real)
