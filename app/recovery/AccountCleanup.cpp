@@ -274,124 +274,89 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
     }
     // A domain webhook whose address Mailgun's v4 delete cannot take (it holds a comma): every
     // event whose only address is the unknown one, domain by domain.
-    struct Pending
-    {
-        QList<std::pair<QString, QString>> events; // domain, event
-        int left = 0;
-        ApiError firstError;
-        bool failed = false;
-        QString journalError; // an entry that could not be recorded
-    };
-    auto pending = std::make_shared<Pending>();
+    QList<std::pair<QString, QString>> events; // domain, event
     for (const WebhookUse& use : webhookUses(finding, inventory)) {
         for (const QString& event : use.events)
-            pending->events.append({use.domain, event});
+            events.append({use.domain, event});
     }
-    pending->left = int(pending->events.size());
-    for (qsizetype i = 0; i < pending->events.size(); ++i) {
-        const auto& [domain, event] = pending->events.at(i);
-        QJsonObject one = what;
-        one.insert(u"domain"_s, domain);
-        one.insert(u"event"_s, event);
-        one.insert(u"url"_s, UntrustedText::maskUrlCredentials(finding.objectId));
-        if (!m_journal->append(u"webhook-delete-sent"_s, one, &pending->journalError)) {
-            // Not recorded, not sent; the removals already sent end the run when they answer.
-            pending->left -= int(pending->events.size() - i);
-            if (pending->left == 0) {
-                m_running = false;
-                Q_EMIT finished(false, notRecorded(pending->journalError));
-            }
-            return;
-        }
-        WebhooksApi(*m_client).removeDomainEvent(
-            region, domain, event, this,
-            [this, pending, one, region, url = finding.objectId](ApiResult<QString> result) {
-                const QString failure = result.ok() ? QString() : failureText(result.error);
-                QJsonObject data = one;
-                if (failure.isEmpty()) {
-                    m_journal->append(u"webhook-deleted"_s, data, &pending->journalError);
-                } else {
-                    data.insert(u"error"_s, failure);
-                    m_journal->append(u"cleanup-failed"_s, data, &pending->journalError);
-                    if (!pending->failed)
-                        pending->firstError = result.error;
-                    pending->failed = true;
-                }
-                if (--pending->left > 0)
-                    return;
-                if (!pending->journalError.isEmpty() || pending->failed)
-                    m_running = false;
-                if (!pending->journalError.isEmpty())
-                    Q_EMIT finished(false, notRecorded(pending->journalError));
-                else if (pending->failed)
-                    Q_EMIT finished(
-                        false,
-                        tr("Some of it could not be removed: %1").arg(pending->firstError.userMessage()));
-                else
-                    readBackWebhookUrl(region, pending->events, url, tr("The webhooks are deleted."));
-            });
-    }
+    const QString url = finding.objectId;
+    runWebhookBatch(events, what, url, tr("The webhooks are deleted."),
+                    [this, region, url](const QString& domain, const QString& event, Answered answered) {
+                        WebhooksApi(*m_client).removeDomainEvent(
+                            region, domain, event, this,
+                            [answered](ApiResult<QString> result) { answered(result.error); });
+                    });
 }
 
 void AccountCleanup::removeWebhookUrl(const AccountFinding& finding, const AccountInventory& inventory,
                                       const QJsonObject& what)
 {
     // One v4 delete per domain: the address leaves every event, the events' other addresses stay.
+    QList<std::pair<QString, QString>> domains; // domain, its events that sent there
+    for (const WebhookUse& use : webhookUses(finding, inventory))
+        domains.append({use.domain, QStringList(use.events + use.sharedEvents).join(u", "_s)});
+    const Region region = finding.region;
+    const QString url = finding.objectId;
+    runWebhookBatch(domains, what, url, tr("Mailgun accepted the change."),
+                    [this, region, url](const QString& domain, const QString&, Answered answered) {
+                        WebhooksApi(*m_client).removeDomainUrl(
+                            region, domain, url, this,
+                            [answered](ApiResult<DomainWebhooks> result) { answered(result.error); });
+                    });
+}
+
+void AccountCleanup::runWebhookBatch(const QList<std::pair<QString, QString>>& items, const QJsonObject& what,
+                                     const QString& url, const QString& doneMessage, const Send& send)
+{
     struct Pending
     {
-        QList<std::pair<QString, QString>> domains; // domain, its events that sent there
         int left = 0;
         ApiError firstError;
         bool failed = false;
-        QString journalError;
+        QString journalError; // an entry that could not be recorded
     };
     auto pending = std::make_shared<Pending>();
-    for (const WebhookUse& use : webhookUses(finding, inventory))
-        pending->domains.append({use.domain, QStringList(use.events + use.sharedEvents).join(u", "_s)});
-    pending->left = int(pending->domains.size());
-    const Region region = finding.region;
-    const QString url = finding.objectId;
-    for (qsizetype i = 0; i < pending->domains.size(); ++i) {
-        const auto& [domain, events] = pending->domains.at(i);
+    pending->left = int(items.size());
+    const Region region = m_region; // set by remove() to the finding's region
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const auto& [domain, event] = items.at(i);
         QJsonObject one = what;
         one.insert(u"domain"_s, domain);
-        one.insert(u"event"_s, events);
+        one.insert(u"event"_s, event);
         one.insert(u"url"_s, UntrustedText::maskUrlCredentials(url));
         if (!m_journal->append(u"webhook-delete-sent"_s, one, &pending->journalError)) {
-            pending->left -= int(pending->domains.size() - i);
+            // Not recorded, not sent; the removals already sent end the run when they answer.
+            pending->left -= int(items.size() - i);
             if (pending->left == 0) {
                 m_running = false;
                 Q_EMIT finished(false, notRecorded(pending->journalError));
             }
             return;
         }
-        WebhooksApi(*m_client).removeDomainUrl(
-            region, domain, url, this, [this, pending, one, region, url](ApiResult<DomainWebhooks> result) {
-                const QString failure = result.ok() ? QString() : failureText(result.error);
-                QJsonObject data = one;
-                if (failure.isEmpty()) {
-                    m_journal->append(u"webhook-deleted"_s, data, &pending->journalError);
-                } else {
-                    data.insert(u"error"_s, failure);
-                    m_journal->append(u"cleanup-failed"_s, data, &pending->journalError);
-                    if (!pending->failed)
-                        pending->firstError = result.error;
-                    pending->failed = true;
-                }
-                if (--pending->left > 0)
-                    return;
-                if (!pending->journalError.isEmpty()) {
-                    m_running = false;
-                    Q_EMIT finished(false, notRecorded(pending->journalError));
-                } else if (pending->failed) {
-                    m_running = false;
-                    Q_EMIT finished(
-                        false,
-                        tr("Some of it could not be removed: %1").arg(pending->firstError.userMessage()));
-                } else {
-                    readBackWebhookUrl(region, pending->domains, url, tr("Mailgun accepted the change."));
-                }
-            });
+        send(domain, event, [this, pending, one, items, region, url, doneMessage](const ApiError& error) {
+            QJsonObject data = one;
+            if (!error.isError()) {
+                m_journal->append(u"webhook-deleted"_s, data, &pending->journalError);
+            } else {
+                data.insert(u"error"_s, failureText(error));
+                m_journal->append(u"cleanup-failed"_s, data, &pending->journalError);
+                if (!pending->failed)
+                    pending->firstError = error;
+                pending->failed = true;
+            }
+            if (--pending->left > 0)
+                return;
+            if (!pending->journalError.isEmpty()) {
+                m_running = false;
+                Q_EMIT finished(false, notRecorded(pending->journalError));
+            } else if (pending->failed) {
+                m_running = false;
+                Q_EMIT finished(
+                    false, tr("Some of it could not be removed: %1").arg(pending->firstError.userMessage()));
+            } else {
+                readBackWebhookUrl(region, items, url, doneMessage);
+            }
+        });
     }
 }
 

@@ -58,6 +58,13 @@ private:
     // A domain webhook address removed from every event with the v4 delete, then read back.
     void removeWebhookUrl(const AccountFinding& finding, const AccountInventory& inventory,
                           const QJsonObject& what);
+    // Sends one webhook removal per item (domain, event or events), each recorded before it
+    // is sent and after it is answered; once all are answered, reads the address back or
+    // ends with the first failure.
+    using Answered = std::function<void(const ApiError& error)>;
+    using Send = std::function<void(const QString& domain, const QString& event, Answered answered)>;
+    void runWebhookBatch(const QList<std::pair<QString, QString>>& items, const QJsonObject& what,
+                         const QString& url, const QString& doneMessage, const Send& send);
     void readBackWebhookUrl(Region region, const QList<std::pair<QString, QString>>& domains,
                             const QString& url, const QString& doneMessage);
 

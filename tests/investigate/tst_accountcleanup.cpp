@@ -32,6 +32,7 @@ private Q_SLOTS:
     void anItemAlreadyGoneCountsAsRemoved();
     void aSharedWebhookEventKeepsTheAdminsOwnAddress();
     void aWebhookAddressWithACommaIsLeftForTheControlPanel();
+    void aWebhookAddressWithACommaGoesEventByEvent();
     void otherFindingsCannotBeRemoved();
 
 private:
@@ -316,6 +317,44 @@ void TestAccountCleanup::aWebhookAddressWithACommaIsLeftForTheControlPanel()
     cleanup.remove(*found, m_review->inventory());
     QVERIFY(!cleanup.isRunning());
     QVERIFY(m_journal->entries().isEmpty());
+}
+
+// An address with a comma that is an event's only address: that event's webhook goes with the
+// v3 per-event delete, never with the v4 `url` list, and the other events stay.
+void TestAccountCleanup::aWebhookAddressWithACommaGoesEventByEvent()
+{
+    const QString hostile = u"https://evil.example.net/a,b"_s;
+    for (PracticeDomain& domain : m_server->account().region(PracticeRegion::Us).domains) {
+        if (domain.name.startsWith(u"mg."_s))
+            domain.webhooks[u"opened"_s] = QStringList{hostile};
+    }
+    QVERIFY(review());
+    const AccountFinding* found = nullptr;
+    for (const AccountFinding& candidate : m_review->findings()) {
+        if (candidate.kindId == u"unknown-webhook"_s && candidate.objectId == hostile)
+            found = &candidate;
+    }
+    QVERIFY(found);
+    QVERIFY(AccountCleanup::canRemove(*found, m_review->inventory()));
+    bool ok = false;
+    QString message;
+    QVERIFY(removeAndWait(*found, &ok, &message));
+    QVERIFY2(ok, qPrintable(message));
+    for (const PracticeDomain& domain : m_server->account().region(PracticeRegion::Us).domains) {
+        if (!domain.name.startsWith(u"mg."_s))
+            continue;
+        QVERIFY(!domain.webhooks.contains(u"opened"_s));
+        QCOMPARE(domain.webhooks.value(u"delivered"_s),
+                 QStringList{u"https://hooks.northwind-outfitters.com/mailgun"_s});
+    }
+    int perEvent = 0;
+    for (const PracticeRequestRecord& request : m_server->requests()) {
+        QVERIFY(!(request.method == "DELETE" && request.path.startsWith(u"/v4/"_s)));
+        if (request.method == "DELETE" && request.path.endsWith(u"/webhooks/opened"_s))
+            ++perEvent;
+    }
+    QCOMPARE(perEvent, 1);
+    QVERIFY2(message.startsWith(u"The webhooks are deleted."_s), qPrintable(message));
 }
 
 void TestAccountCleanup::otherFindingsCannotBeRemoved()
