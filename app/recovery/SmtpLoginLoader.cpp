@@ -62,14 +62,8 @@ void SmtpLoginLoader::listLogins(Region region, const QStringList& domains)
                         QCoreApplication::translate("SmtpResetController", "The SMTP logins of %1: %2")
                             .arg(domain, result.error.userMessage()));
                 } else {
-                    for (const SmtpCredential& credential : std::as_const(result.value)) {
-                        SmtpLoginRow row;
-                        row.region = region;
-                        row.domain = domain;
-                        row.login = credential.login;
-                        row.createdAt = credential.createdAt;
-                        m_rows.append(row);
-                    }
+                    for (const SmtpCredential& credential : std::as_const(result.value))
+                        m_rows.append(SmtpLoginRow::listed(region, domain, credential));
                 }
                 stepDone();
             });

@@ -97,16 +97,9 @@ void SmtpLoginLoader::listSubaccountLogins(Region region, const QString& domain,
                                                                        "\u201c%2\u201d): %3")
                         .arg(domain, UntrustedText::forDisplay(subaccountName), result.error.userMessage()));
             } else {
-                for (const SmtpCredential& credential : std::as_const(result.value)) {
-                    SmtpLoginRow row;
-                    row.region = region;
-                    row.domain = domain;
-                    row.login = credential.login;
-                    row.createdAt = credential.createdAt;
-                    row.subaccountId = subaccountId;
-                    row.subaccountName = subaccountName;
-                    m_rows.append(row);
-                }
+                for (const SmtpCredential& credential : std::as_const(result.value))
+                    m_rows.append(
+                        SmtpLoginRow::listed(region, domain, credential, subaccountId, subaccountName));
             }
             stepDone();
         });

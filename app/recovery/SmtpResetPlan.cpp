@@ -8,6 +8,19 @@
 
 using namespace Qt::StringLiterals;
 
+SmtpLoginRow SmtpLoginRow::listed(Region region, const QString& domain, const SmtpCredential& credential,
+                                  const QString& subaccountId, const QString& subaccountName)
+{
+    SmtpLoginRow row;
+    row.region = region;
+    row.domain = domain;
+    row.login = credential.login;
+    row.createdAt = credential.createdAt;
+    row.subaccountId = subaccountId;
+    row.subaccountName = subaccountName;
+    return row;
+}
+
 bool SmtpLoginRow::isPostmaster() const
 {
     return login.startsWith(u"postmaster@"_s, Qt::CaseInsensitive);

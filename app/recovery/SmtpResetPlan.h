@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mailgun/Region.h"
+#include "mailgun/api/SmtpCredential.h"
 
 #include <QDateTime>
 #include <QList>
@@ -27,6 +28,9 @@ struct SmtpLoginRow
     bool recent = false; // created after the incident started: maybe the attacker's
     Action action = Action::NewPassword;
 
+    // The row of a login that `domain` lists, as the account's own or a subaccount's.
+    static SmtpLoginRow listed(Region region, const QString& domain, const SmtpCredential& credential,
+                               const QString& subaccountId = {}, const QString& subaccountName = {});
     // "us:postmaster@mg.example.com": unique across both regions.
     QString key() const { return rowKey(region, login); }
     bool isPostmaster() const;
