@@ -155,6 +155,11 @@ void TestInvestigatePage::scanFindsAnAccountKeyAndStepTwoProposesIt()
     const QList<FindingRecord> recorded = RecordedFindings::all(m_h->session->journal());
     QCOMPARE(recorded.size(), rows.size());
     QVERIFY(!journalText().contains(sendingSecret));
+    // Held in memory for step 2's re-test after the deletes: a sending key, not tested by a read.
+    QCOMPARE(m_h->session->foundKeys().size(), 1);
+    QCOMPARE(m_h->session->foundKeys().constFirst().keyId, sendingId);
+    QCOMPARE(m_h->session->foundKeys().constFirst().origin, u"found"_s);
+    QVERIFY(m_h->session->foundKeys().constFirst().sendingKey);
 
     // Step 2 proposes deleting the found key and says why.
     m_h->clickNext();
