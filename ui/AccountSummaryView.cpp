@@ -40,7 +40,8 @@ AccountSummaryView::AccountSummaryView(QWidget* parent)
     setObjectName(u"connectSummaryBox"_s);
     setAccessibleName(tr("Your account"));
     auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // The values wrap (a long explanation of the key in use): they take the width there is.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setHorizontalSpacing(16);
     form->setVerticalSpacing(4);
     m_domainsUs = addRow(tr("Domains in the US region:"), u"summaryDomainsUs"_s);
