@@ -58,9 +58,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     CommandLineOptions options;
     // Options that take a value, as "--name value" or "--name=value".
     const QStringList valued{
-        u"--api-base"_s, u"--api-base-us"_s, u"--api-base-eu"_s,  u"--key-file"_s, u"--incident-start"_s,
-        u"--us-port"_s,  u"--eu-port"_s,     u"--domain"_s,       u"--delete"_s,   u"--format"_s,
-        u"-o"_s,         u"--output"_s,      u"--in-use-key-id"_s};
+        u"--api-base"_s, u"--api-base-us"_s, u"--api-base-eu"_s,   u"--key-file"_s, u"--incident-start"_s,
+        u"--us-port"_s,  u"--eu-port"_s,     u"--domain"_s,        u"--delete"_s,   u"--format"_s,
+        u"-o"_s,         u"--output"_s,      u"--in-use-key-id"_s, u"--folder"_s};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         QString argument = arguments.at(i);
         QString value;
@@ -93,6 +93,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
             options.deep = true;
         } else if (argument == u"--i-own-this-site"_s) {
             options.ownsSite = true;
+        } else if (argument == u"--folder"_s) {
+            options.siteFolders.append(value);
         } else if (argument == u"--domain"_s) {
             options.domains.append(value.trimmed().toLower());
         } else if (argument == u"--in-use-key-id"_s) {
@@ -179,6 +181,8 @@ QString CommandLineOptions::helpText()
         "                        a few per second. Needs no API key. Exit code 0 when every site\n"
         "                        was checked, whatever it found.\n"
         "    --i-own-this-site   Required: confirms the sites are yours.\n"
+        "    --folder NAME       Also look inside this folder of the site, where its program\n"
+        "                        files are (for example shop). Repeat for more folders.\n"
         "  audit                 Step 1: read-only review of the account (keys, SMTP logins,\n"
         "                        routes, webhooks, archive, subaccounts, allowlist, sending\n"
         "                        volume) in both regions. Exit code 0 when the review ran.\n"

@@ -25,6 +25,7 @@ struct CommandLineOptions
     QString inUseKeyId;                    // rotate-key --in-use-key-id ID: the listed key in use
     bool deep = false;                     // scan --deep: also dependency folders (node_modules, vendor)
     bool ownsSite = false;                 // probe --i-own-this-site
+    QStringList siteFolders;               // probe --folder NAME (repeatable): the site's project folders
     QString format = QStringLiteral("md"); // report --format md|html|pdf
     QString outputPath;                    // report -o FILE
     bool showHelp = false;

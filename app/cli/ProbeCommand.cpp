@@ -42,6 +42,14 @@ QString exposureText(const SiteExposure& exposure)
     QString text = u"["_s + severityText(exposure.severityRank()) + u"] "_s + exposure.title + u'\n';
     text += u"  "_s + exposure.url.toString() + u'\n';
     text += u"  "_s + exposure.whatLeaks + u'\n';
+    // What the content looked like, whatever its name claims: said next to the keys found in it.
+    // (A key in a file that is not what its name says already has it in whatLeaks.)
+    if (!exposure.credentials.isEmpty() && !exposure.contentText.isEmpty() &&
+        exposure.kindId != u"key-in-file"_s)
+        text += u"  "_s +
+                QCoreApplication::translate("ProbeCommand", "The content looks like %1.")
+                    .arg(exposure.contentText) +
+                u'\n';
     for (const LeakFinding& credential : exposure.credentials) {
         text += u"  "_s +
                 QCoreApplication::translate("ProbeCommand", "Found in it: %1 %2")
@@ -82,9 +90,18 @@ void ProbeCommand::start()
                             "https://www.example.com --i-own-this-site"));
         return;
     }
-    if (!openAccount(Key::Optional))
+    auto* probe = new SiteProbe(this);
+    QString folderProblem;
+    if (!probe->setSiteFolders(m_options.siteFolders, &folderProblem)) {
+        delete probe;
+        usage(folderProblem + u' ' + QCoreApplication::translate("ProbeCommand", "Nothing was sent."));
         return;
-    m_probe = new SiteProbe(this);
+    }
+    if (!openAccount(Key::Optional)) {
+        delete probe;
+        return;
+    }
+    m_probe = probe;
     m_probe->setOptions(m_probeOptions);
     if (!m_options.json) {
         m_status.start();

@@ -7,12 +7,14 @@
 #include <QJsonObject>
 #include <QObject>
 
-// `mailgun-recovery probe URL... --i-own-this-site [--json]`: the website probe of the
-// wizard's Investigate step, headless. Only for sites the user owns, so it refuses to run
-// without --i-own-this-site. Needs no API key; with one (MAILGUN_API_KEY, --key-file or
+// `mailgun-recovery probe URL... --i-own-this-site [--folder NAME]... [--json]`: the website
+// probe of the wizard's Investigate step, headless. --folder names a folder of the site that
+// holds its program files (the wizard's "Folder of your website" field). Only for sites the user owns, so it
+// refuses to run without --i-own-this-site. Needs no API key; with one (MAILGUN_API_KEY, --key-file or
 // --practice) found keys are matched to the account's key ids. Findings go into the journal.
 // Exit codes: 0 every site was checked (whether or not something was found: read the
-// output), 1 a site could not be reached (the others are still checked), 2 bad usage.
+// output), 1 a site could not be reached (the others are still checked), 2 bad usage (also a
+// --folder that is not a folder name).
 class ProbeCommand : public AccountCommand
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "investigate/ContextRules.h"
 
 #include "investigate/FalsePositiveFilter.h"
+#include "investigate/PlaceholderKey.h"
 #include "mailgun/KeyFormat.h"
 
 #include <QRegularExpression>
@@ -191,23 +192,108 @@ void scanBase64(const QString& text, QList<Match>& matches)
     }
 }
 
+// The last base64 token on a line that decodes to printable text: the client's answer in a
+// transcript line ("CLIENT -> SERVER: cGFzcw==", ">> cGFzcw==", "send: 'cGFzcw==\\r\\n'").
+QString lastBase64Answer(const QString& line)
+{
+    thread_local const QRegularExpression token(
+        u"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{4,}={0,2}(?![A-Za-z0-9+/=])"_s);
+    QString answer;
+    auto it = token.globalMatch(line);
+    while (it.hasNext()) {
+        const QString decoded = base64Decoded(it.next().captured());
+        if (!decoded.isEmpty())
+            answer = decoded;
+    }
+    return answer;
+}
+
+// How sure a password in a transcript or a settings dump is: next to the Mailgun SMTP host, or
+// only somewhere in the window around a "mailgun" mention.
+Confidence nearHostConfidence(const QList<qsizetype>& hosts, qsizetype offset)
+{
+    return isNear(hosts, offset, 4 * nearHost) ? Confidence::High : Confidence::Medium;
+}
+
+void scanSmtpAuth(const QString& text, const QList<qsizetype>& hosts, QList<Match>& matches)
+{
+    // AUTH PLAIN: one base64 answer of "\0user\0password" (RFC 4616), on the AUTH line or
+    // on the line after a bare "334" prompt.
+    thread_local const QRegularExpression plain(u"AUTH PLAIN(?: |[^\\n]*\\n[^\\n]*334[^\\n]*\\n)([^\\n]*)"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+    auto it = plain.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString line = match.captured(1);
+        thread_local const QRegularExpression token(u"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{8,}={0,2}"_s);
+        auto tokens = token.globalMatch(line);
+        while (tokens.hasNext()) {
+            const QRegularExpressionMatch found = tokens.next();
+            const auto decoded = QByteArray::fromBase64Encoding(found.captured().toLatin1(),
+                                                                QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                continue;
+            const QList<QByteArray> parts = decoded.decoded.split('\0');
+            if (parts.size() != 3 || parts[1].isEmpty() || parts[2].isEmpty())
+                continue;
+            const qsizetype offset = match.capturedStart(1) + found.capturedStart();
+            addPassword(matches, offset, QString::fromUtf8(parts[2]), Source::Base64,
+                        nearHostConfidence(hosts, offset));
+            break;
+        }
+    }
+    // AUTH LOGIN: the server asks "334 UGFzc3dvcmQ6" (base64 of "Password:") and the client
+    // answers with the password in base64 on the next line.
+    thread_local const QRegularExpression login(u"334 UGFzc3dvcmQ6[^\\n]*\\n([^\\n]*)"_s);
+    it = login.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString password = lastBase64Answer(match.captured(1));
+        if (!password.isEmpty())
+            addPassword(matches, match.capturedStart(1), password, Source::Base64,
+                        nearHostConfidence(hosts, match.capturedStart(1)));
+    }
+}
+
+void scanPhpDumps(const QString& text, const QList<qsizetype>& hosts, QList<Match>& matches)
+{
+    // print_r:  [password] => the-password
+    // var_dump: ["password"]=>\n  string(12) "the-password"   (objects: ["pass":protected])
+    // Counted only next to the Mailgun SMTP host, like other loosely named passwords.
+    if (hosts.isEmpty())
+        return;
+    thread_local const QRegularExpression dump(
+        u"\\[\"?(password|pass|smtp_pass|smtp_password|smtppass|smtp_pw)\"?(?::[a-z\"]+)?\\][ \\t]*=>"
+        u"(?:\\s*string\\(\\d+\\)[ \\t]*\"([^\"\\r\\n]*)\"|[ \\t]*([^\\r\\n]+?))[ \\t]*\\r?$"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    auto it = dump.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const int group = match.capturedStart(2) >= 0 ? 2 : 3;
+        const qsizetype offset = match.capturedStart(group);
+        if (!isNear(hosts, offset, 4 * nearHost))
+            continue;
+        addPassword(matches, offset, utf8Of(match.captured(group)), Source::Plain, Confidence::High);
+    }
+}
+
 } // namespace
 
 bool keyKindOf(const QString& value, LeakFinding::Kind* kind)
 {
     switch (KeyFormat::classify(value)) {
     case KeyFormat::Shape::Current:
-        if (FalsePositiveFilter::isPlaceholderKey(value.left(32).toLatin1()))
+        if (PlaceholderKey::isPlaceholder(value.left(32).toLatin1()))
             return false;
         *kind = Kind::ApiKey;
         return true;
     case KeyFormat::Shape::Legacy:
-        if (FalsePositiveFilter::isPlaceholderKey(value.mid(4).toLatin1()))
+        if (PlaceholderKey::isPlaceholder(value.mid(4).toLatin1()))
             return false;
         *kind = Kind::LegacyApiKey;
         return true;
     case KeyFormat::Shape::PublicKey:
-        if (FalsePositiveFilter::isPlaceholderKey(value.mid(7).toLatin1()))
+        if (PlaceholderKey::isPlaceholder(value.mid(7).toLatin1()))
             return false;
         *kind = Kind::PublicKey;
         return true;
@@ -226,6 +312,8 @@ QList<Match> scan(QByteArrayView window)
     scanNamedPasswords(text, hosts, matches);
     scanSerialized(text, hosts, matches);
     scanBase64(text, matches);
+    scanSmtpAuth(text, hosts, matches);
+    scanPhpDumps(text, hosts, matches);
     return matches;
 }
 

@@ -9,7 +9,8 @@
 // The rules that need the words around a value, run only on a window of text around a
 // "mailgun" mention the literal prefilter found: Symfony mailer DSNs (URL-decoded), SMTP
 // passwords next to smtp.mailgun.org or in a Mailgun setting, PHP-serialized options in SQL
-// dumps, and base64-wrapped keys and passwords (Post SMTP).
+// dumps, base64-wrapped keys and passwords (Post SMTP), SMTP AUTH PLAIN / AUTH LOGIN
+// transcripts in debug logs, and print_r / var_dump of settings next to the SMTP host.
 namespace ContextRules {
 
 struct Match

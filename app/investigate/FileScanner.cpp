@@ -2,7 +2,10 @@
 
 #include "investigate/ContextRules.h"
 #include "investigate/FalsePositiveFilter.h"
+#include "investigate/PlaceholderKey.h"
 #include "investigate/RiskyFileRules.h"
+#include "investigate/Utf16TextDevice.h"
+#include "investigate/WrappedSecrets.h"
 
 #include <QFile>
 #include <QHash>
@@ -33,6 +36,32 @@ constexpr qsizetype binarySniff = 8192;
 // How far back on the line to look for the words that name a value ("signing", "example").
 constexpr qsizetype namingReach = 60;
 constexpr qsizetype mailgunLength = 7;
+// A line this long is minified code or data, where 32-8-8 strings are often hashes or ids.
+constexpr qsizetype longLine = 1000;
+
+qsizetype indexOfBasicAuth(const char* data, qsizetype from, qsizetype to)
+{
+    static constexpr char needle[] = "YXBpO";
+    if (to - from < 5)
+        return -1;
+#if defined(__GLIBC__) || defined(__APPLE__) || defined(__FreeBSD__)
+    const void* found = ::memmem(data + from, static_cast<size_t>(to - from), needle, 5);
+    return found ? static_cast<const char*>(found) - data : -1;
+#else
+    const char* found = std::search(data + from, data + to, needle, needle + 5);
+    return found == data + to ? -1 : found - data;
+#endif
+}
+
+bool isScriptName(const QString& fileName)
+{
+    const QString lower = fileName.toLower();
+    for (const char* suffix : {".js", ".mjs", ".cjs", ".map", ".jsx", ".ts", ".tsx", ".css"}) {
+        if (lower.endsWith(QLatin1StringView(suffix)))
+            return true;
+    }
+    return false;
+}
 
 // A byte that would make the match part of a longer token.
 bool continuesKey(char c)
@@ -124,6 +153,7 @@ FileScanner::Result FileScanner::scanDevice(QIODevice* device, const QString& pa
     m_inWebRoot = inWebRoot;
     m_candidates.clear();
     m_mentionsMailgun = false;
+    m_isScript = isScriptName(fileName);
 
     const qsizetype capacity = chunkSize + 2 * margin;
     if (m_buffer.size() < capacity)
@@ -155,11 +185,25 @@ FileScanner::Result FileScanner::scanDevice(QIODevice* device, const QString& pa
         }
         if (first) {
             first = false;
+            // Windows editors save UTF-16 with a byte-order mark: decode it, then scan the
+            // text as UTF-8 with the same rules (its NUL bytes would look binary).
+            const Utf16TextDevice::Order order =
+                m_decoded ? Utf16TextDevice::Order::None
+                          : Utf16TextDevice::orderOf(QByteArrayView(buffer, qMin<qsizetype>(filled, 2)));
+            if (order != Utf16TextDevice::Order::None) {
+                Utf16TextDevice text(order, QByteArray(buffer, filled), device);
+                m_decoded = true;
+                Result decoded = scanDevice(&text, path, fileName, inWebRoot, -1);
+                m_decoded = false;
+                decoded.bytes = text.sourceBytes();
+                decoded.unreadable = decoded.unreadable || result.unreadable;
+                return decoded;
+            }
             if (std::memchr(buffer, 0, static_cast<size_t>(qMin(filled, binarySniff)))) {
                 result.binary = true;
                 return result;
             }
-            if (RiskyFileRules::wantsContent(fileName))
+            if (RiskyFileRules::wantsContent(fileName) || RiskyFileRules::isGitConfig(path))
                 result.findings += RiskyFileRules::forContent(
                     path, fileName, inWebRoot, QByteArrayView(buffer, qMin(filled, chunkSize)), fileSize);
         }
@@ -188,6 +232,11 @@ void FileScanner::scanChunk(const Chunk& chunk)
         m_hits.push_back(pos);
     if (!m_hits.empty())
         m_mentionsMailgun = true;
+    // "YXBpO" is base64 of "api:" and the key's first bits: every Basic header with a key.
+    // Base64 is case-sensitive, so a plain byte search (glibc's memmem) does.
+    for (qsizetype at = indexOfBasicAuth(chunk.data, chunk.scanStart, chunk.scanEnd); at >= 0;
+         at = indexOfBasicAuth(chunk.data, at + 5, chunk.scanEnd))
+        checkBasicAuth(chunk, at);
 
     qsizetype pos = chunk.scanStart;
     while (pos < chunk.scanEnd) {
@@ -233,9 +282,9 @@ void FileScanner::checkDash(const Chunk& chunk, qsizetype dash)
             addKeyCandidate(chunk, start, end - start, Kind::ApiKey, start, 32);
         return;
     }
-    // "key-" or "pubkey-" and 32 hex.
+    // "key-" or "pubkey-" and 32 letters and digits.
     if (dash < 3 || dash + 33 > size || !foldedEquals(s + dash - 3, "key", 3) ||
-        !ByteSearch::allHex(s + dash + 1, 32))
+        !WrappedSecrets::isKeyBody(s + dash + 1))
         return;
     if (dash + 33 < size && continuesKey(s[dash + 33]))
         return;
@@ -254,7 +303,8 @@ void FileScanner::addKeyCandidate(const Chunk& chunk, qsizetype start, qsizetype
                                   qsizetype bodyStart, qsizetype bodyLength)
 {
     const char* s = chunk.data;
-    if (FalsePositiveFilter::isPlaceholderKey(QByteArrayView(s + bodyStart, bodyLength)))
+    // Placeholders are recognised by the value itself.
+    if (PlaceholderKey::isPlaceholder(QByteArrayView(s + bodyStart, bodyLength)))
         return;
     // The words just before the value on its line: its name.
     qsizetype lineStart = start;
@@ -262,8 +312,6 @@ void FileScanner::addKeyCandidate(const Chunk& chunk, qsizetype start, qsizetype
     while (lineStart > limit && s[lineStart - 1] != '\n')
         --lineStart;
     const QByteArrayView naming(s + lineStart, start - lineStart);
-    if (FalsePositiveFilter::isSampleContext(naming))
-        return;
     if (kind != Kind::PublicKey && (ByteSearch::indexOfFolded(naming, "signing") >= 0 ||
                                     ByteSearch::indexOfFolded(naming, "webhook") >= 0))
         kind = Kind::WebhookSigningKey;
@@ -271,6 +319,10 @@ void FileScanner::addKeyCandidate(const Chunk& chunk, qsizetype start, qsizetype
     Candidate candidate;
     candidate.anchored = true;
     candidate.nearContext = isNearHit(start);
+    // Words such as "example" (a shop called example-shop, a log line) lower the confidence
+    // of a key that has the full shape and looks random; they never hide it.
+    candidate.sampleWords = FalsePositiveFilter::isSampleContext(naming);
+    candidate.scriptLike = kind == Kind::ApiKey && (m_isScript || onLongLine(chunk, start));
     LeakFinding& finding = candidate.finding;
     finding.path = m_path;
     finding.line = lineOf(chunk, start);
@@ -301,6 +353,39 @@ void FileScanner::runContextRules(const Chunk& chunk, qsizetype from, qsizetype 
     }
 }
 
+void FileScanner::checkBasicAuth(const Chunk& chunk, qsizetype at)
+{
+    QString value;
+    Kind kind;
+    if (!WrappedSecrets::basicAuthKeyAt(QByteArrayView(chunk.data, chunk.size), at, &value, &kind))
+        return;
+    Candidate candidate;
+    candidate.nearContext = true; // "api:" is how Mailgun's API takes a key
+    LeakFinding& finding = candidate.finding;
+    finding.path = m_path;
+    finding.line = lineOf(chunk, at);
+    finding.kind = kind;
+    finding.severity = LeakFinding::defaultSeverity(kind, m_inWebRoot);
+    finding.confidence = Confidence::High;
+    finding.source = Source::Base64;
+    finding.inWebRoot = m_inWebRoot;
+    finding.secret = Secret(value);
+    m_candidates.append(std::move(candidate));
+}
+
+bool FileScanner::onLongLine(const Chunk& chunk, qsizetype offset) const
+{
+    const char* s = chunk.data;
+    const qsizetype from = qMax<qsizetype>(0, offset - longLine);
+    const qsizetype to = qMin(chunk.size, offset + longLine);
+    qsizetype lineStart = offset;
+    while (lineStart > from && s[lineStart - 1] != '\n')
+        --lineStart;
+    const void* newline = std::memchr(s + offset, '\n', static_cast<size_t>(to - offset));
+    const qsizetype lineEnd = newline ? static_cast<const char*>(newline) - s : to;
+    return lineEnd - lineStart >= longLine;
+}
+
 qint64 FileScanner::lineOf(const Chunk& chunk, qsizetype offset)
 {
     return chunk.firstLine + m_lines.newlinesBefore(offset);
@@ -321,12 +406,25 @@ QList<LeakFinding> FileScanner::finish()
     for (Candidate& candidate : m_candidates) {
         LeakFinding& finding = candidate.finding;
         if (candidate.anchored) {
-            if (candidate.nearContext)
+            if (candidate.nearContext) {
                 finding.confidence = Confidence::High;
-            else if (m_mentionsMailgun || finding.kind != Kind::LegacyApiKey)
-                finding.confidence = Confidence::Medium;
-            else
+            } else if (candidate.scriptLike) {
+                // Minified vendor code is full of 32-8-8 hashes and ids: without Mailgun near
+                // it, such a string is reported, at low confidence, with the reason.
                 finding.confidence = Confidence::Low;
+                finding.confidenceReason = LeakFinding::ConfidenceReason::ScriptLookAlike;
+            } else if (m_mentionsMailgun || finding.kind != Kind::LegacyApiKey) {
+                finding.confidence = Confidence::Medium;
+            } else {
+                finding.confidence = Confidence::Low;
+                finding.confidenceReason = LeakFinding::ConfidenceReason::NoMailgunMention;
+            }
+            // One step lower, never dropped: the value decided it is not a placeholder.
+            if (candidate.sampleWords) {
+                if (finding.confidence != Confidence::Low)
+                    finding.confidence = Confidence(int(finding.confidence) - 1);
+                finding.confidenceReason = LeakFinding::ConfidenceReason::SampleWords;
+            }
         }
         // Keyed by a hash, so no extra plain copy of the secret stays in memory.
         const QString identity =

@@ -17,7 +17,9 @@ class QIODevice;
 // - a Horspool search finds every "mailgun" (any case): the literal prefilter;
 // - memchr finds every '-', the anchor every key shape has ("key-", "pubkey-", 32-8-8), and
 //   a few byte compares accept or drop it; no regular expression runs on the bulk;
-// - only the text around a "mailgun" hit goes through the context rules (QRegularExpression).
+// - only the text around a "mailgun" hit goes through the context rules (QRegularExpression);
+// - memmem finds "YXBpO", the start of every base64 "api:KEY" (an HTTP Basic header).
+// A file that starts with a UTF-16 byte-order mark is decoded on the fly (Utf16TextDevice).
 // One FileScanner per worker thread: it reuses its buffer.
 class FileScanner
 {
@@ -53,6 +55,8 @@ private:
         LeakFinding finding;
         bool anchored = false; // found by its shape (not by a context rule)
         bool nearContext = false;
+        bool sampleWords = false; // "example", "dummy", ... before it on its line
+        bool scriptLike = false;  // in a script or on a very long (minified) line
     };
     struct Chunk
     {
@@ -68,6 +72,8 @@ private:
     void addKeyCandidate(const Chunk& chunk, qsizetype start, qsizetype length, LeakFinding::Kind kind,
                          qsizetype bodyStart, qsizetype bodyLength);
     void runContextRules(const Chunk& chunk, qsizetype from, qsizetype to);
+    void checkBasicAuth(const Chunk& chunk, qsizetype at);
+    bool onLongLine(const Chunk& chunk, qsizetype offset) const;
     qint64 lineOf(const Chunk& chunk, qsizetype offset);
     bool isNearHit(qsizetype offset) const;
     QList<LeakFinding> finish();
@@ -81,4 +87,6 @@ private:
     QString m_path;
     bool m_inWebRoot = false;
     bool m_mentionsMailgun = false;
+    bool m_isScript = false;
+    bool m_decoded = false; // reading through Utf16TextDevice
 };

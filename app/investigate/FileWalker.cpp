@@ -82,8 +82,11 @@ FileWalker::Listing FileWalker::list(const WalkEntry& folder) const
                                              servesSite || RiskyFileRules::isWebRootName(entry.name)});
         } else {
             if (FalsePositiveFilter::isExampleOrLockFile(entry.name) ||
-                FalsePositiveFilter::isBinaryByName(entry.name))
+                FalsePositiveFilter::isBinaryByName(entry.name)) {
+                // Not read, but a dump or a backup archive in the web root is itself a leak.
+                listing.findings += RiskyFileRules::forUnreadFile(entry.path, entry.name, servesSite);
                 continue;
+            }
             listing.files.append(WalkEntry{entry.path, entry.name, false, servesSite});
         }
     }

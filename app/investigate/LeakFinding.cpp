@@ -33,6 +33,11 @@ LeakFinding::Severity LeakFinding::defaultSeverity(Kind kind, bool inWebRoot)
         return Severity::Medium;
     case Kind::DebugLog:
         return inWebRoot ? Severity::High : Severity::Low;
+    case Kind::DatabaseDumpInWebRoot:
+    case Kind::BackupInWebRoot:
+        return Severity::Critical;
+    case Kind::GitRemotePassword:
+        return inWebRoot ? Severity::Critical : Severity::High;
     }
     return Severity::Medium;
 }
@@ -73,6 +78,13 @@ QString LeakFinding::title() const
                                            "Code history folder (.git) in the public website folder");
     case Kind::DebugLog:
         return QCoreApplication::translate("LeakFinding", "Debug log file");
+    case Kind::DatabaseDumpInWebRoot:
+        return QCoreApplication::translate("LeakFinding", "Database copy in the public website folder");
+    case Kind::BackupInWebRoot:
+        return QCoreApplication::translate("LeakFinding", "Website backup in the public website folder");
+    case Kind::GitRemotePassword:
+        return QCoreApplication::translate("LeakFinding",
+                                           "Password in the code history settings (.git/config)");
     }
     return {};
 }
@@ -170,6 +182,21 @@ QString LeakFinding::advice() const
             "LeakFinding", "Delete this log file and turn off debug logging. Logs can hold passwords and "
                            "keys.");
         break;
+    case Kind::DatabaseDumpInWebRoot:
+        text = QCoreApplication::translate(
+            "LeakFinding", "Move this file out of the public website folder. Anyone can download it. A "
+                           "database copy holds your site's settings, often with passwords and keys.");
+        break;
+    case Kind::BackupInWebRoot:
+        text = QCoreApplication::translate(
+            "LeakFinding", "Move this file out of the public website folder. Anyone can download it. A "
+                           "backup holds all your site's files, with their passwords and keys.");
+        break;
+    case Kind::GitRemotePassword:
+        text = QCoreApplication::translate(
+            "LeakFinding", "Change this password where the code is stored (GitHub, GitLab, ...). Then "
+                           "remove it from the address in this file.");
+        break;
     }
     if (inWebRoot && isCredential())
         text += u' ' + QCoreApplication::translate(
@@ -220,6 +247,26 @@ QString LeakFinding::matchText() const
     return {};
 }
 
+QString LeakFinding::confidenceText() const
+{
+    switch (confidenceReason) {
+    case ConfidenceReason::None:
+        return {};
+    case ConfidenceReason::SampleWords:
+        return QCoreApplication::translate(
+            "LeakFinding", "A word such as \"example\" stands before it, but the value looks like a real "
+                           "key. Check it.");
+    case ConfidenceReason::NoMailgunMention:
+        return QCoreApplication::translate(
+            "LeakFinding", "Nothing in this file mentions Mailgun, so it may be a key of another service.");
+    case ConfidenceReason::ScriptLookAlike:
+        return QCoreApplication::translate(
+            "LeakFinding", "It is in a script, and nothing near it mentions Mailgun. It may be another "
+                           "kind of code. Check it.");
+    }
+    return {};
+}
+
 QJsonObject LeakFinding::toJson() const
 {
     QJsonObject json{{u"path"_s, path},
@@ -247,6 +294,10 @@ QJsonObject LeakFinding::toJson() const
     const QString about = matchText();
     if (!about.isEmpty())
         json.insert(u"match_text"_s, about);
+    if (confidenceReason != ConfidenceReason::None) {
+        json.insert(u"confidence_reason"_s, confidenceReasonId(confidenceReason));
+        json.insert(u"confidence_text"_s, confidenceText());
+    }
     return json;
 }
 
@@ -259,6 +310,9 @@ FindingRecord LeakFinding::record() const
     // The wizard and the report show the record, not matchText(): say there what the key is.
     const QString about = matchText();
     record.advice = about.isEmpty() ? advice() : about + u' ' + advice();
+    const QString doubt = confidenceText();
+    if (!doubt.isEmpty())
+        record.advice = doubt + u' ' + record.advice;
     if (!matchedKeyId.isEmpty())
         record.keyId = matchedKeyId;
     if (match != KeyMatch::NotChecked)
@@ -293,6 +347,12 @@ QString LeakFinding::kindId(Kind kind)
         return u"git-in-web-root"_s;
     case Kind::DebugLog:
         return u"debug-log"_s;
+    case Kind::DatabaseDumpInWebRoot:
+        return u"database-dump-in-web-root"_s;
+    case Kind::BackupInWebRoot:
+        return u"backup-in-web-root"_s;
+    case Kind::GitRemotePassword:
+        return u"git-remote-password"_s;
     }
     return {};
 }
@@ -355,6 +415,21 @@ QString LeakFinding::matchId(KeyMatch match)
         return u"sending-key"_s;
     case KeyMatch::WebhookSigningKey:
         return u"webhook-signing-key"_s;
+    }
+    return {};
+}
+
+QString LeakFinding::confidenceReasonId(ConfidenceReason reason)
+{
+    switch (reason) {
+    case ConfidenceReason::None:
+        return u"none"_s;
+    case ConfidenceReason::SampleWords:
+        return u"sample-words"_s;
+    case ConfidenceReason::NoMailgunMention:
+        return u"no-mailgun-mention"_s;
+    case ConfidenceReason::ScriptLookAlike:
+        return u"script-look-alike"_s;
     }
     return {};
 }

@@ -26,6 +26,9 @@ struct LeakFinding
         WpConfigBackup,
         GitInWebRoot,
         DebugLog,
+        DatabaseDumpInWebRoot, // .sql, .sql.gz, .dump a web server shows to everyone
+        BackupInWebRoot,       // .zip, .tar.gz, .tgz site backup a web server shows to everyone
+        GitRemotePassword,     // a password inside a remote URL in .git/config (masked)
     };
     enum class Severity
     {
@@ -48,6 +51,16 @@ struct LeakFinding
         Dsn,
         Base64,
     };
+    // Why a credential got a lower confidence than its shape alone would give it. A key with
+    // the full shape that looks random is never dropped for the words around it; it is
+    // reported with the reason.
+    enum class ConfidenceReason
+    {
+        None,
+        SampleWords,      // "example", "sample", "dummy", "fake" ... before it on its line
+        NoMailgunMention, // nothing in the file says Mailgun
+        ScriptLookAlike,  // a 32-8-8 string in a script or a very long line, Mailgun not near it
+    };
     // Whether a found key belongs to the account, from the key ids the caller passed in.
     enum class KeyMatch
     {
@@ -66,6 +79,7 @@ struct LeakFinding
     Severity severity = Severity::Medium;
     Confidence confidence = Confidence::Medium;
     Source source = Source::Plain;
+    ConfidenceReason confidenceReason = ConfidenceReason::None;
     bool inWebRoot = false; // inside a folder a web server shows to everyone
     Secret secret;          // empty for risky files
     KeyMatch match = KeyMatch::NotChecked;
@@ -82,6 +96,8 @@ struct LeakFinding
     QString title() const;
     QString advice() const;
     QString matchText() const;
+    // One sentence on why the confidence is lower; empty for ConfidenceReason::None.
+    QString confidenceText() const;
     QJsonObject toJson() const;
     // As the session, the journal and the report keep it (source "scan").
     FindingRecord record() const;
@@ -92,4 +108,5 @@ struct LeakFinding
     static QString confidenceId(Confidence confidence);
     static QString sourceId(Source source);
     static QString matchId(KeyMatch match);
+    static QString confidenceReasonId(ConfidenceReason reason);
 };

@@ -282,62 +282,24 @@ QList<ExposureKind> makeKinds()
          {},
          {},
          {}});
+    // Not asked for by path: a body anyone can download that holds a Mailgun secret, whatever its
+    // name claims (a copied .env saved as wp-config.php.old). Its content kind is said apart.
+    kinds.append({u"key-in-file"_s,
+                  QT_TRANSLATE_NOOP("SiteExposure", "Mailgun key in a file anyone can download"),
+                  QT_TRANSLATE_NOOP("SiteExposure",
+                                    "Anyone who knows this address can download the file and read the key "
+                                    "in it, whatever the file's name says."),
+                  QT_TRANSLATE_NOOP("SiteExposure",
+                                    "Delete this file from your web server, or move it out of the public "
+                                    "website folder. Then replace every key and password that was in it "
+                                    "(step 2)."),
+                  u"critical"_s,
+                  Body::RawText,
+                  {},
+                  {},
+                  {},
+                  {}});
     return kinds;
-}
-
-const ExposureKind* kind(const QList<ExposureKind>& kinds, QStringView id)
-{
-    for (const ExposureKind& k : kinds) {
-        if (k.id == id)
-            return &k;
-    }
-    qFatal("unknown exposure kind");
-    return nullptr;
-}
-
-QList<ProbePath> makePaths(const QList<ExposureKind>& kinds)
-{
-    QList<ProbePath> paths;
-    const auto add = [&](QStringView kindId, const QStringList& list,
-                         ProbePath::Method method = ProbePath::Method::Get) {
-        const ExposureKind* k = kind(kinds, kindId);
-        for (const QString& path : list)
-            paths.append(ProbePath{path, method, k});
-    };
-    add(u"env-file", {u".env"_s, u".env.local"_s, u".env.production"_s, u".env.prod"_s, u".env.dev"_s,
-                      u".env.development"_s, u".env.stage"_s, u".env.live"_s, u".env.bak"_s, u".env.backup"_s,
-                      u".env.save"_s, u".env.old"_s, u".env.example"_s, u".env_1"_s, u"api/.env"_s});
-    add(u"phpinfo-page", {u"phpinfo.php"_s, u"info.php"_s, u"php.php"_s, u"test.php"_s, u"i.php"_s,
-                          u"pi.php"_s, u"php_info.php"_s, u"php-info.php"_s, u"infophp.php"_s, u"pinfo.php"_s,
-                          u"phpversion.php"_s, u"temp.php"_s, u"old_phpinfo.php"_s, u"infos.php"_s,
-                          u"dashboard/phpinfo.php"_s, u"_profiler/phpinfo"_s});
-    add(u"laravel-debug", {u"_ignition/health-check"_s});
-    add(u"laravel-ignition-logs", {u"_ignition/logs"_s});
-    add(u"laravel-log", {u"storage/logs/laravel.log"_s});
-    add(u"laravel-telescope", {u"telescope/requests"_s});
-    add(u"php-debugbar", {u"_debugbar/open"_s});
-    add(u"symfony-profiler", {u"_profiler/empty/search/results?limit=10"_s,
-                              u"app_dev.php/_profiler/empty/search/results?limit=10"_s});
-    add(u"php-source-shown", {u"wp-config.php"_s});
-    add(u"wp-config-backup",
-        {u"wp-config.php.bak"_s, u"wp-config.php.old"_s, u"wp-config.php.save"_s, u"wp-config.php.orig"_s,
-         u"wp-config.php.txt"_s, u"wp-config.php.backup"_s, u"wp-config.php~"_s, u"wp-config.php.bk"_s,
-         u"wp-config.php.bkp"_s, u"wp-config.php.tmp"_s, u"wp-config.php.dist"_s, u"wp-config.php.1"_s,
-         u"wp-config.php_bak"_s, u"wp-config.php.original"_s, u"wp-config"_s});
-    add(u"wp-debug-log", {u"wp-content/debug.log"_s});
-    add(u"git-folder", {u".git/config"_s});
-    add(u"backup-archive",
-        {u"backup.zip"_s, u"backup.tar.gz"_s, u"site.zip"_s, u"www.zip"_s, u"public_html.zip"_s,
-         u"website.zip"_s},
-        ProbePath::Method::GetFirstBytes);
-    add(u"database-dump", {u"backup.sql"_s, u"database.sql"_s, u"db.sql"_s, u"dump.sql"_s});
-    add(u"docker-compose-file",
-        {u"docker-compose.yml"_s, u"docker-compose.yaml"_s, u"docker-compose.prod.yml"_s,
-         u"docker-compose.production.yml"_s, u"docker-compose.override.yml"_s, u"compose.yaml"_s});
-    add(u"js-env-file", {u"env.js"_s, u"assets/env.js"_s, u"__ENV.js"_s, u"env.production.js"_s});
-    add(u"editor-upload-settings", {u".ftpconfig"_s, u"sftp-config.json"_s, u".vscode/sftp.json"_s});
-    add(u"directory-listing", {u"backup/"_s, u"backups/"_s, u"wp-content/uploads/"_s});
-    return paths;
 }
 
 } // namespace
@@ -356,12 +318,6 @@ QString ProbePath::fileName() const
 const QList<ExposureKind>& ProbePath::kinds()
 {
     static const QList<ExposureKind> list = makeKinds();
-    return list;
-}
-
-const QList<ProbePath>& ProbePath::all()
-{
-    static const QList<ProbePath> list = makePaths(kinds());
     return list;
 }
 

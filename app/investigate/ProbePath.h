@@ -46,12 +46,21 @@ struct ProbePath
     QString path; // relative to the site's address: ".env", "storage/logs/laravel.log"
     Method method = Method::Get;
     const ExposureKind* kind = nullptr;
+    // Also asked inside each folder the admin names (their project one folder down).
+    bool inAdminFolders = false;
 
     // The file name the credential scan of the body is told ("wp-config.php.bak").
     QString fileName() const;
 
-    // Every path, in the order they are asked for.
+    // Every path asked on every site, in the order they are asked for.
     static const QList<ProbePath>& all();
+    // all(), then for each folder (as normalisedFolder() gives it) the paths marked
+    // inAdminFolders inside it; a path already planned is not asked twice.
+    static QList<ProbePath> planFor(const QStringList& folders);
+    // The folder the admin typed ("shop", "/apps/shop/") as a relative path without slashes
+    // at either end ("apps/shop"); empty and the reason in `problem` when it cannot be one
+    // (another site, "..", a query, characters a folder name on a web server never has).
+    static QString normalisedFolder(const QString& folder, QString* problem = nullptr);
     static const QList<ExposureKind>& kinds();
     static const ExposureKind* kindById(const QString& id);
 };

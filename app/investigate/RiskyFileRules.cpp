@@ -1,6 +1,7 @@
 #include "investigate/RiskyFileRules.h"
 
 #include "investigate/ByteSearch.h"
+#include "investigate/FalsePositiveFilter.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -65,6 +66,18 @@ qint64 lineAt(const QString& text, qsizetype index)
     return text.left(index).count(u'\n') + 1;
 }
 
+// mysqldump, pg_dump and phpMyAdmin exports, and the archives backup plugins and hosting
+// panels write (UpdraftPlus, Duplicator, cPanel: .zip, .tar.gz, .tgz).
+bool isDatabaseDump(const QString& lower)
+{
+    return lower.endsWith(u".sql"_s) || lower.endsWith(u".sql.gz"_s) || lower.endsWith(u".dump"_s);
+}
+
+bool isBackupArchive(const QString& lower)
+{
+    return lower.endsWith(u".zip"_s) || lower.endsWith(u".tar.gz"_s) || lower.endsWith(u".tgz"_s);
+}
+
 // Adds a finding for the first match of `re` in `text`.
 void addFirstMatch(QList<LeakFinding>& findings, const QRegularExpression& re, const QString& text,
                    const QString& path, LeakFinding::Kind kind, bool inWebRoot)
@@ -105,7 +118,26 @@ QList<LeakFinding> forFile(const QString& path, const QString& fileName, bool in
                                     u"laravel.log"_s, u"dev.log"_s,   u"php_errors.log"_s};
     if (logs.contains(lower) || (lower.startsWith(u"laravel-"_s) && lower.endsWith(u".log"_s)))
         findings.append(finding(path, Kind::DebugLog, inWebRoot));
+    findings += forUnreadFile(path, fileName, inWebRoot);
     return findings;
+}
+
+QList<LeakFinding> forUnreadFile(const QString& path, const QString& fileName, bool inWebRoot)
+{
+    QList<LeakFinding> findings;
+    if (!inWebRoot)
+        return findings;
+    const QString lower = fileName.toLower();
+    if (isDatabaseDump(lower))
+        findings.append(finding(path, LeakFinding::Kind::DatabaseDumpInWebRoot, inWebRoot));
+    else if (isBackupArchive(lower))
+        findings.append(finding(path, LeakFinding::Kind::BackupInWebRoot, inWebRoot));
+    return findings;
+}
+
+bool isGitConfig(const QString& path)
+{
+    return path.endsWith(u"/.git/config"_s) || path == u".git/config"_s;
 }
 
 QList<LeakFinding> forFolder(const QString& path, const QString& folderName, bool parentInWebRoot)
@@ -148,6 +180,28 @@ QList<LeakFinding> forContent(const QString& path, const QString& fileName, bool
         return findings;
     }
     const QString text = QString::fromLatin1(head);
+    if (isGitConfig(path)) {
+        // url = https://user:password@github.com/owner/repo.git: anyone who reads the file
+        // (a .git folder a web server shows) can use the password. Only the password is kept,
+        // as a Secret: the finding shows it masked.
+        thread_local const QRegularExpression remote(
+            u"^[ \\t]*(?:push)?url[ \\t]*=[ \\t]*[a-z][a-z0-9+.-]*://[^/@:\\s]*:([^/@\\s]+)@"_s,
+            QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+        auto it = remote.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const QString password =
+                QString::fromUtf8(QByteArray::fromPercentEncoding(match.captured(1).toUtf8()));
+            // "${GIT_TOKEN}", "x-oauth-basic"-style fillers and other placeholders.
+            if (FalsePositiveFilter::isPlaceholderPassword(password))
+                continue;
+            LeakFinding found =
+                finding(path, Kind::GitRemotePassword, inWebRoot, lineAt(text, match.capturedStart()));
+            found.secret = Secret(password);
+            findings.append(found);
+        }
+        return findings;
+    }
     if (isLiveEnvFile(lower)) {
         thread_local const QRegularExpression debug(
             u"^[ \\t]*APP_DEBUG[ \\t]*=[ \\t]*[\"']?(true|1|on|yes)[\"']?[ \\t]*(#.*)?$"_s,

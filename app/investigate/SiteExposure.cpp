@@ -42,6 +42,7 @@ QJsonObject SiteExposure::credentialJson(const LeakFinding& credential) const
     json.remove(u"in_web_root"_s);
     json.insert(u"url"_s, url.toString());
     json.insert(u"found_in"_s, kindId);
+    json.insert(u"looks_like"_s, contentKind.isEmpty() ? QJsonValue() : QJsonValue(contentKind));
     return json;
 }
 
@@ -59,6 +60,7 @@ QJsonObject SiteExposure::toJson() const
                        {u"advice"_s, advice},
                        {u"masked"_s, QJsonValue()},
                        {u"body_truncated"_s, bodyTruncated},
+                       {u"looks_like"_s, contentKind.isEmpty() ? QJsonValue() : QJsonValue(contentKind)},
                        {u"credentials"_s, found}};
 }
 

@@ -24,6 +24,10 @@ struct SiteExposure
     QString severity;               // "critical", "high", "medium" or "low"
     QList<LeakFinding> credentials; // Mailgun keys and passwords in it; secrets masked on output
     bool bodyTruncated = false;     // only the first part was read (size cap)
+    // What the downloaded content looked like inside, whatever the address claims: ProbeContent's
+    // id ("env", "php", "json", ...) and its phrase in plain words; empty when not read.
+    QString contentKind;
+    QString contentText;
 
     // Built from the probe table's kind; texts translated now.
     static SiteExposure fromKind(const ExposureKind& kind, const QUrl& url);
@@ -32,9 +36,11 @@ struct SiteExposure
     int severityRank() const;
     static int severityRank(const QString& severity);
 
-    // {url, line: 0, kind, severity, title, what_leaks, advice, masked: null, credentials: [...]}
+    // {url, line: 0, kind, severity, title, what_leaks, advice, masked: null, looks_like,
+    //  credentials: [...]}
     QJsonObject toJson() const;
-    // A credential found in it, as a finding of its own ({url, line, kind, severity, masked, ...}).
+    // A credential found in it, as a finding of its own ({url, line, kind, severity, masked,
+    // found_in, looks_like, ...}).
     QJsonObject credentialJson(const LeakFinding& credential) const;
     // The exposure itself, source "probe", location = the URL.
     FindingRecord record() const;

@@ -3,8 +3,8 @@
 #include "investigate/BufferScanner.h"
 #include "investigate/ExposureCheck.h"
 #include "investigate/PageScripts.h"
+#include "investigate/ProbeContent.h"
 #include "investigate/ProbeFetch.h"
-#include "investigate/ProbePath.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -20,6 +20,24 @@ namespace {
 constexpr int baselineRequests = 3;
 // After this many requests in a row without an answer the site counts as unreachable.
 constexpr int maxFailuresInARow = 3;
+
+// The Mailgun secrets in a downloaded body. The scan's rules may depend on the file's name, so
+// a body that is not what its name says is also read as a file of the kind it looks like.
+QList<LeakFinding> credentialsIn(const ProbeResponse& response, const QString& fileName,
+                                 ProbeContent::Kind content)
+{
+    const QString location = response.requested.toString();
+    // The folder scan passes over files with NUL bytes as binary; an editor's swap file or an
+    // uncompressed archive holds the text of the files in it between such bytes.
+    QByteArray text = response.body;
+    if (content == ProbeContent::Kind::EditorSwap || content == ProbeContent::Kind::Binary)
+        text.replace('\0', '\n');
+    QList<LeakFinding> found = BufferScanner::credentialsIn(text, location, fileName, true);
+    const QString typical = ProbeContent::typicalFileName(content);
+    if (found.isEmpty() && typical != fileName)
+        found = BufferScanner::credentialsIn(text, location, typical, true);
+    return found;
+}
 
 bool stopsAtOnce(const ProbeResponse& response)
 {
@@ -54,14 +72,30 @@ void SiteProbe::setKeyMatcher(const KeyMatcher& matcher)
     m_matcher = matcher;
 }
 
-int SiteProbe::requestsPerSite()
+bool SiteProbe::setSiteFolders(const QStringList& folders, QString* problem)
 {
-    return baselineRequests + int(ProbePath::all().size()) + 1;
+    QStringList normalised;
+    for (const QString& folder : folders) {
+        if (folder.trimmed().isEmpty())
+            continue;
+        const QString name = ProbePath::normalisedFolder(folder, problem);
+        if (name.isEmpty())
+            return false;
+        if (!normalised.contains(name))
+            normalised.append(name);
+    }
+    m_folders = normalised;
+    return true;
+}
+
+int SiteProbe::requestsPerSite(const QStringList& folders)
+{
+    return baselineRequests + int(ProbePath::planFor(folders).size()) + 1;
 }
 
 int SiteProbe::stepsForSite() const
 {
-    return baselineRequests + int(ProbePath::all().size()) + int(m_pages.size());
+    return baselineRequests + int(m_plan.size()) + int(m_pages.size());
 }
 
 QUrl SiteProbe::normalisedAddress(const QString& address, QString* problem)
@@ -120,7 +154,8 @@ bool SiteProbe::start(const QStringList& siteAddresses)
     m_finishing = false;
     m_siteIndex = 0;
     m_done = 0;
-    m_total = int(m_sites.size()) * requestsPerSite();
+    m_plan = ProbePath::planFor(m_folders);
+    m_total = int(m_sites.size()) * (baselineRequests + int(m_plan.size()) + 1);
     m_lastStartNs = -1;
     m_clock.start();
     startSite();
@@ -179,11 +214,11 @@ void SiteProbe::next()
         }
     }
     const QUrl& base = m_sites.at(m_siteIndex).base;
-    const int paths = int(ProbePath::all().size());
+    const int paths = int(m_plan.size());
     if (m_step < baselineRequests) {
         launch(base.resolved(QUrl(m_baselinePaths.at(m_step))), false, m_options.maxBodyBytes);
     } else if (m_step < baselineRequests + paths) {
-        const ProbePath& path = ProbePath::all().at(m_step - baselineRequests);
+        const ProbePath& path = m_plan.at(m_step - baselineRequests);
         launch(base.resolved(QUrl(path.path)), path.method == ProbePath::Method::GetFirstBytes,
                m_options.maxBodyBytes);
     } else {
@@ -218,7 +253,7 @@ void SiteProbe::onFetched()
     const int siteBefore = int(m_siteIndex);
     if (m_step < baselineRequests)
         handleBaseline(response);
-    else if (m_step < baselineRequests + int(ProbePath::all().size()))
+    else if (m_step < baselineRequests + int(m_plan.size()))
         handleProbe(response);
     else
         handlePage(response);
@@ -253,17 +288,47 @@ void SiteProbe::handleProbe(const ProbeResponse& response)
         return;
     }
     m_failuresInARow = 0;
-    const ProbePath& path = ProbePath::all().at(m_step - baselineRequests);
-    if (ExposureCheck::check(path, response, m_baseline) != ExposureCheck::Verdict::Exposed)
+    const ProbePath& path = m_plan.at(m_step - baselineRequests);
+    const ExposureCheck::Verdict verdict = ExposureCheck::check(path, response, m_baseline);
+    if (verdict == ExposureCheck::Verdict::WrongType || verdict == ExposureCheck::Verdict::NoMarkers) {
+        handleMismatch(path, response);
         return;
-    SiteExposure exposure = SiteExposure::fromKind(*path.kind, response.requested);
-    exposure.bodyTruncated = response.truncated;
-    exposure.credentials =
-        BufferScanner::credentialsIn(response.body, response.requested.toString(), path.fileName(), true);
-    for (LeakFinding& credential : exposure.credentials)
-        m_matcher.apply(credential);
+    }
+    if (verdict != ExposureCheck::Verdict::Exposed)
+        return;
     if (path.kind->id == u"symfony-profiler"_s)
         m_profilerFound = true;
+    const ProbeContent::Kind content = ProbeContent::sniff(response.body);
+    report(SiteExposure::fromKind(*path.kind, response.requested), response, content,
+           credentialsIn(response, path.fileName(), content));
+}
+
+void SiteProbe::handleMismatch(const ProbePath& path, const ProbeResponse& response)
+{
+    // The answer was a success for this very address (check() said so before it looked at the
+    // type and the markers); the site's answer to missing pages is still not a file.
+    if (m_baseline.matches(response))
+        return;
+    const ProbeContent::Kind content = ProbeContent::sniff(response.body);
+    QList<LeakFinding> credentials = credentialsIn(response, path.fileName(), content);
+    if (credentials.isEmpty())
+        return;
+    SiteExposure exposure =
+        SiteExposure::fromKind(*ProbePath::kindById(u"key-in-file"_s), response.requested);
+    exposure.whatLeaks += u' ' + QCoreApplication::translate("SiteProbe", "Its content looks like %1.")
+                                     .arg(ProbeContent::phrase(content));
+    report(exposure, response, content, credentials);
+}
+
+void SiteProbe::report(SiteExposure exposure, const ProbeResponse& response, ProbeContent::Kind content,
+                       QList<LeakFinding> credentials)
+{
+    exposure.contentKind = ProbeContent::id(content);
+    exposure.contentText = ProbeContent::phrase(content);
+    exposure.bodyTruncated = response.truncated;
+    for (LeakFinding& credential : credentials)
+        m_matcher.apply(credential);
+    exposure.credentials = credentials;
     m_exposures.append(exposure);
     Q_EMIT exposureFound(exposure);
 }
@@ -272,7 +337,7 @@ void SiteProbe::handlePage(const ProbeResponse& response)
 {
     if (!response.answered() || response.status < 200 || response.status >= 300)
         return;
-    const int page = m_step - baselineRequests - int(ProbePath::all().size());
+    const int page = m_step - baselineRequests - int(m_plan.size());
     const QUrl& site = m_sites.at(m_siteIndex).base;
     const QUrl where = response.finalUrl.isValid() ? response.finalUrl : response.requested;
     // What the home page and its scripts lead to, within the plan's limit.
@@ -307,13 +372,8 @@ void SiteProbe::handlePage(const ProbeResponse& response)
     });
     if (credentials.isEmpty())
         return;
-    for (LeakFinding& credential : credentials)
-        m_matcher.apply(credential);
-    SiteExposure exposure = SiteExposure::fromKind(*ProbePath::kindById(u"key-in-page"_s), where);
-    exposure.bodyTruncated = response.truncated;
-    exposure.credentials = credentials;
-    m_exposures.append(exposure);
-    Q_EMIT exposureFound(exposure);
+    report(SiteExposure::fromKind(*ProbePath::kindById(u"key-in-page"_s), where), response,
+           ProbeContent::sniff(response.body), credentials);
 }
 
 void SiteProbe::endSite(const QString& unreachableReason)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "investigate/KeyMatcher.h"
+#include "investigate/ProbeContent.h"
+#include "investigate/ProbePath.h"
 #include "investigate/SiteExposure.h"
 #include "investigate/SoftNotFoundBaseline.h"
 
@@ -18,7 +20,10 @@ struct ProbeResponse;
 
 // Step 1, the admin's own website: asks it for the files and pages that commonly leak
 // Mailgun keys (.env, phpinfo pages, debug tools, wp-config.php copies, .git, backups) and
-// reports the ones anyone can open, with the credentials found in them, masked.
+// reports the ones anyone can open, with the credentials found in them, masked. Any body it
+// downloads that holds a Mailgun secret is reported, whatever its name claims, with what the
+// content looked like. The admin can name the folders their site's project lives in; the
+// likely files are then also asked for inside them.
 // Only for sites the admin confirmed they own. Polite: GET only, one request at a time, a
 // few per second, a size cap and a timeout per answer, no redirect to another host.
 // It first asks for a few addresses that cannot exist, so that a site which answers "200 OK"
@@ -49,6 +54,11 @@ public:
 
     void setOptions(const Options& options);
     void setKeyMatcher(const KeyMatcher& matcher);
+    // Folders of the site the admin names ("shop", "apps/shop"), for the next start(). False,
+    // nothing changed and the reason in `problem` when one is not a folder name
+    // (ProbePath::normalisedFolder).
+    bool setSiteFolders(const QStringList& folders, QString* problem = nullptr);
+    QStringList siteFolders() const { return m_folders; }
     // Normalises each address (adds https:// when no scheme), refuses anything but
     // http/https. False when running or no valid address.
     bool start(const QStringList& siteAddresses);
@@ -61,9 +71,10 @@ public:
     // The site address `address` stands for (https:// added, path ending in '/'), or an
     // invalid URL and the reason in `problem`.
     static QUrl normalisedAddress(const QString& address, QString* problem = nullptr);
-    // Requests planned per site: the soft-404 baseline, every probe path and the home page.
-    // The scripts the home page loads are added to the plan once it is read.
-    static int requestsPerSite();
+    // Requests planned per site: the soft-404 baseline, every probe path (with those in the
+    // admin's folders) and the home page. The scripts the home page loads are added to the
+    // plan once it is read.
+    static int requestsPerSite(const QStringList& folders = {});
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -84,6 +95,10 @@ private:
     void handleBaseline(const ProbeResponse& response);
     void handleProbe(const ProbeResponse& response);
     void handlePage(const ProbeResponse& response);
+    // A key in a body that is not what its address promises: still readable by anyone.
+    void handleMismatch(const ProbePath& path, const ProbeResponse& response);
+    void report(SiteExposure exposure, const ProbeResponse& response, ProbeContent::Kind content,
+                QList<LeakFinding> credentials);
     void startSite();
     void endSite(const QString& unreachableReason = QString());
     void finish();
@@ -91,9 +106,11 @@ private:
     QNetworkAccessManager* m_network;
     Options m_options;
     KeyMatcher m_matcher;
+    QStringList m_folders;
+    QList<ProbePath> m_plan; // ProbePath::planFor(m_folders), fixed at start()
     QList<Site> m_sites;
     qsizetype m_siteIndex = 0;
-    int m_step = 0;               // baseline paths first, then ProbePath::all(), then m_pages
+    int m_step = 0;               // baseline paths first, then m_plan, then m_pages
     QList<QUrl> m_pages;          // the home page, then the scripts and source maps it leads to
     QSet<QString> m_pageKeysSeen; // credentials already reported from pages (kind and masked value)
     QStringList m_baselinePaths;

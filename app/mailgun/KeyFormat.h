@@ -9,8 +9,8 @@ struct KeyFormat
     {
         Empty,
         Current,       // 32 hex - 8 hex - 8 hex: a private API key (or a webhook signing key)
-        Legacy,        // key- + 32 hex: an older private API key
-        PublicKey,     // pubkey- + 32 hex: the public validation key, not usable here
+        Legacy,        // key- + 32 lower-case letters and digits: an older private API key
+        PublicKey,     // pubkey- + 32 letters and digits: the public validation key, not usable here
         HasWhitespace, // spaces or line breaks inside: probably copied wrongly
         Incomplete,    // a prefix of a valid shape: still typing or cut off
         Unrecognised,

@@ -16,9 +16,8 @@ struct Result
     long long scanner = 0;
     long long ripgrep = 0;
     long long both = 0;
-    long long sampleContext = 0; // ripgrep only: a sample word before the key on its line
-    long long placeholder = 0;   // ripgrep only: a key body typed as a fake
-    long long gitConfig = 0;     // scanner only: .git/config, read although .git is not
+    long long placeholder = 0; // ripgrep only: a key body typed as a fake
+    long long gitConfig = 0;   // scanner only: .git/config, read although .git is not
     QStringList unexplained;
 };
 

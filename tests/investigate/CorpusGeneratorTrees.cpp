@@ -83,6 +83,7 @@ void CorpusGenerator::writeLaravel(const QString& dir)
         .lines({u"<?php"_s, u"require __DIR__.'/../bootstrap/app.php';"_s})
         .write();
     // Hashes and tokens that look like keys to looser rules.
+    const QString sampleLegacy = legacyKey();
     TextFile(this, dir + u"/app/Services/CacheKeys.php"_s)
         .lines({u"<?php"_s, u"namespace App\\Services;"_s,
                 u"// Mailgun message ids are cached under these keys."_s, u"class CacheKeys {"_s,
@@ -91,7 +92,10 @@ void CorpusGenerator::writeLaravel(const QString& dir)
                 u"    const SHA1 = 'key-"_s + hex(40) + u"';"_s,
                 u"    const ETAG = '"_s + hex(32) + u"-"_s + hex(8) + u"-"_s + hex(8) + u"-"_s + hex(8) +
                     u"';"_s,
-                u"    // example: MAILGUN_SECRET=key-"_s + hex(32), u"}"_s})
+                u"    // example: MAILGUN_SECRET=key-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s})
+        // A sample word before a random full-length key lowers its confidence, never hides it.
+        .plant(u"    // example: MAILGUN_SECRET="_s + sampleLegacy, Kind::LegacyApiKey, sampleLegacy)
+        .line(u"}"_s)
         .write();
     TextFile(this, dir + u"/storage/logs/laravel.log"_s)
         .raw(fillerText(20000, 2))
@@ -243,6 +247,8 @@ void CorpusGenerator::writeWordPress(const QString& dir)
     m_planted.append(Planted{dumpPath, optionsLine, Kind::SmtpPassword, dumpPassword, false});
     m_planted.append(Planted{dumpPath, optionsLine, Kind::ApiKey, postKey, false});
     m_planted.append(Planted{dumpPath, optionsLine, Kind::SmtpPassword, postPassword, false});
+    // A database dump inside the web root can be downloaded by anyone.
+    plantWholeFile(dumpPath, Kind::DatabaseDumpInWebRoot);
     // The site is a git checkout: .git is served with the site.
     TextFile(this, dir + u"/.git/config"_s).lines({u"[core]"_s, u"    bare = false"_s}).write();
     TextFile(this, dir + u"/.git/HEAD"_s).line(u"ref: refs/heads/main"_s).write();
@@ -342,11 +348,18 @@ void CorpusGenerator::writeDjango(const QString& dir)
                 u"EMAIL_HOST_PASSWORD = os.environ['EMAIL_HOST_PASSWORD']"_s,
                 u"ANYMAIL = {\"MAILGUN_API_KEY\": os.environ.get(\"MAILGUN_API_KEY\")}"_s})
         .write();
+    // Test fixtures named "fake" and "dummy": placeholders by value are not reported; random
+    // full-length keys are, at a lower confidence (a real key is often pasted into a test).
+    const QString fixtureSigning = legacyKey();
+    const QString fixtureKey = currentKey();
     TextFile(this, dir + u"/shop/tests/test_webhooks.py"_s)
-        .lines({u"from django.test import TestCase"_s,
-                u"# A fake signing key for the mailgun webhook tests."_s,
-                u"FAKE_SIGNING_KEY = 'key-"_s + hex(32) + u"'  # placeholder"_s,
-                u"DUMMY_MAILGUN_KEY = '"_s + currentKey() + u"'"_s})
+        .lines(
+            {u"from django.test import TestCase"_s, u"# A fake signing key for the mailgun webhook tests."_s})
+        .plant(u"FAKE_SIGNING_KEY = '"_s + fixtureSigning + u"'  # placeholder"_s, Kind::WebhookSigningKey,
+               fixtureSigning)
+        .plant(u"DUMMY_MAILGUN_KEY = '"_s + fixtureKey + u"'"_s, Kind::ApiKey, fixtureKey)
+        .lines({u"PLACEHOLDER_SIGNING_KEY = 'key-0000000000000000000000000000000a'"_s,
+                u"DUMMY_KEY = 'key-abcd1234abcd1234abcd1234abcd1234'"_s})
         .write();
 }
 

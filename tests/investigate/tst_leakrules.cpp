@@ -152,7 +152,9 @@ private Q_SLOTS:
         QTest::newRow("zeros") << QByteArray("MAILGUN_SECRET=key-00000000000000000000000000000000");
         QTest::newRow("counting") << QByteArray("MAILGUN_SECRET=key-0123456789abcdef0123456789abcdef");
         QTest::newRow("deadbeef") << "MAILGUN_SECRET=deadbeef" + hex32.left(24) + "-5eeb6406-757a4247";
-        QTest::newRow("example on the line") << "example: MAILGUN_SECRET=key-" + hex32;
+        // A sample word alone no longer hides a key (tst_hiddenleaks); the value decides.
+        QTest::newRow("example, typed value")
+            << QByteArray("example: MAILGUN_SECRET=key-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
         QTest::newRow("docs key (not hex)")
             << QByteArray("mailgun key: 'key-3ax6xnjp29jd6fds4gc373sgvjxteol0'");
         QTest::newRow("password placeholder")

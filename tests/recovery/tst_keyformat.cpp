@@ -29,6 +29,17 @@ void TestKeyFormat::classify_data()
     QTest::newRow("current with newline pasted") << current + u"\n"_s << int(S::Current);
     QTest::newRow("legacy") << u"key-0123456789abcdef0123456789abcdef"_s << int(S::Legacy);
     QTest::newRow("public") << u"pubkey-0123456789abcdef0123456789abcdef"_s << int(S::PublicKey);
+    // Older keys are "key-" + 32 lower-case letters and digits, not only hex (Mailgun's older
+    // documentation, trufflehog's detector): see KeyFormat.cpp.
+    QTest::newRow("legacy letters and digits") << u"key-9t2mq7xk4w8c1zp6r3bn5vh0yd7fj2sl"_s << int(S::Legacy);
+    QTest::newRow("legacy upper-case hex") << u"key-8E2F4A6C1B9D3E7F5A0C2B4D6E8F1A3C"_s << int(S::Legacy);
+    QTest::newRow("public letters and digits")
+        << u"pubkey-7w3k9p2m5x8c1v4b6n0q2r7t9y3h5j8d"_s << int(S::PublicKey);
+    QTest::newRow("legacy upper-case letters")
+        << u"key-9T2MQ7XK4W8C1ZP6R3BN5VH0YD7FJ2SL"_s << int(S::Unrecognised);
+    QTest::newRow("legacy with a symbol")
+        << u"key-9t2mq7xk4w8c1zp6r3bn5vh0yd7fj2s!"_s << int(S::Unrecognised);
+    QTest::newRow("legacy letters, cut off") << u"key-9t2mq7xk4w8c1zp6r3bn"_s << int(S::Incomplete);
     QTest::newRow("space inside") << u"0123456789abcdef 0123456789abcdef-0a1b2c3d-4e5f6a7b"_s
                                   << int(S::HasWhitespace);
     QTest::newRow("half typed") << u"0123456789abcdef01"_s << int(S::Incomplete);

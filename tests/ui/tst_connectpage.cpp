@@ -198,6 +198,15 @@ void TestConnectPage::formatHintFollowsTyping()
     QTest::keyClicks(m_keyEdit, u" x"_s);
     QCOMPARE(hint->text(), u"The key has spaces or line breaks in it. Copy it again without them."_s);
     QVERIFY(!m_checkButton->isEnabled());
+
+    // Older keys have letters beyond f too (see KeyFormat.cpp for the sources).
+    m_keyEdit->clear();
+    QTest::keyClicks(m_keyEdit, u"key-9t2mq7xk4w8c1zp6r3bn5vh0yd7fj2s"_s);
+    QCOMPARE(hint->text(), u"The key looks incomplete. Paste the whole key."_s);
+    QVERIFY(!m_checkButton->isEnabled());
+    QTest::keyClicks(m_keyEdit, u"l"_s);
+    QCOMPARE(hint->text(), u"This looks like an older Mailgun API key (it starts with \"key-\")."_s);
+    QVERIFY(m_checkButton->isEnabled());
 }
 
 void TestConnectPage::showButtonRevealsAndHidesKey()
