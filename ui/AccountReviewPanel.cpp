@@ -2,6 +2,7 @@
 
 #include "FindingsTable.h"
 #include "FindingsView.h"
+#include "FocusAfterAction.h"
 #include "MessageBox.h"
 #include "PlainLabel.h"
 #include "SendingChart.h"
@@ -256,13 +257,16 @@ void AccountReviewPanel::removeSelected()
             // The outcome stays next to the button; the review's summary above stays as it was.
             m_removeHint->setText(message);
             m_removeHint->show();
+            moveFocusAfterAction(this, m_removeHint); // the outcome, read out; Tab goes on from there
             Q_EMIT changingAccount(false);
         });
     }
     m_removingIdentity = finding.record().identity();
     Q_EMIT changingAccount(true);
-    m_removeButton->setEnabled(false);
     m_removeHint->setText(tr("Removing it…"));
+    m_removeHint->show();
+    holdFocusWhileBusy(this, m_removeHint); // not into the table when the button is disabled
+    m_removeButton->setEnabled(false);
     m_cleanup->remove(finding, m_review->inventory());
 }
 

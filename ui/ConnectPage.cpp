@@ -1,6 +1,7 @@
 #include "ConnectPage.h"
 
 #include "ConnectResultView.h"
+#include "FocusAfterAction.h"
 #include "PlainLabel.h"
 #include "StoredKeyOffer.h"
 #include "mailgun/KeyFormat.h"
@@ -380,12 +381,19 @@ void ConnectPage::onFinished(const ConnectController::Result& result)
     m_result->showResult(result);
     updateModeUi();
     Q_EMIT completeChanged();
+    // A key that works: Next is what to do. A problem: the key, to type it again.
+    QWidget* target = m_keyEdit->isEnabled() ? static_cast<QWidget*>(m_keyEdit) : m_checkButton;
+    if (m_session->apiAvailable() && wizard())
+        target = wizard()->button(QWizard::NextButton);
+    moveFocusAfterAction(this, target);
 }
 
 void ConnectPage::setChecking(bool checking)
 {
     m_checking = checking;
     m_busy->setVisible(checking);
+    if (checking) // before the Check button is disabled under the focus
+        holdFocusWhileBusy(this, m_busy);
     m_progressLabel->setVisible(checking);
     if (!checking)
         m_progressLabel->clear();

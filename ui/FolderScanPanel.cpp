@@ -3,6 +3,7 @@
 #include "FindingsTable.h"
 #include "FindingsView.h"
 #include "PlainLabel.h"
+#include "ReadOnlyTable.h"
 #include "investigate/LeakScanner.h"
 #include "recovery/InvestigationController.h"
 #include "recovery/RecoverySession.h"
@@ -37,6 +38,7 @@ FolderScanPanel::FolderScanPanel(RecoverySession* session, QWidget* parent)
     m_folders->setObjectName(u"scanFolderList"_s);
     m_folders->setAccessibleName(tr("Folders to look through"));
     m_folders->setMaximumHeight(76);
+    keepEnterInside(m_folders);
     listRow->addWidget(m_folders, 1);
     auto* listButtons = new QVBoxLayout;
     m_addButton = new QPushButton(tr("Add a folder…"), this);

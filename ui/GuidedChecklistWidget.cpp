@@ -1,5 +1,6 @@
 #include "GuidedChecklistWidget.h"
 
+#include "LinkLabel.h"
 #include "PlainLabel.h"
 #include "recovery/RecoverySession.h"
 
@@ -88,15 +89,9 @@ void GuidedChecklistWidget::addLinks()
         return;
     for (int i = 0; i < m_guide.links.size(); ++i) {
         const GuideLink& link = m_guide.links.at(i);
-        auto* label = new QLabel(this);
+        auto* label = new LinkLabel(link.url, link.label, this);
         label->setObjectName(u"link_%1_%2"_s.arg(recoveryStepId(m_guide.step)).arg(i));
-        label->setTextFormat(Qt::RichText);
-        label->setText(u"<a href=\"%1\">%2</a>"_s.arg(link.url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                                      link.label.toHtmlEscaped()));
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         label->setToolTip(link.url.toString());
-        label->setAccessibleName(link.label);
         label->setAccessibleDescription(tr("Opens %1 in your web browser").arg(link.url.host()));
         const QUrl url = link.url;
         // Open the URL from the guide, not the text of the link, so nothing in the label can

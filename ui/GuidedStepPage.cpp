@@ -40,6 +40,8 @@ GuidedStepPage::GuidedStepPage(RecoveryStep step, RecoverySession* session, QWid
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a Tab stop of its own: its links and check boxes are, and the area scrolls to them.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setWidget(m_checklist);
     // The page's own background, so the guide does not look like a separate box.
     m_scroll->viewport()->setAutoFillBackground(false);

@@ -47,6 +47,7 @@ InvestigatePanel::InvestigatePanel(RecoverySession* session, QWidget* parent)
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setFocusPolicy(Qt::NoFocus); // its buttons and tables are the Tab stops
         scroll->setWidget(tab);
         m_tabs->addTab(scroll, {});
     }

@@ -1,5 +1,6 @@
 #include "KeyRotationPanel.h"
 
+#include "FocusAfterAction.h"
 #include "InUseKeyPicker.h"
 #include "KeyPlanTable.h"
 #include "MessageBox.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -224,6 +226,8 @@ void KeyRotationPanel::fillTable()
                               "to keep it."));
     m_statusLabel->show();
     m_resumeRow->setVisible(m_controller->progress().isUnfinished());
+    // The keys are what to read and tick next.
+    moveFocusAfterAction(this, m_resumeRow->isVisible() ? static_cast<QWidget*>(m_resumeButton) : m_table);
 }
 
 QSet<QString> KeyRotationPanel::checkedIds() const
@@ -307,6 +311,8 @@ void KeyRotationPanel::onPhaseChanged(KeyRotationController::Phase phase)
         m_statusLabel->show();
     }
     m_busy->setVisible(busy);
+    if (busy)
+        holdFocusWhileBusy(this, m_busy); // before its button is disabled under it
     m_showKeysButton->setEnabled(!busy);
     m_replaceButton->setEnabled(!busy && phase == Phase::Ready);
     m_resumeButton->setEnabled(!busy);
@@ -335,6 +341,8 @@ void KeyRotationPanel::onManualSaveNeeded(const QString& problem)
     m_keyField->setVisible(!key.isEmpty());
     if (!key.isEmpty())
         m_controller->markKeyShown(); // on screen now; a failure to record it ends in onFailed
+    moveFocusAfterAction(this, key.isEmpty() ? static_cast<QWidget*>(m_savedCheck)
+                                             : static_cast<QWidget*>(m_keyField->field()));
 }
 
 void KeyRotationPanel::onKeyDeleted(const QString& id)
@@ -400,6 +408,9 @@ void KeyRotationPanel::onFinished()
     }
     if (remaining.isEmpty() && m_controller->plan().inUseFound())
         m_session->setItemConfirmed(RecoveryStep::ApiKey, u"api-key-old-deleted"_s, true);
+    // The new key first: the admin reads, shows or copies it; Next follows after the guide.
+    moveFocusAfterAction(this, m_keyField->isVisible() ? static_cast<QWidget*>(m_keyField->field())
+                                                       : m_resultLabel);
 }
 
 void KeyRotationPanel::onFailed(const QString& message)
@@ -409,4 +420,5 @@ void KeyRotationPanel::onFailed(const QString& message)
     m_resultLabel->setText(message);
     m_resultLabel->show();
     m_tryAgainButton->show();
+    moveFocusAfterAction(this, m_tryAgainButton);
 }

@@ -3,7 +3,45 @@
 #include "TableCellDelegate.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QTableView>
+
+namespace {
+
+// Enter in a list or table activates the current row and stops there. A view ignores the
+// key, so the dialog would take it and press its default button: Next, in the wizard.
+class EnterStaysInside : public QObject
+{
+public:
+    explicit EnterStaysInside(QAbstractItemView* view)
+        : QObject(view)
+        , m_view(view)
+    {}
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_view && event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            // The views here are never edited in place, so Enter has no editor to close.
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                if (m_view->currentIndex().isValid())
+                    Q_EMIT m_view->activated(m_view->currentIndex());
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    QAbstractItemView* m_view;
+};
+
+} // namespace
+
+void keepEnterInside(QAbstractItemView* view)
+{
+    view->installEventFilter(new EnterStaysInside(view));
+}
 
 void setUpReadOnlyTable(QTableView* table, Qt::TextElideMode elide, bool selectRows)
 {
@@ -16,7 +54,9 @@ void setUpReadOnlyTable(QTableView* table, Qt::TextElideMode elide, bool selectR
         table->setSelectionMode(QAbstractItemView::NoSelection);
     }
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the next control; the arrow keys move inside it.
     table->setTabKeyNavigation(false);
+    keepEnterInside(table);
     table->setWordWrap(false);
     table->setTextElideMode(elide);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

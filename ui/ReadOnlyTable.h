@@ -2,6 +2,7 @@
 
 #include <Qt>
 
+class QAbstractItemView;
 class QTableView;
 
 // What the wizard's tables have in common: rows without numbers, one row selected at a time
@@ -9,3 +10,7 @@ class QTableView;
 // scrolling, one line per cell, and long text cut with "…" by the `elide` side, the whole
 // text being in the cell's tooltip (TableCellDelegate).
 void setUpReadOnlyTable(QTableView* table, Qt::TextElideMode elide, bool selectRows = true);
+
+// Enter in `view` stays there (it activates the current row) instead of pressing the
+// dialog's default button. setUpReadOnlyTable() does this for tables.
+void keepEnterInside(QAbstractItemView* view);

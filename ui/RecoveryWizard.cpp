@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -140,6 +141,29 @@ int RecoveryWizard::nextId() const
         return static_cast<int>(pageIdForStep(step));
     }
     return QWizard::nextId();
+}
+
+void RecoveryWizard::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Cancel)) {
+        event->accept();
+        if (confirmStop())
+            reject();
+        return;
+    }
+    QWizard::keyPressEvent(event);
+}
+
+bool RecoveryWizard::confirmStop()
+{
+    MessageBox::Question question;
+    question.objectName = u"stopQuestion"_s;
+    question.title = tr("Stop for now?");
+    question.text = tr("Do you want to stop for now?");
+    question.informativeText = tr("The assistant remembers where you were. Start it again to go on.");
+    question.acceptText = tr("Stop for now");
+    question.rejectText = tr("Keep going");
+    return MessageBox::ask(this, question);
 }
 
 void RecoveryWizard::onCurrentIdChanged(int id)

@@ -4,6 +4,7 @@
 
 #include <QWizard>
 
+class QKeyEvent;
 class QLabel;
 class RecoverySession;
 class StepListPanel;
@@ -29,7 +30,12 @@ public:
 
     int nextId() const override;
 
+protected:
+    // Escape asks before the window closes: one key press must not end the work by surprise.
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
+    bool confirmStop();
     void onCurrentIdChanged(int id);
     void updateServerBanner();
 

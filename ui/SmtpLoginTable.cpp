@@ -30,3 +30,10 @@ SmtpLoginTable::SmtpLoginTable(QWidget* parent)
     setMinimumHeight(140);
     setMaximumHeight(220);
 }
+
+void SmtpLoginTable::focusInEvent(QFocusEvent* event)
+{
+    QTableView::focusInEvent(event);
+    if (!currentIndex().isValid() && model() && model()->rowCount() > 0 && model()->columnCount() > 1)
+        setCurrentIndex(model()->index(0, 1));
+}

@@ -15,6 +15,12 @@ public:
 
     SmtpLoginModel* logins() const { return m_logins; }
 
+protected:
+    // With the keyboard, no row is current at first, and the arrow keys start in the Delete
+    // column, which is disabled while the passwords are set: they would move nowhere. Focus
+    // makes the first login current, in a column that can always be selected.
+    void focusInEvent(QFocusEvent* event) override;
+
 private:
     SmtpLoginModel* m_logins;
 };

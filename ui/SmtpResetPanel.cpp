@@ -1,5 +1,6 @@
 #include "SmtpResetPanel.h"
 
+#include "FocusAfterAction.h"
 #include "MessageBox.h"
 #include "PlainLabel.h"
 #include "SecretRevealField.h"
@@ -220,6 +221,7 @@ void SmtpResetPanel::fillTable()
                                          .arg(plan.rows.size()));
         m_statusLabel->show();
         m_resumeRow->setVisible(m_controller->progress().isUnfinished());
+        moveFocusAfterAction(this, m_table); // the logins are what to read and tick next
     }
 }
 
@@ -283,6 +285,8 @@ void SmtpResetPanel::onPhaseChanged(SmtpResetController::Phase phase)
         m_progress->hide();
     }
     m_stopButton->setVisible(running);
+    if (running || loading) // before the button under the focus is hidden or disabled
+        holdFocusWhileBusy(this, running ? static_cast<QWidget*>(m_stopButton) : m_progress);
     m_showButton->setEnabled(!running && !loading);
     setRunning(running);
 }
@@ -326,6 +330,11 @@ void SmtpResetPanel::onFinished()
     m_copyButton->show();
     m_passwordLabel->setText(tr("Click a login in the list to see its new password."));
     m_passwordLabel->show();
+    // A login already current (chosen with the keyboard before the reset) shows its password.
+    if (m_table->currentIndex().isValid())
+        showPasswordOf(m_table->currentIndex().row());
+    // The outcome to read first; a failure offers its next action instead.
+    moveFocusAfterAction(this, failed == 0 ? static_cast<QWidget*>(m_summary) : m_retryButton);
 }
 
 void SmtpResetPanel::onFailed(const QString& message)
@@ -338,6 +347,7 @@ void SmtpResetPanel::onFailed(const QString& message)
     } else if (m_controller->doneCount() < m_controller->plan().rows.size()) {
         m_retryButton->show();
     }
+    moveFocusAfterAction(this, m_retryButton->isVisible() ? m_retryButton : m_showButton);
 }
 
 void SmtpResetPanel::showPasswordOf(int row)

@@ -1,5 +1,6 @@
 #include "UserStatusPanel.h"
 
+#include "FocusAfterAction.h"
 #include "PlainLabel.h"
 #include "recovery/AccountWorkspace.h"
 #include "recovery/RecoverySession.h"
@@ -98,10 +99,19 @@ void UserStatusPanel::reset()
     m_controller = new UserStatusController(m_session->client(), m_session->journal(),
                                             m_session->workspace()->userActions(), this);
     connect(m_controller, &UserStatusController::runningChanged, this, [this](bool running) {
-        m_busy->setVisible(running);
-        m_refreshButton->setEnabled(!running);
-        if (running)
+        if (running) {
+            m_busy->show();
+            // Disabling Refresh under the focus would drop it into the table.
+            holdFocusWhileBusy(this, m_busy);
+            m_refreshButton->setEnabled(false);
             m_statusLabel->setText(tr("Reading the account's users..."));
+            return;
+        }
+        const bool held = m_busy->hasFocus();
+        m_refreshButton->setEnabled(true);
+        if (held) // back where the admin was, next to the status that now says what was found
+            m_refreshButton->setFocus(Qt::OtherFocusReason);
+        m_busy->hide();
     });
     connect(m_controller, &UserStatusController::refreshed, this, &UserStatusPanel::onRefreshed);
     connect(m_controller, &UserStatusController::failed, this, &UserStatusPanel::onFailed);

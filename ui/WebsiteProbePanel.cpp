@@ -42,6 +42,19 @@ WebsiteProbePanel::WebsiteProbePanel(RecoverySession* session, QWidget* parent)
     row->addWidget(m_address, 1);
     layout->addLayout(row);
 
+    // The folder the site's program files were uploaded to, when it is not the top folder:
+    // the likely files are then also asked for inside it (the command line's --folder).
+    auto* folderRow = new QHBoxLayout;
+    auto* folderLabel = new QLabel(tr("Folder of your website (if any):"), this);
+    m_folder = new QLineEdit(this);
+    m_folder->setObjectName(u"websiteFolderEdit"_s);
+    m_folder->setPlaceholderText(tr("for example shop"));
+    m_folder->setClearButtonEnabled(true);
+    folderLabel->setBuddy(m_folder);
+    folderRow->addWidget(folderLabel);
+    folderRow->addWidget(m_folder, 1);
+    layout->addLayout(folderRow);
+
     m_owned = new QCheckBox(tr("This website is mine, and I may check it"), this);
     m_owned->setObjectName(u"websiteOwnedCheck"_s);
     layout->addWidget(m_owned);
@@ -68,6 +81,7 @@ WebsiteProbePanel::WebsiteProbePanel(RecoverySession* session, QWidget* parent)
 
     connect(m_address, &QLineEdit::textChanged, this, &WebsiteProbePanel::updateButtons);
     connect(m_address, &QLineEdit::returnPressed, this, &WebsiteProbePanel::startProbe);
+    connect(m_folder, &QLineEdit::returnPressed, this, &WebsiteProbePanel::startProbe);
     connect(m_owned, &QCheckBox::toggled, this, &WebsiteProbePanel::updateButtons);
     connect(m_startButton, &QPushButton::clicked, this, &WebsiteProbePanel::startProbe);
     connect(m_stopButton, &QPushButton::clicked, this, &WebsiteProbePanel::stopProbe);
@@ -99,10 +113,18 @@ void WebsiteProbePanel::startProbe()
 {
     if (m_running || addresses().isEmpty() || !m_owned->isChecked())
         return;
+    auto* probe = new SiteProbe(this);
+    QString folderProblem;
+    if (!probe->setSiteFolders(folders(), &folderProblem)) {
+        delete probe;
+        m_status->setText(folderProblem);
+        m_folder->setFocus();
+        return;
+    }
     setRunning(true);
     m_table->clearFindings();
     delete m_probe;
-    m_probe = new SiteProbe(this);
+    m_probe = probe;
     SiteProbe::Options options;
     options.requestsPerSecond = m_requestsPerSecond;
     m_probe->setOptions(options);
@@ -134,6 +156,22 @@ void WebsiteProbePanel::startProbe()
                 onFinished(records, saved);
             });
     investigation->probe(m_probe, addresses());
+}
+
+void WebsiteProbePanel::setFolder(const QString& folder)
+{
+    m_folder->setText(folder);
+}
+
+QStringList WebsiteProbePanel::folders() const
+{
+    // Several folders may be given, separated by commas.
+    QStringList list;
+    for (const QString& folder : m_folder->text().split(u',')) {
+        if (!folder.trimmed().isEmpty())
+            list.append(folder.trimmed());
+    }
+    return list;
 }
 
 void WebsiteProbePanel::stopProbe()
@@ -189,5 +227,6 @@ void WebsiteProbePanel::updateButtons()
     m_startButton->setEnabled(!m_running && !addresses().isEmpty() && m_owned->isChecked());
     m_stopButton->setEnabled(m_running);
     m_address->setEnabled(!m_running);
+    m_folder->setEnabled(!m_running);
     m_owned->setEnabled(!m_running);
 }

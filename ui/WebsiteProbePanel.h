@@ -26,6 +26,8 @@ public:
     explicit WebsiteProbePanel(RecoverySession* session, QWidget* parent = nullptr);
 
     void setAddresses(const QString& addresses);
+    // The folder(s) of the site that hold its program files ("shop"; several with commas).
+    void setFolder(const QString& folder);
     void setOwnershipConfirmed(bool confirmed);
     void startProbe();
     void stopProbe();
@@ -40,12 +42,14 @@ Q_SIGNALS:
 
 private:
     QStringList addresses() const;
+    QStringList folders() const;
     void onFinished(const QList<FindingRecord>& records, bool saved);
     void updateButtons();
     void setRunning(bool running);
 
     RecoverySession* m_session;
     QLineEdit* m_address = nullptr;
+    QLineEdit* m_folder = nullptr;
     QCheckBox* m_owned = nullptr;
     QPushButton* m_startButton = nullptr;
     QPushButton* m_stopButton = nullptr;

@@ -174,8 +174,14 @@ void WelcomePage::refresh()
     m_resumeBox->setVisible(m_hasEarlierWork);
     // The side panel lists the steps; a returning user needs the summary, not the tour.
     m_introduction->setVisible(!m_hasEarlierWork);
-    if (QLabel* hint = findChild<QLabel*>(u"welcomePracticeHint"_s))
+    if (QLabel* hint = findChild<QLabel*>(u"welcomePracticeHint"_s)) {
+        // Started with --practice, the choice is already made: say so instead of sending the
+        // admin to look for it on the next page.
+        hint->setText(practice ? tr("You are using the practice account: nothing real changes there.")
+                               : tr("Want to try it first? On the next page, choose the practice account: "
+                                    "nothing real changes there."));
         hint->setVisible(!m_hasEarlierWork);
+    }
 }
 
 bool WelcomePage::continuesEarlierWork() const
