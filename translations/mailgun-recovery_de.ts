@@ -714,6 +714,8 @@ Commands:
                         a few per second. Needs no API key. Exit code 0 when every site
                         was checked, whatever it found.
     --i-own-this-site   Required: confirms the sites are yours.
+    --folder NAME       Also look inside this folder of the site, where its program
+                        files are (for example shop). Repeat for more folders.
   audit                 Step 1: read-only review of the account (keys, SMTP logins,
                         routes, webhooks, archive, subaccounts, allowlist, sending
                         volume) in both regions. Exit code 0 when the review ran.
@@ -777,6 +779,9 @@ Befehle:
                         keinen API-Schlüssel. Exit-Code 0, wenn jede Website geprüft
                         wurde, was immer die Prüfung gefunden hat.
     --i-own-this-site   Pflicht: bestätigt, dass die Websites Ihnen gehören.
+    --folder NAME       Auch in diesem Ordner der Website nachsehen, in dem ihre
+                        Programmdateien liegen (zum Beispiel shop). Für weitere
+                        Ordner wiederholen.
   audit                 Schritt 1: das Konto in beiden Regionen nur lesend prüfen
                         (Schlüssel, SMTP-Logins, Routen, Webhooks, Archiv,
                         Unterkonten, Zulassungsliste, Versandmenge). Exit-Code 0,
@@ -2225,6 +2230,42 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>It is exactly your account&apos;s current webhook signing key.</source>
         <translation>Es ist genau der aktuelle Webhook-Signaturschlüssel Ihres Kontos.</translation>
     </message>
+    <message>
+        <source>Database copy in the public website folder</source>
+        <translation>Datenbankkopie im öffentlichen Website-Ordner</translation>
+    </message>
+    <message>
+        <source>Website backup in the public website folder</source>
+        <translation>Website-Sicherung im öffentlichen Website-Ordner</translation>
+    </message>
+    <message>
+        <source>Password in the code history settings (.git/config)</source>
+        <translation>Passwort in den Einstellungen des Code-Verlaufs (.git/config)</translation>
+    </message>
+    <message>
+        <source>Move this file out of the public website folder. Anyone can download it. A database copy holds your site&apos;s settings, often with passwords and keys.</source>
+        <translation>Verschieben Sie diese Datei aus dem öffentlichen Website-Ordner. Jeder kann sie herunterladen. Eine Datenbankkopie enthält die Einstellungen Ihrer Website, oft mit Passwörtern und Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>Move this file out of the public website folder. Anyone can download it. A backup holds all your site&apos;s files, with their passwords and keys.</source>
+        <translation>Verschieben Sie diese Datei aus dem öffentlichen Website-Ordner. Jeder kann sie herunterladen. Eine Sicherung enthält alle Dateien Ihrer Website, mit ihren Passwörtern und Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>Change this password where the code is stored (GitHub, GitLab, ...). Then remove it from the address in this file.</source>
+        <translation>Ändern Sie dieses Passwort dort, wo der Code liegt (GitHub, GitLab, ...). Entfernen Sie es dann aus der Adresse in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>A word such as &quot;example&quot; stands before it, but the value looks like a real key. Check it.</source>
+        <translation>Davor steht ein Wort wie „example“, aber der Wert sieht aus wie ein echter Schlüssel. Prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Nothing in this file mentions Mailgun, so it may be a key of another service.</source>
+        <translation>Nichts in dieser Datei erwähnt Mailgun. Es kann also ein Schlüssel eines anderen Dienstes sein.</translation>
+    </message>
+    <message>
+        <source>It is in a script, and nothing near it mentions Mailgun. It may be another kind of code. Check it.</source>
+        <translation>Er steht in einem Skript, und nichts in seiner Nähe erwähnt Mailgun. Es kann auch anderer Code sein. Prüfen Sie ihn.</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -2326,6 +2367,65 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
             <numerusform>%n Elemente gefunden, die jeder öffnen kann:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The content looks like %1.</source>
+        <translation>Der Inhalt sieht aus wie %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeContent</name>
+    <message>
+        <source>a settings file (.env)</source>
+        <translation>eine Einstellungsdatei (.env)</translation>
+    </message>
+    <message>
+        <source>PHP program code</source>
+        <translation>PHP-Programmcode</translation>
+    </message>
+    <message>
+        <source>a data file (JSON)</source>
+        <translation>eine Datendatei (JSON)</translation>
+    </message>
+    <message>
+        <source>a settings file (YAML)</source>
+        <translation>eine Einstellungsdatei (YAML)</translation>
+    </message>
+    <message>
+        <source>a copy of a database (SQL)</source>
+        <translation>eine Kopie einer Datenbank (SQL)</translation>
+    </message>
+    <message>
+        <source>a settings file (INI)</source>
+        <translation>eine Einstellungsdatei (INI)</translation>
+    </message>
+    <message>
+        <source>a data file (XML)</source>
+        <translation>eine Datendatei (XML)</translation>
+    </message>
+    <message>
+        <source>a web page (HTML)</source>
+        <translation>eine Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>a script (JavaScript)</source>
+        <translation>ein Skript (JavaScript)</translation>
+    </message>
+    <message>
+        <source>a temporary file of the Vim text editor</source>
+        <translation>eine temporäre Datei des Texteditors Vim</translation>
+    </message>
+    <message>
+        <source>an archive or another file that is not text</source>
+        <translation>ein Archiv oder eine andere Datei, die kein Text ist</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>einfacher Text</translation>
+    </message>
 </context>
 <context>
     <name>RecoverySession</name>
@@ -2386,6 +2486,22 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (Europe). Close it unless you chose these addresses yourself.</source>
         <translation>Nicht Mailgun: Dieser Assistent sendet Ihren API-Schlüssel und jede Anfrage an %1 (US) und %2 (Europa). Schließen Sie ihn, außer Sie haben diese Adressen selbst gewählt.</translation>
+    </message>
+    <message>
+        <source>Stop for now?</source>
+        <translation>Für jetzt aufhören?</translation>
+    </message>
+    <message>
+        <source>Do you want to stop for now?</source>
+        <translation>Möchten Sie für jetzt aufhören?</translation>
+    </message>
+    <message>
+        <source>The assistant remembers where you were. Start it again to go on.</source>
+        <translation>Der Assistent merkt sich, wo Sie waren. Starten Sie ihn wieder, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4016,18 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>Remove the key from the page or script, then replace it (step 2). Only your server should talk to Mailgun: a key in code that runs in the browser is public.</source>
         <translation>Entfernen Sie den Schlüssel aus der Seite oder dem Skript und ersetzen Sie ihn dann (Schritt 2). Nur Ihr Server sollte mit Mailgun sprechen: Ein Schlüssel in Code, der im Browser läuft, ist öffentlich.</translation>
     </message>
+    <message>
+        <source>Mailgun key in a file anyone can download</source>
+        <translation>Mailgun-Schlüssel in einer Datei, die jeder herunterladen kann</translation>
+    </message>
+    <message>
+        <source>Anyone who knows this address can download the file and read the key in it, whatever the file&apos;s name says.</source>
+        <translation>Jeder, der diese Adresse kennt, kann die Datei herunterladen und den Schlüssel darin lesen, egal was der Dateiname sagt.</translation>
+    </message>
+    <message>
+        <source>Delete this file from your web server, or move it out of the public website folder. Then replace every key and password that was in it (step 2).</source>
+        <translation>Löschen Sie diese Datei von Ihrem Webserver, oder verschieben Sie sie aus dem öffentlichen Website-Ordner. Ersetzen Sie dann jeden Schlüssel und jedes Passwort, das darin stand (Schritt 2).</translation>
+    </message>
 </context>
 <context>
     <name>SiteProbe</name>
@@ -3950,6 +4078,30 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>The site stopped answering. %1</source>
         <translation>Die Website antwortet nicht mehr. %1</translation>
+    </message>
+    <message>
+        <source>Type only the folder&apos;s name, for example shop, not a whole address.</source>
+        <translation>Geben Sie nur den Namen des Ordners ein, zum Beispiel shop, keine ganze Adresse.</translation>
+    </message>
+    <message>
+        <source>The folder name is empty.</source>
+        <translation>Der Ordnername ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder inside your website. Give the folder&apos;s name as it appears in the address, such as shop.</source>
+        <translation>„%1“ ist kein Ordner in Ihrer Website. Geben Sie den Namen des Ordners so an, wie er in der Adresse steht, etwa shop.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder name the check can use. Use letters, digits, dots, dashes and slashes only.</source>
+        <translation>„%1“ ist kein Ordnername, den die Prüfung verwenden kann. Verwenden Sie nur Buchstaben, Ziffern, Punkte, Bindestriche und Schrägstriche.</translation>
+    </message>
+    <message>
+        <source>The folder is too deep. Give at most four folder names, such as apps/shop.</source>
+        <translation>Der Ordner liegt zu tief. Geben Sie höchstens vier Ordnernamen an, etwa apps/shop.</translation>
+    </message>
+    <message>
+        <source>Its content looks like %1.</source>
+        <translation>Sein Inhalt sieht aus wie %1.</translation>
     </message>
 </context>
 <context>
@@ -5388,6 +5540,14 @@ Hilfeseite von Mailgun: %3
         <source>Addresses checked on your website: %1.</source>
         <translation>Geprüfte Adressen auf Ihrer Website: %1.</translation>
     </message>
+    <message>
+        <source>Folder of your website (if any):</source>
+        <translation>Ordner Ihrer Website (falls vorhanden):</translation>
+    </message>
+    <message>
+        <source>for example shop</source>
+        <translation>zum Beispiel shop</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -5534,6 +5694,10 @@ In Ihrem Mailgun-Konto wird nichts rückgängig gemacht: Neue Schlüssel und Pas
     <message>
         <source>Keep my progress</source>
         <translation>Meinen Fortschritt behalten</translation>
+    </message>
+    <message>
+        <source>You are using the practice account: nothing real changes there.</source>
+        <translation>Sie verwenden das Übungskonto: Dort ändert sich nichts Echtes.</translation>
     </message>
 </context>
 <context>
