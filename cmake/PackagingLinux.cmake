@@ -2,8 +2,8 @@
 # Signing happens after CPack, on the maintainer's machine: packaging/linux/sign.sh, and
 # packaging/linux/verify.sh is what users run to check a download.
 # Contents besides the program: the desktop entry, metainfo and icons (resources/), the man
-# page, and the Debian copyright and changelog (here). The translations are compiled into the
-# program, so there are no .qm files to install.
+# page, and the Debian copyright and changelog (here). The program's translations are compiled
+# into it, so there are no .qm files to install.
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
@@ -15,8 +15,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # QtKeychain, and Qt's SVG image plugin (libqt6svg6) for the icons.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
 # Somewhere to keep the new secrets: without a keychain the program still works, but
-# can only show each secret once.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+# can only show each secret once. Qt's own translations (qtbase_<language>.qm, for the
+# standard buttons and dialogs) are read from Qt's folder at run time; without them those
+# few words stay English.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 # Control files (md5sums) 0644 whatever the umask, as dpkg and lintian expect.
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS

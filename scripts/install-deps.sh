@@ -10,11 +10,15 @@ packages=(
     libqt6svg6 qtkeychain-qt6-dev libsecret-1-0 libgl-dev libxkbcommon-dev
     gnome-keyring dbus dbus-x11 fonts-dejavu-core
     poppler-utils dpkg-dev file librsvg2-bin
+    libarchive-dev libarchive13
+    libgit2-dev libgit2-1.5
 )
 if [ "${1:-}" = "--with-tests" ]; then
     packages+=(clang-format xvfb xauth desktop-file-utils appstream libsecret-tools
         g++-mingw-w64-x86-64 osslsigncode openssl python3 binutils
-        lintian gnupg gpgv man-db ripgrep)
+        lintian gnupg gpgv man-db ripgrep
+        zip gzip bzip2 xz-utils tar p7zip-full
+        git)
 fi
 
 missing=()

@@ -4,6 +4,8 @@
 #include "FindingsView.h"
 #include "PlainLabel.h"
 #include "ReadOnlyTable.h"
+#include "investigate/ArchiveSummaryText.h"
+#include "investigate/GitHistorySummaryText.h"
 #include "investigate/LeakScanner.h"
 #include "recovery/InvestigationController.h"
 #include "recovery/RecoverySession.h"
@@ -189,6 +191,8 @@ void FolderScanPanel::onFinished(const QList<FindingRecord>& records, bool saved
     if (summary.unreadable > 0)
         lines << tr("Files that could not be opened: %1. They may belong to another user.")
                      .arg(summary.unreadable);
+    lines << ArchiveSummaryText::lines(summary.archives);
+    lines << GitHistorySummaryText::lines(summary.gitHistory);
     if (!saved)
         lines << tr("The findings could not be saved for the report. Check that the disk is not full.");
     m_status->setText(lines.join(u'\n'));

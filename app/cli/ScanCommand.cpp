@@ -3,6 +3,9 @@
 #include "cli/CommandAccount.h"
 #include "cli/CommandLineApp.h"
 #include "cli/ConsoleOutput.h"
+#include "investigate/ArchiveSummaryText.h"
+#include "investigate/GitHistorySummaryText.h"
+#include "investigate/GitHistoryText.h"
 #include "recovery/InvestigationController.h"
 
 #include <QCoreApplication>
@@ -52,13 +55,15 @@ QString findingText(const LeakFinding& finding)
 {
     QString text = u"["_s + severityText(finding.severity) + u"] "_s + finding.title() + u" ("_s +
                    confidenceText(finding.confidence) + u")\n"_s;
+    // A key in a repository's history names the commit: "In the history of /srv/site: .env, ...".
+    const QString place =
+        finding.gitOrigin.isEmpty() ? finding.path : GitHistoryText::where(finding.gitOrigin);
     if (finding.line > 0)
-        text +=
-            u"  "_s +
-            QCoreApplication::translate("ScanCommand", "%1, line %2").arg(finding.path).arg(finding.line) +
-            u'\n';
+        text += u"  "_s +
+                QCoreApplication::translate("ScanCommand", "%1, line %2").arg(place).arg(finding.line) +
+                u'\n';
     else
-        text += u"  "_s + finding.path + u'\n';
+        text += u"  "_s + place + u'\n';
     if (finding.hasSecret())
         text +=
             u"  "_s + QCoreApplication::translate("ScanCommand", "Value: %1").arg(finding.masked()) + u'\n';
@@ -130,6 +135,8 @@ QJsonObject ScanCommand::resultJson(const QList<LeakFinding>& findings, const Le
                        {u"unreadable_files"_s, summary.unreadable},
                        {u"links_not_followed"_s, summary.skippedLinks},
                        {u"missing_paths"_s, QJsonArray::fromStringList(summary.missingPaths)},
+                       {u"archives"_s, summary.archives.toJson()},
+                       {u"git_history"_s, summary.gitHistory.toJson()},
                        {u"cancelled"_s, summary.cancelled}};
 }
 
@@ -139,6 +146,10 @@ QString ScanCommand::resultText(const QList<LeakFinding>& findings, const LeakSc
                        .arg(summary.files)
                        .arg(sizeText(summary.bytes)) +
                    u'\n';
+    for (const QString& line : ArchiveSummaryText::lines(summary.archives))
+        text += line + u'\n';
+    for (const QString& line : GitHistorySummaryText::lines(summary.gitHistory))
+        text += line + u'\n';
     if (findings.isEmpty())
         return text +
                QCoreApplication::translate("ScanCommand",

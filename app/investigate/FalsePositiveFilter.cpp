@@ -127,14 +127,18 @@ bool isExampleOrLockFile(QStringView fileName)
 bool isBinaryByName(QStringView fileName)
 {
     static const QSet<QString> extensions{
-        u"png"_s,    u"jpg"_s,   u"jpeg"_s, u"gif"_s,  u"webp"_s,  u"ico"_s,  u"bmp"_s, u"tif"_s,  u"tiff"_s,
-        u"psd"_s,    u"avif"_s,  u"heic"_s, u"woff"_s, u"woff2"_s, u"ttf"_s,  u"otf"_s, u"eot"_s,  u"mp3"_s,
-        u"mp4"_s,    u"m4a"_s,   u"webm"_s, u"mov"_s,  u"avi"_s,   u"ogg"_s,  u"wav"_s, u"flac"_s, u"pdf"_s,
-        u"doc"_s,    u"docx"_s,  u"xls"_s,  u"xlsx"_s, u"ppt"_s,   u"pptx"_s, u"odt"_s, u"exe"_s,  u"dll"_s,
-        u"so"_s,     u"dylib"_s, u"o"_s,    u"a"_s,    u"class"_s, u"jar"_s,  u"pyc"_s, u"wasm"_s, u"zip"_s,
-        u"gz"_s,     u"tgz"_s,   u"bz2"_s,  u"xz"_s,   u"7z"_s,    u"rar"_s,  u"zst"_s, u"iso"_s,  u"dmg"_s,
-        u"sqlite"_s, u"db"_s,    u"mo"_s,   u"swf"_s};
+        u"png"_s, u"jpg"_s,   u"jpeg"_s,   u"gif"_s,  u"webp"_s,  u"ico"_s,  u"bmp"_s, u"tif"_s,  u"tiff"_s,
+        u"psd"_s, u"avif"_s,  u"heic"_s,   u"woff"_s, u"woff2"_s, u"ttf"_s,  u"otf"_s, u"eot"_s,  u"mp3"_s,
+        u"mp4"_s, u"m4a"_s,   u"webm"_s,   u"mov"_s,  u"avi"_s,   u"ogg"_s,  u"wav"_s, u"flac"_s, u"pdf"_s,
+        u"doc"_s, u"docx"_s,  u"xls"_s,    u"xlsx"_s, u"ppt"_s,   u"pptx"_s, u"odt"_s, u"exe"_s,  u"dll"_s,
+        u"so"_s,  u"dylib"_s, u"o"_s,      u"a"_s,    u"class"_s, u"jar"_s,  u"pyc"_s, u"wasm"_s, u"rar"_s,
+        u"iso"_s, u"dmg"_s,   u"sqlite"_s, u"db"_s,   u"mo"_s,    u"swf"_s};
     return extensions.contains(extensionOf(fileName).toString().toLower());
+}
+
+bool isSkippedByName(QStringView fileName)
+{
+    return isExampleOrLockFile(fileName) || isBinaryByName(fileName);
 }
 
 } // namespace FalsePositiveFilter

@@ -20,8 +20,12 @@ bool isSampleContext(QByteArrayView linePrefix);
 
 // Files skipped entirely: *.example, *.sample, *.dist, *.template, lock files.
 bool isExampleOrLockFile(QStringView fileName);
-// Files skipped by their extension because they are never text: images, fonts, archives,
-// office documents, executables.
+// Files skipped by their extension because they are never text: images, fonts, office
+// documents, executables. Backups and compressed files (.zip, .tar.gz, .sql.gz) are not:
+// the ArchiveScanner reads inside them.
 bool isBinaryByName(QStringView fileName);
+// A file no reader of the scan opens, by its name alone: an example or lock file, or a binary
+// format. The folder walk, the git history and the inside of backups all skip the same files.
+bool isSkippedByName(QStringView fileName);
 
 } // namespace FalsePositiveFilter

@@ -19,6 +19,11 @@ const QList<JsonField<FindingRecord>>& recordFields()
         {u"advice"_s, &FindingRecord::advice},
         {u"key_id"_s, &FindingRecord::keyId, JsonWrite::UnlessEmpty},
         {u"match"_s, &FindingRecord::match, JsonWrite::UnlessEmpty},
+        {u"archive"_s, &FindingRecord::archive, JsonWrite::UnlessEmpty},
+        {u"repository"_s, &FindingRecord::repository, JsonWrite::UnlessEmpty},
+        {u"commit"_s, &FindingRecord::commit, JsonWrite::UnlessEmpty},
+        {u"commit_date"_s, &FindingRecord::commitDate, JsonWrite::UnlessEmpty},
+        {u"since"_s, &FindingRecord::since, JsonWrite::UnlessEmpty},
     };
     return fields;
 }

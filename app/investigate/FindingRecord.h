@@ -18,6 +18,17 @@ struct FindingRecord
     QString advice;   // what to do about it, plainly
     QString keyId;    // the Keys API id of an account key this finding is about, if any
     QString match;    // for found keys: "in-use", "account-key", "not-this-account", ...
+    // The backup or compressed file on disk the finding is inside (`location` then names the
+    // file in it, "backup.zip!site/.env"); empty otherwise, and in journals written before.
+    QString archive;
+    // Found in a git repository's history (`location` is then the repository's folder followed
+    // by the path in the commit): the folder, the commit's short id, its date (ISO 8601) and
+    // what became of the file since ("deleted", "changed", "no-working-files"). Empty
+    // otherwise, and in journals written before.
+    QString repository;
+    QString commit;
+    QString commitDate;
+    QString since;
 
     // The same thing found again (a second scan of the same folder) has the same identity,
     // so it is recorded once.

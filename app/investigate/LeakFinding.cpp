@@ -1,5 +1,7 @@
 #include "investigate/LeakFinding.h"
 
+#include "investigate/BackupFindingText.h"
+#include "investigate/GitHistoryText.h"
 #include "mailgun/KeyFormat.h"
 #include "mailgun/UntrustedText.h"
 
@@ -91,6 +93,10 @@ QString LeakFinding::title() const
 
 QString LeakFinding::advice() const
 {
+    if (!archivePath.isEmpty())
+        return BackupFindingText::advice(*this);
+    if (!gitOrigin.isEmpty())
+        return GitHistoryText::advice(*this);
     QString text;
     if (match == KeyMatch::SendingKey) {
         text = QCoreApplication::translate(
@@ -287,6 +293,9 @@ QJsonObject LeakFinding::toJson() const
     } else {
         json.insert(u"masked"_s, QJsonValue());
     }
+    if (!archivePath.isEmpty())
+        json.insert(u"archive"_s, archivePath);
+    gitOrigin.insertInto(json);
     if (!matchedKeyId.isEmpty())
         json.insert(u"matched_key_id"_s, matchedKeyId);
     if (match == KeyMatch::SendingKey)
@@ -307,6 +316,8 @@ FindingRecord LeakFinding::record() const
     record.location = path;
     record.line = int(line);
     record.masked = hasSecret() ? masked() : QString();
+    record.archive = archivePath;
+    gitOrigin.fill(record);
     // The wizard and the report show the record, not matchText(): say there what the key is.
     const QString about = matchText();
     record.advice = about.isEmpty() ? advice() : about + u' ' + advice();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "investigate/FindingRecord.h"
+#include "investigate/GitOrigin.h"
 #include "secrets/Secret.h"
 
 #include <QJsonObject>
@@ -82,6 +83,11 @@ struct LeakFinding
     ConfidenceReason confidenceReason = ConfidenceReason::None;
     bool inWebRoot = false; // inside a folder a web server shows to everyone
     Secret secret;          // empty for risky files
+    // The backup or compressed file on disk this was found inside; `path` then names the
+    // file inside it ("backup.zip!site/.env"). Empty for a file of the folder itself.
+    QString archivePath;
+    // Found in a git repository's history, not in a file on disk: which commit; empty otherwise.
+    GitOrigin gitOrigin;
     KeyMatch match = KeyMatch::NotChecked;
     QString matchedKeyId;
     QString matchedDomain; // SendingKey: the domain the key sends for

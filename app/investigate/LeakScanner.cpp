@@ -4,6 +4,7 @@
 #include "investigate/InvestigateLog.h"
 #include "investigate/ScanJob.h"
 
+#include <QFileInfo>
 #include <QThread>
 
 #include <algorithm>
@@ -40,10 +41,12 @@ bool LeakScanner::start(const QStringList& paths, bool deep)
     for (const QString& path : paths) {
         bool ok = false;
         WalkEntry entry = FileWalker::entryFor(path, &ok);
-        if (ok)
+        if (ok) {
+            job->roots.append(QFileInfo(entry.path).canonicalFilePath());
             job->queue.push_back(std::move(entry));
-        else
+        } else {
             m_summary.missingPaths.append(path);
+        }
     }
     m_job = job;
     const int workers = m_pool.maxThreadCount();
@@ -98,6 +101,8 @@ void LeakScanner::finishScan()
     m_summary.unreadable = m_job->unreadable.load();
     m_summary.skippedLinks = m_job->skippedLinks.load();
     m_summary.skippedSpecial = m_job->skippedSpecial.load();
+    m_summary.archives = m_job->archives.summary();
+    m_summary.gitHistory = m_job->gitHistory.summary();
     m_summary.cancelled = m_job->cancelled.load();
     m_job.reset();
     qCDebug(lcInvestigate,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "investigate/ArchiveSummary.h"
+#include "investigate/GitHistorySummary.h"
 #include "investigate/KeyMatcher.h"
 #include "investigate/LeakFinding.h"
 
@@ -34,6 +36,9 @@ public:
         // link) by the time it was opened.
         qint64 skippedSpecial = 0;
         QStringList missingPaths;
+        ArchiveSummary archives; // backups and compressed files read inside
+        // Git repositories whose whole history was read.
+        GitHistorySummary gitHistory;
         bool cancelled = false;
     };
 

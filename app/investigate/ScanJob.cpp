@@ -1,10 +1,14 @@
 #include "investigate/ScanJob.h"
 
+#include "investigate/ArchiveScanner.h"
 #include "investigate/FileScanner.h"
+#include "investigate/GitHistoryScanner.h"
 
 void ScanJob::work()
 {
     FileScanner scanner(&cancelled);
+    ArchiveScanner archiveScanner(scanner, archives, walker.deep(), &cancelled);
+    GitHistoryScanner history(scanner, gitHistory, &cancelled);
     for (;;) {
         WalkEntry entry;
         {
@@ -32,8 +36,13 @@ void ScanJob::work()
                 queue.push_back(std::move(folder));
             --busy;
             queueChanged.wakeAll();
+            lock.unlock();
+            // After the children are queued, so the other workers walk on meanwhile.
+            for (const GitRepositoryEntry& repository : listing.repositories)
+                addFindings(history.scan(repository, roots, walker.deep()));
         } else {
-            FileScanner::Result result = scanner.scanFile(entry.path, entry.name, entry.inWebRoot);
+            // Backups and compressed files are read inside; every other file by the FileScanner.
+            FileScanner::Result result = archiveScanner.scanFile(entry.path, entry.name, entry.inWebRoot);
             bytes += result.bytes;
             if (result.notRegular)
                 ++skippedSpecial;

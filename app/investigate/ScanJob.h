@@ -1,6 +1,8 @@
 #pragma once
 
+#include "investigate/ArchiveTally.h"
 #include "investigate/FileWalker.h"
+#include "investigate/GitHistoryTally.h"
 #include "investigate/LeakFinding.h"
 
 #include <QList>
@@ -34,6 +36,11 @@ struct ScanJob
     std::atomic<qint64> skippedLinks{0};
     std::atomic<qint64> skippedSpecial{0};
     std::atomic<int> workersLeft{0};
+    ArchiveTally archives; // backups and compressed files: opened, and not read to the end
+    // Git repositories, commits and file versions of their history read.
+    GitHistoryTally gitHistory;
+    // The canonical paths of the folders picked: a repository is read only inside them.
+    QStringList roots;
 
     QMutex queueMutex;
     QWaitCondition queueChanged;

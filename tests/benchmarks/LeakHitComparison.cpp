@@ -107,12 +107,16 @@ QStringList ripgrepRules()
                              "*.sample.*"})
         rules += u"--iglob=!"_s + QLatin1StringView(name);
     for (const char* extension :
-         {"png",  "jpg",   "jpeg", "gif", "webp",  "ico", "bmp",    "tif",  "tiff", "psd", "avif", "heic",
-          "woff", "woff2", "ttf",  "otf", "eot",   "mp3", "mp4",    "m4a",  "webm", "mov", "avi",  "ogg",
-          "wav",  "flac",  "pdf",  "doc", "docx",  "xls", "xlsx",   "ppt",  "pptx", "odt", "exe",  "dll",
-          "so",   "dylib", "o",    "a",   "class", "jar", "pyc",    "wasm", "zip",  "gz",  "tgz",  "bz2",
-          "xz",   "7z",    "rar",  "zst", "iso",   "dmg", "sqlite", "db",   "mo",   "swf"})
+         {"png",  "jpg",  "jpeg",  "gif",    "webp",  "ico", "bmp",  "tif",   "tiff", "psd",  "avif",
+          "heic", "woff", "woff2", "ttf",    "otf",   "eot", "mp3",  "mp4",   "m4a",  "webm", "mov",
+          "avi",  "ogg",  "wav",   "flac",   "pdf",   "doc", "docx", "xls",   "xlsx", "ppt",  "pptx",
+          "odt",  "exe",  "dll",   "so",     "dylib", "o",   "a",    "class", "jar",  "pyc",  "wasm",
+          "rar",  "iso",  "dmg",   "sqlite", "db",    "mo",  "swf"})
         rules += u"--iglob=!*."_s + QLatin1StringView(extension);
+    // Backups the scanner opens and ripgrep cannot: what they hold is counted as "archive".
+    for (const char* container :
+         {"*.zip", "*.tar", "*.tar.*", "*.tgz", "*.tbz", "*.tbz2", "*.txz", "*.tzst", "*.7z"})
+        rules += u"--iglob=!"_s + QLatin1StringView(container);
     // Current key, then "key-"/"pubkey-" keys (32 lower-case letters and digits, or hex): a letter, digit,
     // "_" or "-" next to the value makes it part of a longer token; a "." before "key" makes it an identifier
     // ("data.key-").
@@ -124,14 +128,27 @@ QStringList ripgrepRules()
 
 Result compare(const QString& scanOut, const QString& rgOut)
 {
-    QSet<QString> scanned;
+    QSet<QString> scanned; // "path:line" in files and single compressed files
+    Result result;
     QFile scan(scanOut);
     if (scan.open(QIODevice::ReadOnly)) {
+        QSet<QString> archived;
+        QSet<QString> history;
         while (!scan.atEnd()) {
             const QString line = QString::fromLocal8Bit(scan.readLine()).chopped(1);
-            if (line.startsWith(u"hit "_s))
-                scanned.insert(line.section(u' ', 2) + u':' + line.section(u' ', 1, 1));
+            if (!line.startsWith(u"hit "_s))
+                continue;
+            const QString origin = line.section(u' ', 1, 1);
+            const QString hit = line.section(u' ', 3) + u':' + line.section(u' ', 2, 2);
+            if (origin == u"archive"_s)
+                archived.insert(hit);
+            else if (origin == u"history"_s)
+                history.insert(hit);
+            else
+                scanned.insert(hit);
         }
+        result.archive = archived.size();
+        result.gitHistory = history.size();
     }
     QSet<QString> grepped;
     QFile grep(rgOut);
@@ -144,8 +161,7 @@ Result compare(const QString& scanOut, const QString& rgOut)
                                QString::fromLatin1(line.mid(nul + 1)).remove(u':'));
         }
     }
-    Result result;
-    result.scanner = scanned.size();
+    result.scanner = scanned.size() + result.archive + result.gitHistory;
     result.ripgrep = grepped.size();
     for (const QString& hit : std::as_const(scanned)) {
         if (grepped.contains(hit))

@@ -8,7 +8,9 @@
 namespace LeakHitComparison {
 
 // ripgrep arguments for the scanner's file rules (folders, example and lock files, binary
-// extensions) and its key rules (the three key shapes with the scanner's word boundaries).
+// extensions; backups ripgrep cannot open: zip, tar and their compressed forms) and its key
+// rules (the three key shapes with the scanner's word boundaries). Use with --search-zip, so
+// ripgrep reads a single compressed file (db.sql.gz) as the scanner does.
 QStringList ripgrepRules();
 
 struct Result
@@ -18,10 +20,14 @@ struct Result
     long long both = 0;
     long long placeholder = 0; // ripgrep only: a key body typed as a fake
     long long gitConfig = 0;   // scanner only: .git/config, read although .git is not
+    long long archive = 0;     // scanner only: inside a zip or tar backup
+    long long gitHistory = 0;  // scanner only: in a git repository's history
     QStringList unexplained;
 };
 
-// `scanOut`: the scanner's "hit LINE PATH" lines; `rgOut`: ripgrep's "PATH\0LINE:" lines.
+// `scanOut`: the scanner's "hit ORIGIN LINE PATH" lines, ORIGIN one of "file", "compressed"
+// (a single compressed file: ripgrep reads it too), "archive" (inside a zip or tar), "history";
+// `rgOut`: ripgrep's "PATH\0LINE:" lines.
 Result compare(const QString& scanOut, const QString& rgOut);
 
 } // namespace LeakHitComparison

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 using namespace Qt::StringLiterals;
 using Kind = LeakFinding::Kind;
@@ -39,6 +40,26 @@ QString CorpusGenerator::publicKey()
     return u"pubkey-"_s + hex(32);
 }
 
+QString CorpusGenerator::alnum(int length)
+{
+    static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    QString text;
+    text.reserve(length);
+    for (int i = 0; i < length; ++i)
+        text.append(QLatin1Char(chars[m_random.bounded(36)]));
+    return text;
+}
+
+QString CorpusGenerator::alnumKey()
+{
+    return u"key-"_s + alnum(32);
+}
+
+QString CorpusGenerator::alnumPublicKey()
+{
+    return u"pubkey-"_s + alnum(32);
+}
+
 QString CorpusGenerator::password()
 {
     static const char chars[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -56,6 +77,48 @@ bool CorpusGenerator::writeFile(const QString& relativePath, const QByteArray& c
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(content) == content.size();
+}
+
+bool CorpusGenerator::runTool(const QString& relativeDir, const QString& program,
+                              const QStringList& arguments)
+{
+    const QString dir = m_root + u'/' + relativeDir;
+    QDir().mkpath(dir);
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    return process.waitForFinished(600000) && process.exitStatus() == QProcess::NormalExit &&
+           process.exitCode() == 0;
+}
+
+void CorpusGenerator::movePlanted(const QString& from, const QString& to)
+{
+    QList<Planted> kept;
+    for (Planted& planted : m_planted) {
+        const bool inFolder = planted.path.startsWith(from + u'/');
+        if (!inFolder && planted.path != from) {
+            kept.append(std::move(planted));
+        } else if (!planted.value.isEmpty()) {
+            planted.path = inFolder ? to + planted.path.mid(from.size() + 1) : to;
+            kept.append(std::move(planted));
+        }
+    }
+    m_planted = std::move(kept);
+}
+
+QString CorpusGenerator::plantedOptionsDump(const QString& path, qint64 line)
+{
+    const QString apiKey = currentKey();
+    const QString smtpPassword = password();
+    const QString postKey = currentKey();
+    const QString postPassword = password();
+    m_planted.append(Planted{path, line, Kind::ApiKey, apiKey});
+    m_planted.append(Planted{path, line, Kind::SmtpPassword, smtpPassword});
+    m_planted.append(Planted{path, line, Kind::ApiKey, postKey});
+    m_planted.append(Planted{path, line, Kind::SmtpPassword, postPassword});
+    return sqlOptionsDump(apiKey, smtpPassword, postKey, postPassword);
 }
 
 CorpusGenerator::TextFile::TextFile(CorpusGenerator* generator, QString path, bool deepOnly)
