@@ -23,6 +23,20 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A button with the object name tests find it by and the name screen readers say.
+QPushButton* namedButton(const QString& text, const QString& objectName, const QString& accessibleName,
+                         QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    return button;
+}
+
+} // namespace
+
 KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -46,25 +60,20 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     auto* resumeLabel = makePlainLabel(u"apiKeyResumeLabel"_s, m_resumeRow);
     resumeLabel->setText(tr("A key replacement was interrupted before it was finished."));
     resumeLayout->addWidget(resumeLabel, 1);
-    m_resumeButton = new QPushButton(tr("Continue it"), m_resumeRow);
-    m_resumeButton->setObjectName(u"apiKeyResumeButton"_s);
-    m_resumeButton->setAccessibleName(tr("Continue the interrupted key replacement"));
+    m_resumeButton = namedButton(tr("Continue it"), u"apiKeyResumeButton"_s,
+                                 tr("Continue the interrupted key replacement"), m_resumeRow);
     resumeLayout->addWidget(m_resumeButton);
     layout->addWidget(m_resumeRow);
 
     auto* buttons = new QHBoxLayout;
-    m_showKeysButton = new QPushButton(tr("Show my keys"), this);
-    m_showKeysButton->setObjectName(u"apiKeyShowKeysButton"_s);
-    m_showKeysButton->setAccessibleName(tr("Show my API keys"));
-    buttons->addWidget(m_showKeysButton);
-    m_replaceButton = new QPushButton(tr("Replace the key"), this);
-    m_replaceButton->setObjectName(u"apiKeyReplaceButton"_s);
-    m_replaceButton->setAccessibleName(tr("Replace the API key and delete the ticked old keys"));
-    buttons->addWidget(m_replaceButton);
-    m_tryAgainButton = new QPushButton(tr("Try again"), this);
-    m_tryAgainButton->setObjectName(u"apiKeyTryAgainButton"_s);
-    m_tryAgainButton->setAccessibleName(tr("Try the key replacement again"));
-    buttons->addWidget(m_tryAgainButton);
+    m_showKeysButton =
+        namedButton(tr("Show my keys"), u"apiKeyShowKeysButton"_s, tr("Show my API keys"), this);
+    m_replaceButton = namedButton(tr("Replace the key"), u"apiKeyReplaceButton"_s,
+                                  tr("Replace the API key and delete the ticked old keys"), this);
+    m_tryAgainButton =
+        namedButton(tr("Try again"), u"apiKeyTryAgainButton"_s, tr("Try the key replacement again"), this);
+    for (QPushButton* button : {m_showKeysButton, m_replaceButton, m_tryAgainButton})
+        buttons->addWidget(button);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
@@ -102,7 +111,7 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
 
     m_resultLabel = makePlainLabel(u"apiKeyResultLabel"_s, this);
     layout->addWidget(m_resultLabel);
-    m_keyField = new SecretRevealField(u"apiKeyNewKeyField"_s, this);
+    m_keyField = new SecretRevealField(u"apiKeyNewKeyField"_s, SecretRevealField::Holds::ApiKey, this);
     layout->addWidget(m_keyField);
     m_detailsLabel = makePlainLabel(u"apiKeyDetailsLabel"_s, this);
     m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -114,9 +123,8 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     m_savedCheck = new QCheckBox(tr("I have saved the new key somewhere safe"), m_manualRow);
     m_savedCheck->setObjectName(u"apiKeySavedCheck"_s);
     manualLayout->addWidget(m_savedCheck);
-    m_continueButton = new QPushButton(tr("Continue"), m_manualRow);
-    m_continueButton->setObjectName(u"apiKeyContinueButton"_s);
-    m_continueButton->setAccessibleName(tr("Continue and delete the old keys"));
+    m_continueButton = namedButton(tr("Continue"), u"apiKeyContinueButton"_s,
+                                   tr("Continue and delete the old keys"), m_manualRow);
     m_continueButton->setEnabled(false);
     manualLayout->addWidget(m_continueButton);
     manualLayout->addStretch(1);

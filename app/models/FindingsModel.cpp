@@ -2,6 +2,8 @@
 
 #include "ModelRoles.h"
 #include "PlainToolTip.h"
+#include "investigate/BackupFindingText.h"
+#include "investigate/GitHistoryText.h"
 
 #include <QUrl>
 
@@ -50,8 +52,13 @@ QString FindingsModel::cellText(const FindingRecord& finding, int column) const
         // details give the whole address.
         const QUrl url(finding.location);
         const bool web = url.scheme() == u"http"_s || url.scheme() == u"https"_s;
-        const QString location =
-            web ? url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority) : finding.location;
+        QString location = finding.location;
+        if (!finding.archive.isEmpty())
+            location = BackupFindingText::where(finding.location, finding.archive);
+        else if (!finding.commit.isEmpty())
+            location = GitHistoryText::where(finding);
+        else if (web)
+            location = url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority);
         return finding.line > 0 ? tr("%1, line %2").arg(location).arg(finding.line) : location;
     }
     case ValueColumn:
@@ -61,22 +68,20 @@ QString FindingsModel::cellText(const FindingRecord& finding, int column) const
     }
 }
 
-QVariant FindingsModel::data(const QModelIndex& index, int role) const
+QVariant FindingsModel::cellData(int row, int column, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
-        return {};
-    const FindingRecord& finding = m_findings.at(index.row());
+    const FindingRecord& finding = m_findings.at(row);
     switch (role) {
     case Qt::DisplayRole:
-        return cellText(finding, index.column());
+        return cellText(finding, column);
     case Qt::ToolTipRole:
-        return plainToolTip(cellText(finding, index.column()) + u"\n\n"_s + finding.advice);
+        return plainToolTip(cellText(finding, column) + u"\n\n"_s + finding.advice);
     case ModelRoles::IdRole:
         return finding.identity();
     case ModelRoles::SortRole:
-        if (index.column() == SeverityColumn)
+        if (column == SeverityColumn)
             return severityRank(finding.severity);
-        return cellText(finding, index.column());
+        return cellText(finding, column);
     case ModelRoles::DimmedRole:
         return m_resolved.contains(finding.identity());
     default:
@@ -84,11 +89,9 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant FindingsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case SeverityColumn:
         return tr("How serious");
     case WhatColumn:
@@ -149,8 +152,12 @@ QString FindingsModel::detailsText(int row) const
     if (row < 0 || row >= m_findings.size())
         return {};
     const FindingRecord& finding = m_findings.at(row);
-    const QString where =
-        finding.line > 0 ? tr("%1, line %2").arg(finding.location).arg(finding.line) : finding.location;
+    // A key inside a backup says so: "Inside the backup file backup.zip: site/.env".
+    QString place = finding.archive.isEmpty() ? finding.location
+                                              : BackupFindingText::where(finding.location, finding.archive);
+    if (!finding.commit.isEmpty()) // "In the history of /srv/site: .env, commit 1a2b3c4 of ..."
+        place = GitHistoryText::where(finding);
+    const QString where = finding.line > 0 ? tr("%1, line %2").arg(place).arg(finding.line) : place;
     QString text = finding.title + u'\n' + tr("Where: %1").arg(where);
     if (!finding.masked.isEmpty())
         text += u'\n' + tr("Value (hidden in part): %1").arg(finding.masked);

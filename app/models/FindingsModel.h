@@ -25,9 +25,6 @@ public:
 
     explicit FindingsModel(QObject* parent = nullptr);
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     void setFindings(QList<FindingRecord> findings);
     void addFindings(const QList<FindingRecord>& findings);
     // Removes every finding and every "resolved" note.
@@ -47,6 +44,8 @@ public:
 
 private:
     qsizetype rows() const override;
+    QVariant cellData(int row, int column, int role) const override;
+    QVariant columnTitle(int column) const override;
     QString cellText(const FindingRecord& finding, int column) const;
 
     QList<FindingRecord> m_findings;

@@ -10,7 +10,7 @@
 using namespace Qt::StringLiterals;
 
 KeyTableModel::KeyTableModel(QObject* parent)
-    : FlatTableModel(ColumnCount, parent)
+    : TickableTableModel(ColumnCount, parent)
 {}
 
 qsizetype KeyTableModel::rows() const
@@ -77,32 +77,25 @@ QString KeyTableModel::cellText(int row, int column) const
     }
 }
 
-QVariant KeyTableModel::data(const QModelIndex& index, int role) const
+QVariant KeyTableModel::cellData(int row, int column, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
-        return {};
-    const KeyRotationCandidate& candidate = m_candidates.at(index.row());
-    const int column = index.column();
+    if (const std::optional<QVariant> tick = tickCellData(row, column, role))
+        return *tick;
+    const KeyRotationCandidate& candidate = m_candidates.at(row);
     switch (role) {
     case Qt::DisplayRole:
-        return column == DeleteColumn ? QVariant() : QVariant(cellText(index.row(), column));
-    case Qt::CheckStateRole:
-        if (column != DeleteColumn)
-            return {};
-        return m_checked.contains(candidate.key.id) ? Qt::Checked : Qt::Unchecked;
+        return cellText(row, column);
     case Qt::ToolTipRole: {
-        const QString text = cellText(index.row(), column);
+        const QString text = cellText(row, column);
         return plainToolTip(column == AdviceColumn || text.isEmpty() ? candidate.advice
                                                                      : text + u'\n' + candidate.advice);
     }
     case ModelRoles::IdRole:
         return candidate.key.id;
     case ModelRoles::SortRole:
-        if (column == DeleteColumn)
-            return m_checked.contains(candidate.key.id) ? 1 : 0;
         if (column == CreatedColumn)
             return candidate.key.createdAt;
-        return cellText(index.row(), column);
+        return cellText(row, column);
     case ModelRoles::EmphasisRole:
         return column == NoteColumn;
     default:
@@ -110,39 +103,30 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-bool KeyTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+bool KeyTableModel::isTicked(int row) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) ||
-        index.column() != DeleteColumn || role != Qt::CheckStateRole || m_locked)
-        return false;
-    const QString id = m_candidates.at(index.row()).key.id;
-    const bool checked = value.toInt() == Qt::Checked;
-    if (checked == m_checked.contains(id))
-        return true;
-    if (checked)
+    return m_checked.contains(m_candidates.at(row).key.id);
+}
+
+bool KeyTableModel::ticksEditable() const
+{
+    return !m_locked;
+}
+
+void KeyTableModel::setTicked(int row, bool ticked)
+{
+    const QString id = m_candidates.at(row).key.id;
+    if (ticked)
         m_checked.insert(id);
     else
         m_checked.remove(id);
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole, ModelRoles::SortRole});
+    tickShown(row);
     Q_EMIT ticksChanged();
-    return true;
 }
 
-Qt::ItemFlags KeyTableModel::flags(const QModelIndex& index) const
+QVariant KeyTableModel::columnTitle(int column) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
-        return Qt::NoItemFlags;
-    if (index.column() == DeleteColumn)
-        return m_locked ? Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren
-                        : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
-QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case DeleteColumn:
         return tr("Delete");
     case DescriptionColumn:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FlatTableModel.h"
+#include "TickableTableModel.h"
 #include "recovery/KeyRotationPlan.h"
 
 #include <QHash>
@@ -9,7 +9,7 @@
 // Step 2's keys, one row each, with a tick for the keys to delete (Qt::CheckStateRole on the
 // first column). Filled from KeyRotationPlan: its selection gives the first ticks, and the
 // admin's ticks are read back with checkedIds() when the replacement starts.
-class KeyTableModel : public FlatTableModel
+class KeyTableModel : public TickableTableModel
 {
     Q_OBJECT
 
@@ -25,13 +25,9 @@ public:
         AdviceColumn, // what to do with the key; the wizard shows it below the table
         ColumnCount
     };
+    static_assert(DeleteColumn == TickColumn);
 
     explicit KeyTableModel(QObject* parent = nullptr);
-
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setPlan(const KeyRotationPlan& plan);
     void clear();
@@ -54,6 +50,11 @@ Q_SIGNALS:
 
 private:
     qsizetype rows() const override;
+    QVariant cellData(int row, int column, int role) const override;
+    QVariant columnTitle(int column) const override;
+    bool isTicked(int row) const override;
+    bool ticksEditable() const override;
+    void setTicked(int row, bool ticked) override;
     QString cellText(int row, int column) const;
 
     QList<KeyRotationCandidate> m_candidates;

@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 
 SmtpLoginModel::SmtpLoginModel(QObject* parent)
-    : FlatTableModel(ColumnCount, parent)
+    : TickableTableModel(ColumnCount, parent)
 {}
 
 qsizetype SmtpLoginModel::rows() const
@@ -81,29 +81,22 @@ QVariant SmtpLoginModel::toolTip(int row, int column) const
     }
 }
 
-QVariant SmtpLoginModel::data(const QModelIndex& index, int role) const
+QVariant SmtpLoginModel::cellData(int row, int column, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SmtpLoginRow& login = m_rows.at(index.row());
-    const int column = index.column();
+    if (const std::optional<QVariant> tick = tickCellData(row, column, role))
+        return *tick;
+    const SmtpLoginRow& login = m_rows.at(row);
     switch (role) {
     case Qt::DisplayRole:
-        return column == DeleteColumn ? QVariant() : QVariant(cellText(index.row(), column));
-    case Qt::CheckStateRole:
-        if (column != DeleteColumn || login.isPostmaster())
-            return {};
-        return login.action == SmtpLoginRow::Action::Delete ? Qt::Checked : Qt::Unchecked;
+        return cellText(row, column);
     case Qt::ToolTipRole:
-        return toolTip(index.row(), column);
+        return toolTip(row, column);
     case ModelRoles::IdRole:
         return login.key();
     case ModelRoles::SortRole:
-        if (column == DeleteColumn)
-            return login.action == SmtpLoginRow::Action::Delete ? 1 : 0;
         if (column == CreatedColumn)
             return login.createdAt;
-        return cellText(index.row(), column);
+        return cellText(row, column);
     case ModelRoles::EmphasisRole:
         return column == NoteColumn && login.recent;
     default:
@@ -111,43 +104,33 @@ QVariant SmtpLoginModel::data(const QModelIndex& index, int role) const
     }
 }
 
-bool SmtpLoginModel::setData(const QModelIndex& index, const QVariant& value, int role)
+bool SmtpLoginModel::hasTick(int row) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) ||
-        index.column() != DeleteColumn || role != Qt::CheckStateRole || !m_editable)
-        return false;
-    SmtpLoginRow& login = m_rows[index.row()];
-    if (login.isPostmaster())
-        return false;
-    const bool remove = value.toInt() == Qt::Checked;
-    const SmtpLoginRow::Action action =
-        remove ? SmtpLoginRow::Action::Delete : SmtpLoginRow::Action::NewPassword;
-    if (login.action == action)
-        return true;
-    login.action = action;
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole, ModelRoles::SortRole});
-    Q_EMIT deleteToggled(login.key(), remove);
-    return true;
+    // Mailgun never deletes postmaster: it always gets a new password.
+    return !m_rows.at(row).isPostmaster();
 }
 
-Qt::ItemFlags SmtpLoginModel::flags(const QModelIndex& index) const
+bool SmtpLoginModel::isTicked(int row) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
-        return Qt::NoItemFlags;
-    if (index.column() == DeleteColumn) {
-        if (m_rows.at(index.row()).isPostmaster())
-            return Qt::ItemNeverHasChildren;
-        return m_editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren
-                          : Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
-    }
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return m_rows.at(row).action == SmtpLoginRow::Action::Delete;
 }
 
-QVariant SmtpLoginModel::headerData(int section, Qt::Orientation orientation, int role) const
+bool SmtpLoginModel::ticksEditable() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    return m_editable;
+}
+
+void SmtpLoginModel::setTicked(int row, bool ticked)
+{
+    SmtpLoginRow& login = m_rows[row];
+    login.action = ticked ? SmtpLoginRow::Action::Delete : SmtpLoginRow::Action::NewPassword;
+    tickShown(row);
+    Q_EMIT deleteToggled(login.key(), ticked);
+}
+
+QVariant SmtpLoginModel::columnTitle(int column) const
+{
+    switch (column) {
     case DeleteColumn:
         return tr("Delete");
     case LoginColumn:

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "FlatTableModel.h"
+#include "TickableTableModel.h"
 #include "recovery/SmtpResetController.h"
 #include "recovery/SmtpResetPlan.h"
 
 // Step 3's SMTP logins of both regions, one row each, with a tick to delete the login
 // instead of giving it a new password (Qt::CheckStateRole on the first column; never for
 // postmaster, which Mailgun does not delete) and the live result of each row.
-class SmtpLoginModel : public FlatTableModel
+class SmtpLoginModel : public TickableTableModel
 {
     Q_OBJECT
 
@@ -22,13 +22,9 @@ public:
         ResultColumn,
         ColumnCount
     };
+    static_assert(DeleteColumn == TickColumn);
 
     explicit SmtpLoginModel(QObject* parent = nullptr);
-
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // `editable`: the plan can still change (nothing was sent yet), so the ticks work.
     void setPlan(const SmtpResetPlan& plan, bool editable);
@@ -45,6 +41,12 @@ Q_SIGNALS:
 
 private:
     qsizetype rows() const override;
+    QVariant cellData(int row, int column, int role) const override;
+    QVariant columnTitle(int column) const override;
+    bool hasTick(int row) const override;
+    bool isTicked(int row) const override;
+    bool ticksEditable() const override;
+    void setTicked(int row, bool ticked) override;
     QString cellText(int row, int column) const;
     QString resultText(int row) const;
     QVariant toolTip(int row, int column) const;

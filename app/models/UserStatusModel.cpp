@@ -95,18 +95,15 @@ QString UserStatusModel::cellText(int row, int column) const
     }
 }
 
-QVariant UserStatusModel::data(const QModelIndex& index, int role) const
+QVariant UserStatusModel::cellData(int row, int column, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
-        return {};
-    const UserStatus& status = m_users.at(index.row());
-    const int column = index.column();
+    const UserStatus& status = m_users.at(row);
     switch (role) {
     case Qt::DisplayRole:
-        return column == ActionColumn ? QVariant() : QVariant(cellText(index.row(), column));
+        return column == ActionColumn ? QVariant() : QVariant(cellText(row, column));
     case Qt::ToolTipRole:
         if (column == PersonColumn)
-            return plainToolTip(cellText(index.row(), column));
+            return plainToolTip(cellText(row, column));
         if (column == StateColumn && m_kind == Kind::TwoFactor && status.tfaStartedOnly)
             return tr("Turned on, but the code from the phone app was never confirmed.");
         return {};
@@ -120,7 +117,7 @@ QVariant UserStatusModel::data(const QModelIndex& index, int role) const
             return status.tfaActive ? 2 : status.tfaStartedOnly ? 1 : 0;
         if (column == DoneColumn)
             return isDone(status) ? 1 : 0;
-        return cellText(index.row(), column);
+        return cellText(row, column);
     case ModelRoles::DoneRole:
         return column == DoneColumn ? QVariant(isDone(status)) : QVariant();
     default:
@@ -128,14 +125,18 @@ QVariant UserStatusModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant UserStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant UserStatusModel::columnToolTip(int column) const
+{
+    if (column != StateColumn)
+        return {};
+    return m_kind == Kind::Passwords ? tr("When the password was last changed")
+                                     : tr("Whether two-factor sign-in is on");
+}
+
+QVariant UserStatusModel::columnTitle(int column) const
 {
     const bool passwords = m_kind == Kind::Passwords;
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == StateColumn)
-        return passwords ? tr("When the password was last changed") : tr("Whether two-factor sign-in is on");
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case PersonColumn:
         return tr("Person");
     case RoleColumn:

@@ -29,9 +29,6 @@ public:
 
     explicit UserStatusModel(Kind kind, QObject* parent = nullptr);
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     Kind kind() const { return m_kind; }
     // The same people in the same order (a refresh) update their rows in place, each changed
     // row with its own dataChanged; any other list replaces the rows.
@@ -47,6 +44,9 @@ public:
 
 private:
     qsizetype rows() const override;
+    QVariant cellData(int row, int column, int role) const override;
+    QVariant columnTitle(int column) const override;
+    QVariant columnToolTip(int column) const override;
     QString cellText(int row, int column) const;
     bool isDone(const UserStatus& status) const;
 

@@ -1,9 +1,7 @@
 #include "practice/PracticeAccountRoutes.h"
 
 #include "practice/PracticeAccount.h"
-#include "practice/PracticeDates.h"
-
-#include <QJsonArray>
+#include "practice/PracticeSubaccountRoutes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,14 +18,9 @@ PracticeResponse listSubaccounts(const PracticeCall& call)
         if (filter.isEmpty() || sub.name.contains(filter, Qt::CaseInsensitive))
             matching.append(sub);
     }
-    QJsonArray items;
-    for (const PracticeSubaccount& sub : paging.slice(matching))
-        items.append(QJsonObject{{u"id"_s, sub.id},
-                                 {u"name"_s, sub.name},
-                                 {u"status"_s, sub.status},
-                                 {u"created_at"_s, PracticeDates::rfc1123(sub.createdAt)},
-                                 {u"updated_at"_s, PracticeDates::rfc1123(sub.updatedAt)}});
-    return PracticeResponse::json({{u"subaccounts"_s, items}, {u"total"_s, matching.size()}});
+    return PracticeResponse::json(
+        {{u"subaccounts"_s, paging.page(matching, PracticeSubaccountRoutes::subaccountObject)},
+         {u"total"_s, matching.size()}});
 }
 
 PracticeResponse signingKey(const PracticeCall& call)

@@ -26,12 +26,12 @@ PracticeResponse listCredentials(const PracticeCall& call, const PracticeDomain&
     PracticePaging paging;
     if (!PracticePaging::read(call.request.query, 100, 1000, &paging))
         return PracticeResponse::message(400, u"Limit parameter can't be larger than 1000"_s);
-    QJsonArray items;
-    for (const PracticeCredential& credential : paging.slice(domain.credentials))
-        items.append(QJsonObject{{u"mailbox"_s, credential.login},
-                                 {u"login"_s, credential.login},
-                                 {u"created_at"_s, PracticeDates::rfc2822(credential.createdAt)},
-                                 {u"size_bytes"_s, QJsonValue::Null}});
+    const QJsonArray items = paging.page(domain.credentials, [](const PracticeCredential& credential) {
+        return QJsonObject{{u"mailbox"_s, credential.login},
+                           {u"login"_s, credential.login},
+                           {u"created_at"_s, PracticeDates::rfc2822(credential.createdAt)},
+                           {u"size_bytes"_s, QJsonValue::Null}};
+    });
     return PracticeResponse::json({{u"items"_s, items}, {u"total_count"_s, domain.credentials.size()}});
 }
 

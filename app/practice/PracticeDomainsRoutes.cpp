@@ -62,10 +62,8 @@ PracticeResponse listDomains(const PracticeCall& call)
         std::stable_sort(matching.begin(), matching.end(),
                          [](const auto& a, const auto& b) { return a.createdAt > b.createdAt; });
     }
-    QJsonArray items;
-    for (const PracticeDomain& domain : paging.slice(matching))
-        items.append(PracticeDomainsRoutes::domainObject(domain));
-    return PracticeResponse::json({{u"total_count"_s, matching.size()}, {u"items"_s, items}});
+    return PracticeResponse::json({{u"total_count"_s, matching.size()},
+                                   {u"items"_s, paging.page(matching, PracticeDomainsRoutes::domainObject)}});
 }
 
 bool readBool(const QString& text, bool* value)

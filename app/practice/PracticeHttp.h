@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -66,5 +67,14 @@ struct PracticePaging
     List slice(const List& all) const
     {
         return skip >= all.size() ? List() : all.mid(skip, limit);
+    }
+    // The items of the page, each as `toJson` writes it, in the order of `all`.
+    template <typename List, typename ToJson>
+    QJsonArray page(const List& all, ToJson toJson) const
+    {
+        QJsonArray items;
+        for (const auto& item : slice(all))
+            items.append(toJson(item));
+        return items;
     }
 };

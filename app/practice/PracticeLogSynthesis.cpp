@@ -125,19 +125,15 @@ Message describe(const DomainLog& log, const HourPlan& plan, qint64 i, const Cas
     const QString recipientDomain = recipientDomains.at(int((h >> 24) % quint64(recipientDomains.size())));
     switch (message.source) {
     case Source::Website:
+    case Source::Shop: {
+        const bool shop = message.source == Source::Shop;
         message.method = u"http"_s;
         message.ip = webServerIp;
-        message.keyId = cast.websiteKeyId;
-        message.sender = u"contact@"_s + log.name;
-        message.subject = u"We received your message"_s;
+        message.keyId = shop ? cast.shopKeyId : cast.websiteKeyId;
+        message.sender = (shop ? u"orders@"_s : u"contact@"_s) + log.name;
+        message.subject = shop ? u"Your order confirmation"_s : u"We received your message"_s;
         break;
-    case Source::Shop:
-        message.method = u"http"_s;
-        message.ip = webServerIp;
-        message.keyId = cast.shopKeyId;
-        message.sender = u"orders@"_s + log.name;
-        message.subject = u"Your order confirmation"_s;
-        break;
+    }
     case Source::CompanySmtp:
         message.method = u"smtp"_s;
         message.ip = officeIp;

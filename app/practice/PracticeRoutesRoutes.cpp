@@ -43,10 +43,8 @@ PracticeResponse listRoutes(const PracticeCall& call)
     if (!PracticePaging::read(call.request.query, 100, 1000, &paging))
         return PracticeResponse::message(400, u"The 'limit' parameter can't be larger than 1000"_s);
     const QList<PracticeRoute>& routes = call.account.region(call.region).routes;
-    QJsonArray items;
-    for (const PracticeRoute& route : paging.slice(routes))
-        items.append(routeObject(route));
-    return PracticeResponse::json({{u"total_count"_s, routes.size()}, {u"items"_s, items}});
+    return PracticeResponse::json(
+        {{u"total_count"_s, routes.size()}, {u"items"_s, paging.page(routes, routeObject)}});
 }
 
 PracticeResponse createRoute(const PracticeCall& call)

@@ -10,6 +10,31 @@ namespace {
 
 const QString company = u"northwind-outfitters.com"_s;
 
+// The company's people: the users of the account, who also made most of its keys.
+struct Person
+{
+    QString localPart;
+    QString name;
+
+    QString email() const { return localPart + u'@' + company; }
+};
+
+const Person dana{u"dana"_s, u"Dana Whitfield"_s};
+const Person sam{u"sam"_s, u"Sam Ortiz"_s};
+const Person priya{u"priya"_s, u"Priya Natarajan"_s};
+const Person alex{u"alex"_s, u"Alex Kim"_s};
+
+PracticeUser makeUser(const QString& id, const Person& person, const QString& role, const QString& openedIp)
+{
+    PracticeUser user;
+    user.id = id;
+    user.name = person.name;
+    user.email = person.email();
+    user.role = role;
+    user.openedIp = openedIp;
+    return user;
+}
+
 PracticeKey makeKey(PracticeAccount& account, const QString& label, const QDateTime& createdAt)
 {
     PracticeKey key;
@@ -21,43 +46,31 @@ PracticeKey makeKey(PracticeAccount& account, const QString& label, const QDateT
     return key;
 }
 
+void madeBy(PracticeKey& key, const Person& person)
+{
+    key.requestor = person.email();
+    key.userName = person.name;
+}
+
 void seedUsers(PracticeAccount& account, const QDateTime& now)
 {
-    PracticeUser owner;
-    owner.id = u"5f1a2b3c4d5e6f7a8b9c0d11"_s;
-    owner.name = u"Dana Whitfield"_s;
-    owner.email = u"dana@"_s + company;
-    owner.role = u"admin"_s;
+    PracticeUser owner = makeUser(u"5f1a2b3c4d5e6f7a8b9c0d11"_s, dana, u"admin"_s, u"203.0.113.24"_s);
     owner.isMaster = true;
     owner.tfaEnabled = true;
     owner.tfaActive = true;
     owner.tfaCreatedAt = now.addDays(-700);
     owner.passwordUpdatedAt = now.addDays(-412);
-    owner.openedIp = u"203.0.113.24"_s;
 
-    PracticeUser developer;
-    developer.id = u"5f1a2b3c4d5e6f7a8b9c0d12"_s;
-    developer.name = u"Sam Ortiz"_s;
-    developer.email = u"sam@"_s + company;
-    developer.role = u"developer"_s;
-    developer.openedIp = u"198.51.100.7"_s; // no 2FA, password never changed
+    // No 2FA, password never changed.
+    const PracticeUser developer =
+        makeUser(u"5f1a2b3c4d5e6f7a8b9c0d12"_s, sam, u"developer"_s, u"198.51.100.7"_s);
 
-    PracticeUser analyst;
-    analyst.id = u"5f1a2b3c4d5e6f7a8b9c0d13"_s;
-    analyst.name = u"Priya Natarajan"_s;
-    analyst.email = u"priya@"_s + company;
-    analyst.role = u"basic"_s;
+    PracticeUser analyst = makeUser(u"5f1a2b3c4d5e6f7a8b9c0d13"_s, priya, u"basic"_s, u"198.51.100.19"_s);
     analyst.tfaEnabled = true; // enabled but never activated
     analyst.passwordUpdatedAt = now.addDays(-903);
-    analyst.openedIp = u"198.51.100.19"_s;
 
-    PracticeUser support;
-    support.id = u"5f1a2b3c4d5e6f7a8b9c0d14"_s;
-    support.name = u"Alex Kim"_s;
-    support.email = u"alex@"_s + company;
-    support.role = u"support"_s;
+    PracticeUser support = makeUser(u"5f1a2b3c4d5e6f7a8b9c0d14"_s, alex, u"support"_s, u"198.51.100.33"_s);
     support.passwordUpdatedAt = now.addDays(-190);
-    support.openedIp = u"198.51.100.33"_s;
 
     account.users() = {owner, developer, analyst, support};
 }
@@ -68,22 +81,19 @@ void seedKeys(PracticeAccount& account, const QDateTime& now)
 
     PracticeKey leaked = makeKey(account, u"admin-leaked"_s, now.addDays(-731));
     leaked.description = u"Website contact form"_s;
-    leaked.requestor = u"dana@"_s + company;
-    leaked.userName = u"Dana Whitfield"_s;
+    madeBy(leaked, dana);
     keys.append(leaked);
 
     PracticeKey developer = makeKey(account, u"developer"_s, now.addDays(-300));
     developer.role = u"developer"_s;
     developer.description = u"CI deploy pipeline"_s;
-    developer.requestor = u"sam@"_s + company;
-    developer.userName = u"Sam Ortiz"_s;
+    madeBy(developer, sam);
     keys.append(developer);
 
     PracticeKey basic = makeKey(account, u"basic"_s, now.addDays(-250));
     basic.role = u"basic"_s;
     basic.description = u"Reporting dashboard"_s;
-    basic.requestor = u"priya@"_s + company;
-    basic.userName = u"Priya Natarajan"_s;
+    madeBy(basic, priya);
     keys.append(basic);
 
     PracticeKey sending = makeKey(account, u"sending"_s, now.addDays(-200));
@@ -96,8 +106,7 @@ void seedKeys(PracticeAccount& account, const QDateTime& now)
     PracticeKey web = makeKey(account, u"web"_s, now.addSecs(-4 * 3600));
     web.kind = u"web"_s;
     web.description = u"Control Panel session"_s;
-    web.requestor = u"dana@"_s + company;
-    web.userName = u"Dana Whitfield"_s;
+    madeBy(web, dana);
     web.userId = u"5f1a2b3c4d5e6f7a8b9c0d11"_s;
     web.expiresAt = now.addSecs(20 * 3600);
     keys.append(web);
@@ -107,16 +116,14 @@ void seedKeys(PracticeAccount& account, const QDateTime& now)
     disabled.isDisabled = true;
     disabled.disabledReason = u"Disabled by account admin"_s;
     disabled.updatedAt = now.addDays(-90);
-    disabled.requestor = u"dana@"_s + company;
-    disabled.userName = u"Dana Whitfield"_s;
+    madeBy(disabled, dana);
     keys.append(disabled);
 
     PracticeKey expired = makeKey(account, u"expired"_s, now.addDays(-120));
     expired.role = u"developer"_s;
     expired.description = u"Contractor migration"_s;
     expired.expiresAt = now.addDays(-30);
-    expired.requestor = u"sam@"_s + company;
-    expired.userName = u"Sam Ortiz"_s;
+    madeBy(expired, sam);
     keys.append(expired);
 
     // The key the intruder made for themselves with the leaked one.

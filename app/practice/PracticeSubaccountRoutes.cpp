@@ -75,13 +75,12 @@ PracticeResponse domainsWithSubaccounts(const PracticeCall& call)
     std::stable_sort(matching.begin(), matching.end(), [](const ListedDomain& a, const ListedDomain& b) {
         return a.domain.createdAt > b.domain.createdAt;
     });
-    QJsonArray items;
-    for (const ListedDomain& listed : paging.slice(matching)) {
+    const QJsonArray items = paging.page(matching, [](const ListedDomain& listed) {
         QJsonObject object = PracticeDomainsRoutes::domainObject(listed.domain);
         if (!listed.subaccountId.isEmpty())
             object.insert(u"subaccount_id"_s, listed.subaccountId);
-        items.append(object);
-    }
+        return object;
+    });
     return PracticeResponse::json({{u"total_count"_s, matching.size()}, {u"items"_s, items}});
 }
 

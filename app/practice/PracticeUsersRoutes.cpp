@@ -60,9 +60,8 @@ PracticeResponse listUsers(const PracticeCall& call)
         if (role.isEmpty() || user.role == role)
             matching.append(user);
     }
-    QJsonArray users;
-    for (const PracticeUser& user : paging.slice(matching))
-        users.append(userObject(user, call.account.accountId()));
+    const QJsonArray users = paging.page(
+        matching, [&call](const PracticeUser& user) { return userObject(user, call.account.accountId()); });
     return PracticeResponse::json({{u"users"_s, users}, {u"total"_s, matching.size()}});
 }
 

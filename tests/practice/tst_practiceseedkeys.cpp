@@ -1,7 +1,8 @@
 // The practice account's keys for "which key is which" (docs/mailgun-behaviour.md, points 3, 5
 // and 10), as a client sees them: a working "key-" key listed under an unrelated id, an item
 // without is_disabled, null creator fields on API-made keys, a forged creator on a recent key,
-// a 32-8-8 webhook signing key that is no key's tail, and SMTP passwords of another shape.
+// a 32-8-8 webhook signing key that is no key's tail, and SMTP passwords of another shape;
+// and the company's people, who are both the account's users and the makers of its keys.
 #include "PracticeServerFixture.h"
 
 #include <QJsonArray>
@@ -29,6 +30,7 @@ private slots:
     void forgedKeyIsRecentWithAColleaguesName();
     void signingKeyHasKeyShapeButNoListedTail();
     void smtpPasswordsAreNotKeyShaped();
+    void keysNameTheUsersWhoMadeThem();
 
 private:
     QJsonObject listedItem(const QString& id)
@@ -126,6 +128,35 @@ void TestPracticeSeedKeys::smtpPasswordsAreNotKeyShaped()
         }
     }
     QVERIFY(passwords > 0);
+}
+
+void TestPracticeSeedKeys::keysNameTheUsersWhoMadeThem()
+{
+    const auto users = m_client->get(PracticeRegion::Us, u"/v5/users"_s, m_server->practiceKey());
+    QCOMPARE(users.status, 200);
+    QStringList people;
+    for (const QJsonValue& value : users.json.value(u"users"_s).toArray()) {
+        const QJsonObject user = value.toObject();
+        people << user.value(u"name"_s).toString() + u" <"_s + user.value(u"email"_s).toString() + u'>';
+    }
+    QCOMPARE(people, (QStringList{u"Dana Whitfield <dana@northwind-outfitters.com>"_s,
+                                  u"Sam Ortiz <sam@northwind-outfitters.com>"_s,
+                                  u"Priya Natarajan <priya@northwind-outfitters.com>"_s,
+                                  u"Alex Kim <alex@northwind-outfitters.com>"_s}));
+
+    const QList<std::pair<const char*, QString>> makers{
+        {"admin-leaked", u"Dana Whitfield <dana@northwind-outfitters.com>"_s},
+        {"developer", u"Sam Ortiz <sam@northwind-outfitters.com>"_s},
+        {"basic", u"Priya Natarajan <priya@northwind-outfitters.com>"_s},
+        {"web", u"Dana Whitfield <dana@northwind-outfitters.com>"_s},
+        {"disabled", u"Dana Whitfield <dana@northwind-outfitters.com>"_s},
+        {"expired", u"Sam Ortiz <sam@northwind-outfitters.com>"_s},
+    };
+    for (const auto& [label, maker] : makers) {
+        const QJsonObject key = listedItem(idOf(label));
+        QCOMPARE(key.value(u"user_name"_s).toString() + u" <"_s + key.value(u"requestor"_s).toString() + u'>',
+                 maker);
+    }
 }
 
 QTEST_MAIN(TestPracticeSeedKeys)
