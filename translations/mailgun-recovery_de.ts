@@ -532,6 +532,69 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     </message>
 </context>
 <context>
+    <name>ArchiveSummaryText</name>
+    <message>
+        <source>it unpacks to more than %1.</source>
+        <translation>Entpackt ist die Datei größer als %1.</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 files.</source>
+        <translation>Darin liegen mehr als %1 Dateien.</translation>
+    </message>
+    <message>
+        <source>it unpacks to far more than its own size, like a trap made to fill the disk.</source>
+        <translation>Entpackt wird die Datei um ein Vielfaches größer, wie eine Falle, die die Festplatte füllen soll.</translation>
+    </message>
+    <message>
+        <source>it has a password.</source>
+        <translation>Die Datei ist mit einem Passwort geschützt.</translation>
+    </message>
+    <message>
+        <source>it is damaged or cut short.</source>
+        <translation>Die Datei ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>it holds a 7z file, which can only be read on its own. Unpack the backup, then look through its folder.</source>
+        <translation>Darin liegt eine 7z-Datei, die nur für sich allein gelesen werden kann. Entpacken Sie die Sicherung und durchsuchen Sie dann den entpackten Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked inside %n backup or compressed file(s).</source>
+        <translation>
+            <numerusform>%n Sicherung oder komprimierte Datei durchsucht.</numerusform>
+            <numerusform>%n Sicherungen oder komprimierte Dateien durchsucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup file(s) could not be read to the end. Keys in the part not read were not looked for:</source>
+        <translation>
+            <numerusform>%n Sicherungsdatei konnte nicht bis zum Ende gelesen werden. Im ungelesenen Teil wurde nicht nach Schlüsseln gesucht:</numerusform>
+            <numerusform>%n Sicherungsdateien konnten nicht bis zum Ende gelesen werden. Im ungelesenen Teil wurde nicht nach Schlüsseln gesucht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- %1: %2</source>
+        <translation>- %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>- and %n more.</source>
+        <translation>
+            <numerusform>- und %n weitere.</numerusform>
+            <numerusform>- und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open them yourself to check them, or delete the ones you no longer need.</source>
+        <translation>Öffnen Sie sie selbst, um sie zu prüfen, oder löschen Sie die, die Sie nicht mehr brauchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds backups inside backups more than %n level(s) deep. The innermost were not opened.</source>
+        <translation>
+            <numerusform>Darin liegen Sicherungen in Sicherungen, mehr als %n Ebene tief. Die innersten wurden nicht geöffnet.</numerusform>
+            <numerusform>Darin liegen Sicherungen in Sicherungen, mehr als %n Ebenen tief. Die innersten wurden nicht geöffnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>Reviewing the account (read-only)...</source>
@@ -564,6 +627,53 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <message>
         <source>Parts of the account that could not be read:</source>
         <translation>Teile des Kontos, die nicht gelesen werden konnten:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFindingText</name>
+    <message>
+        <source>This key can send email for one domain. Replace it in the Mailgun Control Panel (API Security).</source>
+        <translation>Dieser Schlüssel kann E-Mails für eine Domain senden. Ersetzen Sie ihn im Mailgun Control Panel (Seite „API Security“).</translation>
+    </message>
+    <message>
+        <source>With this key, anyone can send fake Mailgun events to your website. Replace the webhook signing key in Mailgun.</source>
+        <translation>Mit diesem Schlüssel kann jeder gefälschte Mailgun-Ereignisse an Ihre Website senden. Ersetzen Sie den Webhook-Signaturschlüssel in Mailgun.</translation>
+    </message>
+    <message>
+        <source>This key can only check email addresses; it cannot send mail.</source>
+        <translation>Dieser Schlüssel kann nur E-Mail-Adressen prüfen; er kann keine E-Mails senden.</translation>
+    </message>
+    <message>
+        <source>Anyone who copied the backup can send email with this password. Reset it in Mailgun (step 3).</source>
+        <translation>Wer die Sicherung kopiert hat, kann mit diesem Passwort E-Mails senden. Setzen Sie es in Mailgun zurück (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>Anyone who copied the backup can use this password. Change it where the code is stored (GitHub, GitLab, ...).</source>
+        <translation>Wer die Sicherung kopiert hat, kann dieses Passwort verwenden. Ändern Sie es dort, wo der Code liegt (GitHub, GitLab, ...).</translation>
+    </message>
+    <message>
+        <source>Anyone who copied the backup can use this key. Delete it in Mailgun and make a new one (step 2). Deleting the backup is not enough.</source>
+        <translation>Wer die Sicherung kopiert hat, kann diesen Schlüssel verwenden. Löschen Sie ihn in Mailgun und legen Sie einen neuen an (Schritt 2). Es reicht nicht, die Sicherung zu löschen.</translation>
+    </message>
+    <message>
+        <source>Inside the compressed file %1</source>
+        <translation>In der komprimierten Datei %1</translation>
+    </message>
+    <message>
+        <source>Inside the backup file %1: %2</source>
+        <translation>In der Sicherungsdatei %1: %2</translation>
+    </message>
+    <message>
+        <source>It is inside the backup file %1.</source>
+        <translation>Gefunden in der Sicherungsdatei %1.</translation>
+    </message>
+    <message>
+        <source>This backup is in the public website folder, so anyone may have downloaded it. Delete old backups, or move them out of the public website folder.</source>
+        <translation>Diese Sicherung liegt im öffentlichen Website-Ordner. Jeder könnte sie also heruntergeladen haben. Löschen Sie alte Sicherungen, oder verschieben Sie sie aus dem öffentlichen Website-Ordner.</translation>
+    </message>
+    <message>
+        <source>Then delete old backups you no longer need, and keep the others out of the public website folder.</source>
+        <translation>Löschen Sie dann alte Sicherungen, die Sie nicht mehr brauchen, und bewahren Sie die übrigen außerhalb des öffentlichen Website-Ordners auf.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1538,117 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     </message>
 </context>
 <context>
+    <name>GitHistorySummaryText</name>
+    <message>
+        <source>- %1</source>
+        <translation>- %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- and %n more.</source>
+        <translation>
+            <numerusform>- und %n weiterer.</numerusform>
+            <numerusform>- und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s)</source>
+        <translation>
+            <numerusform>%n Commit</numerusform>
+            <numerusform>%n Commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file version(s)</source>
+        <translation>
+            <numerusform>%n Dateiversion</numerusform>
+            <numerusform>%n Dateiversionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the code history (git) of %n folder(s): %1 and %2.</source>
+        <translation>
+            <numerusform>Code-Historie (git) von %n Ordner gelesen: %1 und %2.</numerusform>
+            <numerusform>Code-Historie (git) von %n Ordnern gelesen: %1 und %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file version(s) in the code history were larger than %1 and were not read.</source>
+        <translation>
+            <numerusform>%n Dateiversion in der Code-Historie war größer als %1 und wurde nicht gelesen.</numerusform>
+            <numerusform>%n Dateiversionen in der Code-Historie waren größer als %1 und wurden nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code history folder(s) could not be read to the end. Keys in the part not read were not looked for:</source>
+        <translation>
+            <numerusform>%n Ordner mit Code-Historie konnte nicht bis zum Ende gelesen werden. Im ungelesenen Teil wurde nicht nach Schlüsseln gesucht:</numerusform>
+            <numerusform>%n Ordner mit Code-Historie konnten nicht bis zum Ende gelesen werden. Im ungelesenen Teil wurde nicht nach Schlüsseln gesucht:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code history link(s) lead outside the folders you picked and were not followed. Add those folders to read them:</source>
+        <translation>
+            <numerusform>%n Verweis auf eine Code-Historie führt aus den Ordnern hinaus, die Sie gewählt haben, und wurde nicht verfolgt. Fügen Sie diese Ordner hinzu, um sie zu lesen:</numerusform>
+            <numerusform>%n Verweise auf eine Code-Historie führen aus den Ordnern hinaus, die Sie gewählt haben, und wurden nicht verfolgt. Fügen Sie diese Ordner hinzu, um sie zu lesen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GitHistoryText</name>
+    <message>
+        <source>In the history of %1: %2, commit %3 of %4 (deleted since)</source>
+        <translation>In der Historie von %1: %2, Commit %3 vom %4 (inzwischen gelöscht)</translation>
+    </message>
+    <message>
+        <source>In the history of %1: %2, commit %3 of %4 (changed since)</source>
+        <translation>In der Historie von %1: %2, Commit %3 vom %4 (inzwischen geändert)</translation>
+    </message>
+    <message>
+        <source>In the history of %1: %2, commit %3 of %4</source>
+        <translation>In der Historie von %1: %2, Commit %3 vom %4</translation>
+    </message>
+    <message>
+        <source>This key can send email for one domain. Replace it in the Mailgun Control Panel (API Security).</source>
+        <translation>Dieser Schlüssel kann E-Mails für eine Domain senden. Ersetzen Sie ihn im Mailgun Control Panel (Seite „API Security“).</translation>
+    </message>
+    <message>
+        <source>With this key, anyone can send fake Mailgun events to your website. Replace the webhook signing key in Mailgun.</source>
+        <translation>Mit diesem Schlüssel kann jeder gefälschte Mailgun-Ereignisse an Ihre Website senden. Ersetzen Sie den Webhook-Signaturschlüssel in Mailgun.</translation>
+    </message>
+    <message>
+        <source>This key can only check email addresses; it cannot send mail.</source>
+        <translation>Dieser Schlüssel kann nur E-Mail-Adressen prüfen; er kann keine E-Mails senden.</translation>
+    </message>
+    <message>
+        <source>Anyone can send email with this password. Reset it in Mailgun (step 3).</source>
+        <translation>Jeder kann mit diesem Passwort E-Mails senden. Setzen Sie es in Mailgun zurück (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>Anyone can use this key. Delete it in Mailgun and make a new one (step 2).</source>
+        <translation>Jeder kann diesen Schlüssel verwenden. Löschen Sie ihn in Mailgun und legen Sie einen neuen an (Schritt 2).</translation>
+    </message>
+    <message>
+        <source>It is in the code history: commit %1 of %2 added it.</source>
+        <translation>Gefunden in der Code-Historie: hinzugefügt mit Commit %1 vom %2.</translation>
+    </message>
+    <message>
+        <source>It is in the code history: commit %1 of %2 by %3 added it.</source>
+        <translation>Gefunden in der Code-Historie: hinzugefügt von %3 mit Commit %1 vom %2.</translation>
+    </message>
+    <message>
+        <source>Deleting the file or the line does not remove it. Anyone with a copy of this code history, or of the .git folder on your website, can still read it.</source>
+        <translation>Es hilft nicht, die Datei oder die Zeile zu löschen. Wer eine Kopie dieser Code-Historie oder des .git-Ordners auf Ihrer Website hat, kann den Schlüssel oder das Passwort weiterhin lesen.</translation>
+    </message>
+    <message>
+        <source>Rewriting the history is not enough, because copies of it already exist.</source>
+        <translation>Es reicht nicht, die Historie umzuschreiben, denn es gibt bereits Kopien davon.</translation>
+    </message>
+    <message>
+        <source>This code history is in the public website folder, so anyone may have downloaded it.</source>
+        <translation>Diese Code-Historie liegt im öffentlichen Website-Ordner. Jeder könnte sie also heruntergeladen haben.</translation>
+    </message>
+</context>
+<context>
     <name>GuidedChecklistWidget</name>
     <message>
         <source>What to do</source>
@@ -1456,9 +1677,12 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <source>Every item is ticked: this step is done.</source>
         <translation>Alle Punkte sind abgehakt: Dieser Schritt ist erledigt.</translation>
     </message>
-    <message>
-        <source>%1 of %2 items ticked. You can come back to this step at any time.</source>
-        <translation>%1 von %2 Punkten abgehakt. Sie können jederzeit zu diesem Schritt zurückkehren.</translation>
+    <message numerus="yes">
+        <source>%1 of %n item(s) ticked. You can come back to this step at any time.</source>
+        <translation>
+            <numerusform>%1 von %n Punkt abgehakt. Sie können jederzeit zu diesem Schritt zurückkehren.</numerusform>
+            <numerusform>%1 von %n Punkten abgehakt. Sie können jederzeit zu diesem Schritt zurückkehren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2327,10 +2551,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Geben Sie die Adresse Ihrer Website an, zum Beispiel: mailgun-recovery probe https://www.example.com --i-own-this-site</translation>
     </message>
     <message>
-        <source>Checked %1 of %2 addresses…</source>
-        <translation>%1 von %2 Adressen geprüft…</translation>
-    </message>
-    <message>
         <source>Not checked: %1</source>
         <translation>Nicht geprüft: %1</translation>
     </message>
@@ -2374,6 +2594,13 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n address(es)…</source>
+        <translation>
+            <numerusform>%1 von %n Adresse geprüft…</numerusform>
+            <numerusform>%1 von %n Adressen geprüft…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2657,10 +2884,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>Tried to delete the SMTP login %1.</source>
         <translation>Versucht, den SMTP-Login %1 zu löschen.</translation>
     </message>
-    <message>
-        <source>Finished resetting SMTP passwords: %1 new password(s), %2 login(s) deleted, %3 failed.</source>
-        <translation>Zurücksetzen der SMTP-Passwörter abgeschlossen. Neue Passwörter: %1, gelöschte Logins: %2, fehlgeschlagen: %3.</translation>
-    </message>
     <message numerus="yes">
         <source>%n login(s) failed</source>
         <translation>
@@ -2794,6 +3017,24 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>could not be checked</source>
         <translation>konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Finished resetting SMTP passwords: %1, %2, %3 failed.</source>
+        <translation>Zurücksetzen der SMTP-Passwörter abgeschlossen: %1, %2, %3 fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new password(s)</source>
+        <translation>
+            <numerusform>%n neues Passwort</numerusform>
+            <numerusform>%n neue Passwörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) deleted</source>
+        <translation>
+            <numerusform>%n Login gelöscht</numerusform>
+            <numerusform>%n Logins gelöscht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3009,10 +3250,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Made with</source>
         <translation>Erstellt mit</translation>
-    </message>
-    <message>
-        <source>%1 of %2 recovery steps are done.</source>
-        <translation>%1 von %2 Schritten zur Wiederherstellung sind erledigt.</translation>
     </message>
     <message>
         <source>Nothing is still open.</source>
@@ -3250,10 +3487,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Der Link zum Zurücksetzen, den Mailgun per E-Mail schickt, gilt 20 Minuten. So viel Zeit bleibt ungefähr noch.</translation>
     </message>
     <message>
-        <source>Reset link: %1 minutes and %2 seconds left</source>
-        <translation>Link zum Zurücksetzen: noch %1 Minuten und %2 Sekunden</translation>
-    </message>
-    <message>
         <source>Expired: ask again</source>
         <translation>Abgelaufen: neu anfordern</translation>
     </message>
@@ -3265,13 +3498,27 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>Reset link expired. Ask for a new one.</source>
         <translation>Link zum Zurücksetzen abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
+    <message>
+        <source>Reset link: %1 and %2 left</source>
+        <translation>Link zum Zurücksetzen: noch %1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetSmtpCommand</name>
-    <message>
-        <source>%1 of %2 logins done</source>
-        <translation>%1 von %2 Logins erledigt</translation>
-    </message>
     <message>
         <source>An SMTP password reset was interrupted; continuing it with its own list of logins.</source>
         <translation>Ein Zurücksetzen der SMTP-Passwörter wurde unterbrochen. Es wird jetzt mit seiner eigenen Liste von Logins fortgesetzt.</translation>
@@ -3369,6 +3616,13 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>
             <numerusform>Haben Sie %n neues Passwort gespeichert, das oben angezeigt wird? Mailgun erhält es erst, wenn Sie mit Ja antworten; bis dahin funktioniert das alte Passwort weiter.</numerusform>
             <numerusform>Haben Sie die %n neuen Passwörter gespeichert, die oben angezeigt werden? Mailgun erhält sie erst, wenn Sie mit Ja antworten; bis dahin funktionieren die alten Passwörter weiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n login(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Login erledigt</numerusform>
+            <numerusform>%1 von %n Logins erledigt</numerusform>
         </translation>
     </message>
 </context>
@@ -3668,6 +3922,42 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
             <numerusform>Kopiert. Innerhalb von %n Sekunden einfügen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New SMTP password</source>
+        <translation>Neues SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>Show the new SMTP password</source>
+        <translation>Das neue SMTP-Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the new SMTP password</source>
+        <translation>Das neue SMTP-Passwort kopieren</translation>
+    </message>
+    <message>
+        <source>New webhook signing key</source>
+        <translation>Neuer Webhook-Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Show the new webhook signing key</source>
+        <translation>Den neuen Webhook-Signaturschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the new webhook signing key</source>
+        <translation>Den neuen Webhook-Signaturschlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>New public validation key</source>
+        <translation>Neuer öffentlicher Validierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Show the new public validation key</source>
+        <translation>Den neuen öffentlichen Validierungsschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the new public validation key</source>
+        <translation>Den neuen öffentlichen Validierungsschlüssel kopieren</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3762,10 +4052,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Es wurden keine Versandzahlen gelesen.</translation>
     </message>
     <message>
-        <source>%1 emails in the last %2 days, usually about %3 a day.</source>
-        <translation>%1 E-Mails in den letzten %2 Tagen, normalerweise etwa %3 pro Tag.</translation>
-    </message>
-    <message>
         <source>Sending jumped on %1, up to %2 in one day.</source>
         <translation>Der Versand stieg am %1 stark an, auf bis zu %2 an einem Tag.</translation>
     </message>
@@ -3792,6 +4078,13 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Usual level</source>
         <translation>Normales Niveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emails sent in the last %n day(s): %1, usually about %2 a day.</source>
+        <translation>
+            <numerusform>Gesendete E-Mails am letzten %n Tag: %1, normalerweise etwa %2 pro Tag.</numerusform>
+            <numerusform>Gesendete E-Mails in den letzten %n Tagen: %1, normalerweise etwa %2 pro Tag.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5024,14 +5317,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Neue Passwörter gesetzt: %1. Logins gelöscht: %2. Fehlgeschlagen: %3.</translation>
     </message>
     <message>
-        <source>%1 of %2 users changed their password after the incident began.</source>
-        <translation>%1 von %2 Benutzern haben ihr Passwort nach Beginn des Vorfalls geändert.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 users use two-factor sign-in.</source>
-        <translation>%1 von %2 Benutzern verwenden die Zwei-Faktor-Anmeldung.</translation>
-    </message>
-    <message>
         <source>The replacement of the API key is not finished. Open step 2 in the program to continue it.</source>
         <translation>Der Tausch des API-Schlüssels ist nicht abgeschlossen. Öffnen Sie Schritt 2 im Programm, um ihn fortzusetzen.</translation>
     </message>
@@ -5062,6 +5347,20 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>The old API key %1 STILL WORKS: Mailgun accepted it at %2. Delete it in the Control Panel now.</source>
         <translation>Der alte API-Schlüssel %1 FUNKTIONIERT NOCH: Mailgun hat ihn am %2 angenommen. Löschen Sie ihn jetzt im Control Panel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s) changed their password after the incident began.</source>
+        <translation>
+            <numerusform>Passwort nach Beginn des Vorfalls geändert: %1 von %n Benutzer.</numerusform>
+            <numerusform>Passwort nach Beginn des Vorfalls geändert: %1 von %n Benutzern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s) use two-factor sign-in.</source>
+        <translation>
+            <numerusform>Zwei-Faktor-Anmeldung eingeschaltet: %1 von %n Benutzer.</numerusform>
+            <numerusform>Zwei-Faktor-Anmeldung eingeschaltet: %1 von %n Benutzern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5501,10 +5800,6 @@ Hilfeseite von Mailgun: %3
         <translation>Die Liste Ihrer API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <source>Checked %1 of %2 addresses…</source>
-        <translation>%1 von %2 Adressen geprüft…</translation>
-    </message>
-    <message>
         <source>That does not look like a website address. Type it as you would in a web browser, for example www.example.com.</source>
         <translation>Das sieht nicht wie eine Website-Adresse aus. Geben Sie sie so ein wie in einem Webbrowser, zum Beispiel www.example.com.</translation>
     </message>
@@ -5547,6 +5842,13 @@ Hilfeseite von Mailgun: %3
     <message>
         <source>for example shop</source>
         <translation>zum Beispiel shop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n address(es)…</source>
+        <translation>
+            <numerusform>%1 von %n Adresse geprüft…</numerusform>
+            <numerusform>%1 von %n Adressen geprüft…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5698,6 +6000,18 @@ In Ihrem Mailgun-Konto wird nichts rückgängig gemacht: Neue Schlüssel und Pas
     <message>
         <source>You are using the practice account: nothing real changes there.</source>
         <translation>Sie verwenden das Übungskonto: Dort ändert sich nichts Echtes.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The assistant uses %1 the next time it starts.</source>
+        <translation>Der Assistent verwendet beim nächsten Start %1.</translation>
     </message>
 </context>
 <context>

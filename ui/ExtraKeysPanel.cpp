@@ -84,7 +84,11 @@ void ExtraKeysPanel::addRow(ExtraKeyRegeneration::Kind kind, const QString& titl
     target.result->setTextFormat(Qt::PlainText);
     line->addWidget(target.result, 1);
     layout->addLayout(line);
-    target.field = new SecretRevealField(name + u"Field"_s, m_content);
+    target.field = new SecretRevealField(name + u"Field"_s,
+                                         kind == ExtraKeyRegeneration::Kind::PublicKey
+                                             ? SecretRevealField::Holds::PublicValidationKey
+                                             : SecretRevealField::Holds::WebhookSigningKey,
+                                         m_content);
     target.field->hide();
     layout->addWidget(target.field);
     connect(target.button, &QPushButton::clicked, this,

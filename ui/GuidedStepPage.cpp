@@ -64,9 +64,9 @@ void GuidedStepPage::updateProgress()
     if (confirmed >= total) {
         m_progressLabel->setText(tr("Every item is ticked: this step is done."));
     } else {
-        m_progressLabel->setText(tr("%1 of %2 items ticked. You can come back to this step at any time.")
-                                     .arg(confirmed)
-                                     .arg(total));
+        m_progressLabel->setText(
+            tr("%1 of %n item(s) ticked. You can come back to this step at any time.", nullptr, total)
+                .arg(confirmed));
     }
 }
 
@@ -75,6 +75,32 @@ void GuidedStepPage::shareHeight(int automatic, int guide)
     auto* box = static_cast<QBoxLayout*>(layout());
     box->setStretchFactor(m_automaticContainer, automatic);
     box->setStretchFactor(m_scroll, guide);
+}
+
+void GuidedStepPage::letAutomaticAreaScroll()
+{
+    Q_ASSERT(m_automaticLayout->isEmpty());
+    delete m_automaticLayout;
+    auto* outer = new QVBoxLayout(m_automaticContainer);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(m_automaticContainer);
+    scroll->setObjectName(u"automaticScrollArea"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // its buttons and tables are the Tab stops
+    auto* inner = new QWidget(scroll);
+    inner->setObjectName(u"automaticScrolledArea"_s);
+    auto* innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(0, 0, 0, 0);
+    // The panels stay together at the top when the area is taller than they need.
+    m_automaticLayout = new QVBoxLayout;
+    innerLayout->addLayout(m_automaticLayout);
+    innerLayout->addStretch(1);
+    scroll->setWidget(inner);
+    scroll->viewport()->setAutoFillBackground(false);
+    inner->setAutoFillBackground(false);
+    outer->addWidget(scroll);
 }
 
 bool GuidedStepPage::isComplete() const

@@ -170,6 +170,8 @@ void RecoveryWizard::onCurrentIdChanged(int id)
 {
     const int welcome = static_cast<int>(WizardPageId::Welcome);
     const int connect = static_cast<int>(WizardPageId::Connect);
+    if (id != welcome && id != -1)
+        m_leftFirstPage = true;
     if (id == connect && m_previousId == welcome)
         m_resumePending = m_welcome->continuesEarlierWork();
     else if (id != connect)

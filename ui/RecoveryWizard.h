@@ -24,6 +24,10 @@ public:
 
     RecoverySession* session() const { return m_session; }
     StepListPanel* stepList() const { return m_stepList; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    // True once another page than the first was shown: from then on the pages may hold what
+    // the admin entered (a key typed on the Connect page), even after Back.
+    bool hasLeftFirstPage() const { return m_leftFirstPage; }
     // Shown above the step list, on every page, while the admin's own account is reached at
     // an address that is not Mailgun's (--api-base): a test double, a proxy, or a trap.
     QLabel* serverBanner() const { return m_serverBanner; }
@@ -44,5 +48,6 @@ private:
     QLabel* m_serverBanner = nullptr;
     WelcomePage* m_welcome = nullptr;
     int m_previousId = -1;
+    bool m_leftFirstPage = false;
     bool m_resumePending = false; // the next step after Connect is the first unfinished one
 };

@@ -66,11 +66,15 @@ ReportPanel::ReportPanel(RecoverySession* session, QWidget* parent)
     saveRow->addWidget(addButton(u"reportSaveMarkdownButton"_s, tr("Save as Markdown…"),
                                  tr("Save the report as a Markdown text file")));
     saveRow->addStretch(1);
-    saveRow->addWidget(
-        addButton(u"reportCopyButton"_s, tr("Copy report"), tr("Copy the report to the clipboard")));
-    saveRow->addWidget(addButton(u"reportOpenSupportButton"_s, tr("Open Mailgun support"),
-                                 tr("Open Mailgun's support page in the web browser")));
     layout->addLayout(saveRow);
+    // A row of its own: five buttons do not fit one row in every language.
+    auto* sendRow = new QHBoxLayout;
+    sendRow->addWidget(
+        addButton(u"reportCopyButton"_s, tr("Copy report"), tr("Copy the report to the clipboard")));
+    sendRow->addWidget(addButton(u"reportOpenSupportButton"_s, tr("Open Mailgun support"),
+                                 tr("Open Mailgun's support page in the web browser")));
+    sendRow->addStretch(1);
+    layout->addLayout(sendRow);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"reportStatusLabel"_s);

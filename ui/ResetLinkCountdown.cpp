@@ -40,7 +40,9 @@ void ResetLinkCountdown::tick()
         setText(tr("%1 left").arg(ResetLink::clockText(left)));
         setToolTip(tr("The reset link that Mailgun emails works for 20 minutes. This is about how long is "
                       "left."));
-        setAccessibleName(tr("Reset link: %1 minutes and %2 seconds left").arg(left / 60).arg(left % 60));
+        setAccessibleName(
+            tr("Reset link: %1 and %2 left")
+                .arg(tr("%n minute(s)", nullptr, left / 60), tr("%n second(s)", nullptr, left % 60)));
         if (!m_timer->isActive())
             m_timer->start();
         return;

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-SecretRevealField::SecretRevealField(const QString& name, QWidget* parent)
+SecretRevealField::SecretRevealField(const QString& name, Holds holds, QWidget* parent)
     : QWidget(parent)
     , m_clipboardTimer(new QTimer(this))
 {
@@ -21,21 +21,19 @@ SecretRevealField::SecretRevealField(const QString& name, QWidget* parent)
     m_field->setObjectName(name);
     m_field->setReadOnly(true);
     m_field->setEchoMode(QLineEdit::Password);
-    m_field->setAccessibleName(tr("New API key"));
     layout->addWidget(m_field, 1);
 
     m_showButton = new QPushButton(tr("Show"), this);
     m_showButton->setObjectName(name + u"Show"_s);
     m_showButton->setCheckable(true);
-    m_showButton->setAccessibleName(tr("Show the new key"));
     layout->addWidget(m_showButton);
     connect(m_showButton, &QPushButton::toggled, this, &SecretRevealField::setRevealed);
 
     m_copyButton = new QPushButton(tr("Copy"), this);
     m_copyButton->setObjectName(name + u"Copy"_s);
-    m_copyButton->setAccessibleName(tr("Copy the new key"));
     layout->addWidget(m_copyButton);
     connect(m_copyButton, &QPushButton::clicked, this, &SecretRevealField::copy);
+    setAccessibleNames(holds);
 
     m_clipboardTimer->setSingleShot(true);
     setClipboardLifetime(clipboardLifetime);
@@ -44,6 +42,32 @@ SecretRevealField::SecretRevealField(const QString& name, QWidget* parent)
         m_copyButton->setText(tr("Copy"));
         Q_EMIT clipboardExpired(cleared);
     });
+}
+
+void SecretRevealField::setAccessibleNames(Holds holds)
+{
+    switch (holds) {
+    case Holds::ApiKey:
+        m_field->setAccessibleName(tr("New API key"));
+        m_showButton->setAccessibleName(tr("Show the new key"));
+        m_copyButton->setAccessibleName(tr("Copy the new key"));
+        return;
+    case Holds::SmtpPassword:
+        m_field->setAccessibleName(tr("New SMTP password"));
+        m_showButton->setAccessibleName(tr("Show the new SMTP password"));
+        m_copyButton->setAccessibleName(tr("Copy the new SMTP password"));
+        return;
+    case Holds::WebhookSigningKey:
+        m_field->setAccessibleName(tr("New webhook signing key"));
+        m_showButton->setAccessibleName(tr("Show the new webhook signing key"));
+        m_copyButton->setAccessibleName(tr("Copy the new webhook signing key"));
+        return;
+    case Holds::PublicValidationKey:
+        m_field->setAccessibleName(tr("New public validation key"));
+        m_showButton->setAccessibleName(tr("Show the new public validation key"));
+        m_copyButton->setAccessibleName(tr("Copy the new public validation key"));
+        return;
+    }
 }
 
 SecretRevealField::~SecretRevealField()

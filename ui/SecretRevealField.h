@@ -26,8 +26,18 @@ public:
     // keychain and can be copied again.
     static constexpr std::chrono::seconds clipboardLifetime{30};
 
+    // What the field holds: it gives the field and its buttons names of their own for
+    // assistive technology ("Copy the new SMTP password").
+    enum class Holds
+    {
+        ApiKey,
+        SmtpPassword,
+        WebhookSigningKey,
+        PublicValidationKey,
+    };
+
     // `name` is the object name of the field; the buttons are `name` + "Show" / "Copy".
-    explicit SecretRevealField(const QString& name, QWidget* parent = nullptr);
+    SecretRevealField(const QString& name, Holds holds, QWidget* parent = nullptr);
     ~SecretRevealField() override;
 
     void setSecret(const Secret& secret);
@@ -43,6 +53,7 @@ Q_SIGNALS:
     void clipboardExpired(bool cleared);
 
 private:
+    void setAccessibleNames(Holds holds);
     void setRevealed(bool revealed);
     void copy();
     bool clearClipboardIfOurs();

@@ -88,10 +88,9 @@ QString SendingChart::summaryText() const
     qint64 total = 0;
     for (const VolumePoint& day : m_volume.days)
         total += day.total();
-    QString text = tr("%1 emails in the last %2 days, usually about %3 a day.")
-                       .arg(locale.toString(total))
-                       .arg(m_volume.days.size())
-                       .arg(locale.toString(qRound64(m_volume.typicalPerDay)));
+    QString text = tr("Emails sent in the last %n day(s): %1, usually about %2 a day.", nullptr,
+                      int(m_volume.days.size()))
+                       .arg(locale.toString(total), locale.toString(qRound64(m_volume.typicalPerDay)));
     if (m_volume.hasSpike()) {
         qint64 peak = 0;
         for (int index = m_volume.spikeFirst; index <= m_volume.spikeLast; ++index)

@@ -98,7 +98,8 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
 
     m_passwordLabel = makePlainLabel(u"smtpPasswordLabel"_s, this);
     layout->addWidget(m_passwordLabel);
-    m_passwordField = new SecretRevealField(u"smtpPasswordField"_s, this);
+    m_passwordField =
+        new SecretRevealField(u"smtpPasswordField"_s, SecretRevealField::Holds::SmtpPassword, this);
     layout->addWidget(m_passwordField);
 
     m_summary = new QPlainTextEdit(this);

@@ -32,7 +32,7 @@ UserStatusTable::UserStatusTable(Kind kind, bool practice, QWidget* parent)
     setColumnWidth(RoleColumn, 95);
     setColumnWidth(StateColumn, passwords ? 90 : 100);
     setColumnWidth(DoneColumn, 75);
-    setColumnWidth(ActionColumn, passwords ? 180 : 130);
+    fitActionColumn();
 
     // The buttons follow the rows: new ones after a reset, changed ones after a refresh.
     connect(m_users, &QAbstractItemModel::modelReset, this, [this] {
@@ -85,7 +85,20 @@ void UserStatusTable::rebuildActionCells(int firstRow, int lastRow)
         // Replacing the index widget deletes the old cell with its button and countdown.
         setIndexWidget(m_users->index(row, ActionColumn), makeActionCell(row));
     }
+    fitActionColumn();
     orderTabs();
+}
+
+void UserStatusTable::fitActionColumn()
+{
+    // The buttons' words are longer in some languages: the column is as wide as its widest
+    // cell, and the person's column gives up the room.
+    int width = m_users->kind() == Kind::Passwords ? 180 : 130;
+    for (int row = 0; row < m_users->rowCount(); ++row) {
+        if (const QWidget* cell = indexWidget(m_users->index(row, ActionColumn)))
+            width = std::max(width, cell->sizeHint().width());
+    }
+    setColumnWidth(ActionColumn, width);
 }
 
 void UserStatusTable::orderTabs()

@@ -46,6 +46,7 @@ private:
     QPushButton* makeActionButton(const AccountUser& user, QWidget* parent);
     void orderTabs();
     void fitHeightToRows();
+    void fitActionColumn();
     static constexpr int maximumRowsHeight = 200;
 
     UserStatusModel* m_users;

@@ -131,7 +131,7 @@ void WebsiteProbePanel::startProbe()
     connect(m_probe, &SiteProbe::progress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
-        m_status->setText(tr("Checked %1 of %2 addresses…").arg(done).arg(total));
+        m_status->setText(tr("Checked %1 of %n address(es)…", nullptr, total).arg(done));
     });
     connect(m_probe, &SiteProbe::exposureFound, this,
             [this](const SiteExposure& exposure) { m_table->addFindings(exposure.records()); });

@@ -2,12 +2,16 @@
 
 #include "MessageBox.h"
 #include "PlainLabel.h"
+#include "identity/Languages.h"
+#include "identity/Translations.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/ResumeState.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -44,6 +48,7 @@ WelcomePage::WelcomePage(RecoverySession* session, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
+    layout->addWidget(buildLanguageChoice());
     layout->addWidget(buildResumeBox());
     layout->addWidget(buildIntroduction());
 
@@ -68,6 +73,49 @@ WelcomePage::WelcomePage(RecoverySession* session, QWidget* parent)
     layout->addWidget(practice);
 
     refresh();
+}
+
+QWidget* WelcomePage::buildLanguageChoice()
+{
+    auto* box = new QWidget(this);
+    box->setObjectName(u"welcomeLanguageBox"_s);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Language:"), box);
+    row->addWidget(label);
+    m_languageCombo = new QComboBox(box);
+    m_languageCombo->setObjectName(u"welcomeLanguageCombo"_s);
+    m_languageCombo->setAccessibleName(tr("Language"));
+    for (const Language& language : Languages::shipped())
+        m_languageCombo->addItem(language.ownName, language.code);
+    m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(Translations::current())));
+    label->setBuddy(m_languageCombo);
+    row->addWidget(m_languageCombo);
+    row->addStretch(1);
+    layout->addLayout(row);
+    // Only a choice made by the admin counts (activated), not the one set above.
+    connect(m_languageCombo, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT languageChosen(m_languageCombo->itemData(index).toString()); });
+
+    m_nextStartNote = makePlainParagraph(QString(), box);
+    m_nextStartNote->setObjectName(u"welcomeLanguageNote"_s);
+    m_nextStartNote->hide();
+    layout->addWidget(m_nextStartNote);
+    return box;
+}
+
+void WelcomePage::setNextStartLanguage(const QString& code)
+{
+    QString name;
+    for (const Language& language : Languages::shipped()) {
+        if (language.code == code)
+            name = language.ownName;
+    }
+    m_nextStartNote->setText(name.isEmpty() ? QString()
+                                            : tr("The assistant uses %1 the next time it starts.").arg(name));
+    m_nextStartNote->setVisible(!name.isEmpty());
 }
 
 QWidget* WelcomePage::buildResumeBox()

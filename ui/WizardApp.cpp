@@ -1,8 +1,9 @@
 #include "WizardApp.h"
 
 #include "MessageBox.h"
-#include "RecoveryWizard.h"
+#include "WizardWindow.h"
 #include "identity/ApplicationIdentity.h"
+#include "identity/LanguageSetting.h"
 #include "recovery/AccountWorkspace.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
@@ -18,9 +19,8 @@ int runWizard(int& argc, char** argv, const WizardLaunchOptions& options)
     ApplicationIdentity::apply();
     // Lets Wayland desktops match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(ApplicationIdentity::desktopId());
-    ApplicationIdentity::installTranslations(&app);
-    QApplication::setApplicationDisplayName(
-        QApplication::translate("WizardApp", "Mailgun Recovery Assistant"));
+    // Before any window, even the warnings below: the admin's choice, else the system's.
+    WizardWindow::useLanguage(LanguageSetting::forWizardStart());
 
     Journal journal(Journal::defaultPath());
     QString error;
@@ -59,7 +59,7 @@ int runWizard(int& argc, char** argv, const WizardLaunchOptions& options)
         }
     }
 
-    RecoveryWizard wizard(&session);
-    wizard.show();
+    WizardWindow window(&session);
+    window.show();
     return QApplication::exec();
 }

@@ -61,7 +61,7 @@ int runCommandLine(int& argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     ApplicationIdentity::apply();
-    ApplicationIdentity::installTranslations(app.get());
+    ApplicationIdentity::installTranslations();
     // Parsed here, after the translations, so that usage errors are in the user's language.
     const CommandLineOptions options = CommandLineOptions::parse(QCoreApplication::arguments());
 

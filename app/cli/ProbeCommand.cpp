@@ -107,10 +107,9 @@ void ProbeCommand::start()
         m_status.start();
         connect(m_probe, &SiteProbe::progress, this, [this](int done, int total) {
             if (m_status.due())
-                ConsoleOutput::status(
-                    QCoreApplication::translate("ProbeCommand", "Checked %1 of %2 addresses…")
-                        .arg(done)
-                        .arg(total));
+                ConsoleOutput::status(QCoreApplication::translate(
+                                          "ProbeCommand", "Checked %1 of %n address(es)…", nullptr, total)
+                                          .arg(done));
         });
     }
     // The same controller as the wizard: found keys are matched to the account's key ids when

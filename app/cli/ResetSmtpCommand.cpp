@@ -55,7 +55,7 @@ void ResetSmtpCommand::start()
         if (m_options.json || percent / 10 == m_lastShownPercent / 10)
             return;
         m_lastShownPercent = percent;
-        ConsoleOutput::status(tr("%1 of %2 logins done").arg(done).arg(total));
+        ConsoleOutput::status(tr("%1 of %n login(s) done", nullptr, total).arg(done));
     });
     connect(m_controller, &SmtpResetController::passwordsToSave, this, &ResetSmtpCommand::handOver);
     connect(m_controller, &SmtpResetController::finished, this, [this] { report(); });

@@ -1,9 +1,10 @@
 #include "identity/ApplicationIdentity.h"
 
+#include "identity/Languages.h"
+#include "identity/Translations.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -25,15 +26,9 @@ void apply()
     QCoreApplication::setApplicationVersion(QStringLiteral(MRA_VERSION));
 }
 
-void installTranslations(QCoreApplication* app)
+void installTranslations()
 {
-    const QLocale locale;
-    auto* qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto* appTranslator = new QTranslator(app);
-    if (appTranslator->load(locale, u"mailgun-recovery"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(appTranslator);
+    Translations::use(Languages::bestFor(QLocale::system()));
 }
 
 } // namespace ApplicationIdentity

@@ -2,8 +2,6 @@
 
 #include <QString>
 
-class QCoreApplication;
-
 // Who the program is to the system. One place, because the application name decides where
 // the journal lives (AppDataLocation): the wizard and the command line must agree on it.
 namespace ApplicationIdentity {
@@ -13,7 +11,8 @@ QString name();
 QString desktopId();
 // Sets name and version on the running QCoreApplication.
 void apply();
-// Loads the program's and Qt's translations for the system language, owned by `app`. The
-// program's are compiled into the binary under ":/i18n".
-void installTranslations(QCoreApplication* app);
+// Installs the program's and Qt's translations for the system language (LANG, LC_*,
+// LANGUAGE), or English when the program does not speak it. The command line's choice; the
+// wizard starts in the language the admin chose (LanguageSetting).
+void installTranslations();
 } // namespace ApplicationIdentity

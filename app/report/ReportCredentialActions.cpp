@@ -165,12 +165,10 @@ ReportAction smtpAction(const Journal::Entry& entry)
         const int deleted = countOf(entry.data.value(u"deleted"_s));
         const int failed = countOf(entry.data.value(u"failed"_s));
         const QString text =
-            QCoreApplication::translate(
-                "ReportActionText",
-                "Finished resetting SMTP passwords: %1 new password(s), %2 login(s) deleted, "
-                "%3 failed.")
-                .arg(set)
-                .arg(deleted)
+            QCoreApplication::translate("ReportActionText",
+                                        "Finished resetting SMTP passwords: %1, %2, %3 failed.")
+                .arg(QCoreApplication::translate("ReportActionText", "%n new password(s)", nullptr, set),
+                     QCoreApplication::translate("ReportActionText", "%n login(s) deleted", nullptr, deleted))
                 .arg(failed);
         if (failed > 0)
             return make(

@@ -53,9 +53,9 @@ QList<std::pair<QString, QString>> headerRows(const SupportReport& report)
 
 QString summaryText(const SupportReport& report)
 {
-    QString text = QCoreApplication::translate("ReportWording", "%1 of %2 recovery steps are done.")
-                       .arg(report.doneStepCount())
-                       .arg(report.steps.size());
+    QString text = QCoreApplication::translate("ReportWording", "%1 of %n recovery step(s) are done.",
+                                               nullptr, static_cast<int>(report.steps.size()))
+                       .arg(report.doneStepCount());
     text += u' ' + QCoreApplication::translate("ReportWording", "%n action(s) recorded.", nullptr,
                                                static_cast<int>(report.actions.size()));
     text += u' ' + QCoreApplication::translate("ReportWording",

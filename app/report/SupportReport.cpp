@@ -1,5 +1,7 @@
 #include "report/SupportReport.h"
 
+#include "investigate/FindingRecord.h"
+#include "investigate/GitHistoryText.h"
 #include "recovery/ConfirmedItems.h"
 #include "recovery/KeyRotationProgress.h"
 #include "recovery/StepGuide.h"
@@ -63,6 +65,10 @@ ReportFinding findingFrom(const Journal::Entry& entry)
     finding.kind = first({u"title"_s, u"kind"_s});
     finding.severity = text(entry.data, u"severity"_s).toLower();
     finding.location = first({u"location"_s, u"path"_s, u"url"_s});
+    // A key from a repository's history: which commit, said as the wizard's table says it.
+    const FindingRecord record = FindingRecord::fromJson(entry.data);
+    if (!record.commit.isEmpty())
+        finding.location = ReportSecretScrub::valueText(GitHistoryText::where(record));
     finding.line = entry.data.value(u"line"_s).toInt();
     finding.masked = text(entry.data, u"masked"_s);
     finding.advice = text(entry.data, u"advice"_s);
@@ -299,16 +305,16 @@ SupportReport SupportReport::build(const QList<Journal::Entry>& entries, const Q
             if (report.usersChecked)
                 status.evidence =
                     QCoreApplication::translate(
-                        "SupportReport", "%1 of %2 users changed their password after the incident began.")
-                        .arg(changedCount)
-                        .arg(userCount);
+                        "SupportReport", "%1 of %n user(s) changed their password after the incident began.",
+                        nullptr, userCount)
+                        .arg(changedCount);
             break;
         case RecoveryStep::TwoFactor:
             if (report.usersChecked)
                 status.evidence =
-                    QCoreApplication::translate("SupportReport", "%1 of %2 users use two-factor sign-in.")
-                        .arg(twoFactorCount)
-                        .arg(userCount);
+                    QCoreApplication::translate("SupportReport", "%1 of %n user(s) use two-factor sign-in.",
+                                                nullptr, userCount)
+                        .arg(twoFactorCount);
             break;
         case RecoveryStep::ReportToSupport:
             break;

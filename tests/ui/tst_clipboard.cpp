@@ -39,7 +39,7 @@ private Q_SLOTS:
 
 void TestClipboard::buttonSaysTheClipboardIsEmptied()
 {
-    SecretRevealField field(u"secret"_s);
+    SecretRevealField field(u"secret"_s, SecretRevealField::Holds::ApiKey);
     field.setSecret(planted);
     QPushButton* copy = copyButton(field);
     QVERIFY(copy);
@@ -54,7 +54,7 @@ void TestClipboard::buttonSaysTheClipboardIsEmptied()
 
 void TestClipboard::copiedSecretIsClearedLater()
 {
-    SecretRevealField field(u"secret"_s);
+    SecretRevealField field(u"secret"_s, SecretRevealField::Holds::ApiKey);
     field.setClipboardLifetime(300ms);
     field.setSecret(planted);
     QSignalSpy expired(&field, &SecretRevealField::clipboardExpired);
@@ -68,7 +68,7 @@ void TestClipboard::copiedSecretIsClearedLater()
 
 void TestClipboard::somethingCopiedSinceIsLeftAlone()
 {
-    SecretRevealField field(u"secret"_s);
+    SecretRevealField field(u"secret"_s, SecretRevealField::Holds::ApiKey);
     field.setClipboardLifetime(300ms);
     field.setSecret(planted);
     QSignalSpy expired(&field, &SecretRevealField::clipboardExpired);
@@ -81,7 +81,7 @@ void TestClipboard::somethingCopiedSinceIsLeftAlone()
 
 void TestClipboard::closingTheFieldClearsTheClipboard()
 {
-    auto field = std::make_unique<SecretRevealField>(u"secret"_s);
+    auto field = std::make_unique<SecretRevealField>(u"secret"_s, SecretRevealField::Holds::ApiKey);
     field->setSecret(planted);
     QTest::mouseClick(copyButton(*field), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), planted.reveal());

@@ -171,6 +171,12 @@ void TestSmtpPage::resetsEveryLoginAndDeletesTheTickedOne()
     QCOMPARE(password.size(), 32);
     QCOMPARE(field->field()->echoMode(), QLineEdit::Password);
     QCOMPARE(field->field()->text(), password);
+    // A screen reader names what the field holds: an SMTP password, not step 2's key.
+    QCOMPARE(lineEdit->accessibleName(), u"New SMTP password"_s);
+    QCOMPARE(m_h->find<QPushButton>(u"smtpPasswordFieldShow"_s)->accessibleName(),
+             u"Show the new SMTP password"_s);
+    QCOMPARE(m_h->find<QPushButton>(u"smtpPasswordFieldCopy"_s)->accessibleName(),
+             u"Copy the new SMTP password"_s);
     render(u"smtp-2-done"_s);
 
     m_h->click(m_h->find<QPushButton>(u"smtpCopyButton"_s));
