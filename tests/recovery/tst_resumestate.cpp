@@ -93,6 +93,7 @@ private Q_SLOTS:
     void anInterruptedLaterReplacementKeepsTheEarlierKey();
     void summaryInPlainWords();
     void summaryOfWorkDoneToday();
+    void twentyMinutesAcrossMidnightIsYesterday();
     void survivesARestartThroughTheFile();
 };
 
@@ -283,6 +284,27 @@ void TestResumeState::summaryOfWorkDoneToday()
     QVERIFY2(three.contains(u"You last worked on it today."_s), qPrintable(three.join(u' ')));
     QVERIFY2(three.contains(u"Done: steps 1, 2 and 4."_s) || three.contains(u"Done: steps 1, 2, and 4."_s),
              qPrintable(three.join(u' ')));
+}
+
+void TestResumeState::twentyMinutesAcrossMidnightIsYesterday()
+{
+    // Days are calendar days of the user's clock, not 24-hour spans: work at 23:50 read at 00:10
+    // the next morning was done "yesterday", although only 20 minutes have passed.
+    const QDateTime lateEvening(QDate(2026, 11, 27), QTime(23, 50));
+    const QDateTime nextMorning(QDate(2026, 11, 28), QTime(0, 10));
+    const QList<Journal::Entry> entries = tickStep(RecoveryStep::Investigate, false, lateEvening.toUTC());
+    const QStringList lines = ResumeState::fromJournal(entries).summary(nextMorning);
+    QVERIFY2(!lines.isEmpty(), "earlier work was not seen");
+    QCOMPARE(lines.first(), u"Started yesterday."_s);
+
+    // And 23 hours within one day is still today.
+    const QDateTime earlyMorning(QDate(2026, 11, 28), QTime(0, 30));
+    const QDateTime lateNight(QDate(2026, 11, 28), QTime(23, 30));
+    const QStringList sameDay =
+        ResumeState::fromJournal(tickStep(RecoveryStep::Investigate, false, earlyMorning.toUTC()))
+            .summary(lateNight);
+    QVERIFY2(!sameDay.isEmpty(), "earlier work was not seen");
+    QCOMPARE(sameDay.first(), u"Started today."_s);
 }
 
 void TestResumeState::survivesARestartThroughTheFile()
