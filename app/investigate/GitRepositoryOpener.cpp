@@ -49,8 +49,9 @@ namespace GitRepositoryOpener {
 
 void initLibrary()
 {
-    // Set up once, and shut down when the program exits, so that the TLS state libgit2 sets
-    // up is freed (LeakSanitizer reports it otherwise).
+    // Set up once, and shut down when the program exits, so that libgit2's global state is
+    // freed. Its per-thread state is freed when each thread ends: GitHistoryScanner::scan reads
+    // on a thread it joins for that reason.
     struct Library
     {
         Library()

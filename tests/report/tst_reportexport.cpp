@@ -246,8 +246,8 @@ void TestReportExport::journalTextIsEscaped()
     const QString md = MarkdownReportWriter::write(report);
     QVERIFY(!md.contains(u"<script"_s));
     QVERIFY(!md.contains(u"[click](http"_s));
-    // A "|" from the journal cannot open a new table cell.
-    // Each row of a table has as many unescaped "|" as the table's header row.
+    // A "|" from the journal cannot open a new table cell: each row has as many unescaped "|"
+    // as its table's header row.
     const auto cellBorders = [](const QString& line) {
         int borders = 0;
         for (qsizetype i = 0; i < line.size(); ++i)
