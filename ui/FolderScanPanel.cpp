@@ -6,6 +6,7 @@
 #include "ReadOnlyTable.h"
 #include "investigate/ArchiveSummaryText.h"
 #include "investigate/GitHistorySummaryText.h"
+#include "investigate/LookAlikeSummaryText.h"
 #include "investigate/LeakScanner.h"
 #include "recovery/InvestigationController.h"
 #include "recovery/RecoverySession.h"
@@ -193,6 +194,7 @@ void FolderScanPanel::onFinished(const QList<FindingRecord>& records, bool saved
                      .arg(summary.unreadable);
     lines << ArchiveSummaryText::lines(summary.archives);
     lines << GitHistorySummaryText::lines(summary.gitHistory);
+    lines << LookAlikeSummaryText::lines(summary.lookAlikes);
     if (!saved)
         lines << tr("The findings could not be saved for the report. Check that the disk is not full.");
     m_status->setText(lines.join(u'\n'));

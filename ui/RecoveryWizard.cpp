@@ -197,7 +197,7 @@ void RecoveryWizard::updateServerBanner()
                   "unless you chose this address yourself.")
                    .arg(breakableAddress(endpoints.us))
              : tr("Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 "
-                  "(Europe). Close it unless you chose these addresses yourself.")
+                  "(EU). Close it unless you chose these addresses yourself.")
                    .arg(breakableAddress(endpoints.us), breakableAddress(endpoints.eu));
     m_serverBanner->setText(text);
     QString plain = text;

@@ -33,6 +33,8 @@ public:
     QList<LeakFinding> scan(const GitRepositoryEntry& entry, const QStringList& roots, bool deep);
 
 private:
+    QList<LeakFinding> scanOnThisThread(const GitRepositoryEntry& entry, const QStringList& roots, bool deep);
+
     FileScanner& m_scanner;
     GitHistoryTally& m_tally;
     const std::atomic_bool* m_cancelled;

@@ -42,9 +42,9 @@ StepGuide investigateGuide()
     guide.instructions = {
         GuideText::tr("Sign in to the Mailgun Control Panel at app.mailgun.com."),
         GuideText::tr(
-            "Open Account settings, then API Security. Note every API key that you do not recognise."),
+            "Open Account settings, then API Security. Note every API key that you do not recognize."),
         GuideText::tr("For each domain, open Sending, then Domain settings, then SMTP credentials. Note "
-                      "every login that nobody in your team recognises."),
+                      "every login that nobody on your team recognizes."),
         GuideText::tr("Look at the routes and webhooks of each domain. A route or webhook you did not "
                       "create can send copies of your mail to someone else: write it down and delete it."),
         GuideText::tr("Ask the person who looks after your website to check it, using the list below."),
@@ -63,17 +63,18 @@ StepGuide investigateGuide()
          GuideText::tr(
              "Old plugins, especially email plugins, are a common way keys are stolen. If you do not use "
              "WordPress, tick this.")},
-        {u"investigate-code-repositories"_s, GuideText::tr("Our code online does not contain the key"),
+        {u"investigate-code-repositories"_s, GuideText::tr("My code online does not contain the key"),
          GuideText::tr(
              "Search your projects on GitHub, GitLab or Bitbucket, public ones especially, for your "
              "Mailgun key or SMTP password.")},
         {u"investigate-api-keys"_s, GuideText::tr("I looked at the list of API keys"),
-         GuideText::tr("Note the keys you do not recognise. You will delete the old keys in step 2.")},
+         GuideText::tr("Note the keys you do not recognize. You will delete the old keys in step 2.")},
         {u"investigate-smtp-logins"_s, GuideText::tr("I looked at the SMTP logins of every domain"),
          GuideText::tr(
              "SMTP logins are the user names and passwords that programs use to send email. You will reset "
              "them in step 3.")},
-        {u"investigate-routes-webhooks"_s, GuideText::tr("I removed routes and webhooks that nobody created"),
+        {u"investigate-routes-webhooks"_s,
+         GuideText::tr("I removed routes and webhooks that nobody on my team created"),
          GuideText::tr("If you have none, or all are yours, tick this.")},
     };
     return guide;
@@ -97,7 +98,7 @@ StepGuide apiKeyGuide()
         GuideText::tr("Put the new key into every website and app that uses Mailgun. Check that each one "
                       "can still send email."),
         GuideText::tr(
-            "Delete every old key in the list, including keys you do not recognise. A deleted key stops "
+            "Delete every old key in the list, including keys you do not recognize. A deleted key stops "
             "working at once."),
     };
     guide.links = {
@@ -124,14 +125,14 @@ StepGuide smtpGuide()
     guide.intro = GuideText::tr(
         "SMTP credentials are the user names and passwords that programs use to send email through Mailgun, "
         "for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so "
-        "give every login a new password and delete the logins nobody recognises.");
+        "give every login a new password and delete the logins nobody recognizes.");
     guide.instructions = {
         GuideText::tr("Sign in to the Mailgun Control Panel at app.mailgun.com."),
         GuideText::tr(
             "Open Sending, then Domain settings. Choose a domain at the top, then open SMTP credentials."),
         GuideText::tr("For each login, choose Reset password. Copy the new password and keep it "
                       "somewhere safe: Mailgun shows it only once."),
-        GuideText::tr("Delete every login that nobody in your team recognises."),
+        GuideText::tr("Delete every login that nobody on your team recognizes."),
         GuideText::tr("Do the same for every domain. If you have domains in both the US and the EU "
                       "region, switch region and do those too."),
         GuideText::tr("Put the new passwords into the websites and apps that send email with them."),
@@ -140,7 +141,7 @@ StepGuide smtpGuide()
     guide.items = {
         {u"smtp-passwords-reset"_s, GuideText::tr("Every SMTP login has a new password"),
          GuideText::tr("On every domain, in both regions (US and EU) if you use both.")},
-        {u"smtp-unknown-deleted"_s, GuideText::tr("I deleted the SMTP logins nobody recognises"),
+        {u"smtp-unknown-deleted"_s, GuideText::tr("I deleted the SMTP logins nobody recognizes"),
          GuideText::tr("If every login is known, tick this.")},
         {u"smtp-apps-updated"_s, GuideText::tr("My websites and apps use the new passwords"),
          GuideText::tr("Send a test email from each one to be sure.")},
@@ -185,7 +186,7 @@ StepGuide twoFactorGuide()
     guide.step = RecoveryStep::TwoFactor;
     guide.title = GuideText::tr("Turn on two-factor sign-in");
     guide.intro = GuideText::tr(
-        "Two-factor authentication (2FA) means a password alone is not enough to sign in: Mailgun also asks "
+        "Two-factor sign-in (2FA) means a password alone is not enough to sign in: Mailgun also asks "
         "for a code from an app on your phone. Even if a password leaks again, nobody can sign in without "
         "that phone.");
     guide.instructions = {
@@ -193,14 +194,13 @@ StepGuide twoFactorGuide()
                       "Microsoft Authenticator."),
         GuideText::tr("Sign in at app.mailgun.com. Open your profile (your name at the top), then "
                       "Security."),
-        GuideText::tr(
-            "Turn on two-factor authentication and scan the square code on the screen with the app."),
+        GuideText::tr("Turn on two-factor sign-in and scan the square code on the screen with the app."),
         GuideText::tr("Type the code the app shows to confirm. If Mailgun gives you recovery codes, keep "
                       "them somewhere safe: you need them if you lose your phone."),
         GuideText::tr("Ask every other user to do the same."),
     };
     guide.links = {
-        {GuideText::tr("Read Mailgun's help page about two-factor authentication"),
+        {GuideText::tr("Read Mailgun's help page about two-factor sign-in (2FA)"),
          QUrl(u"https://help.mailgun.com/hc/en-us/articles/360011664433"_s)},
         controlPanelLink(),
     };
@@ -241,7 +241,7 @@ StepGuide reportGuide()
         {u"report-support-contacted"_s, GuideText::tr("I told Mailgun support what I found and did"), {}},
         {u"report-hosting-contacted"_s, GuideText::tr("I told my hosting provider or web developer"),
          GuideText::tr("If nobody looks after your website for you, tick this.")},
-        {u"report-repositories-checked"_s, GuideText::tr("I checked again that our code online holds no key"),
+        {u"report-repositories-checked"_s, GuideText::tr("I checked again that my code online holds no key"),
          GuideText::tr("If a key or password is there, remove it and replace that key or password again.")},
     };
     return guide;
