@@ -24,7 +24,7 @@ QString problemText(ArchiveProblem problem)
             .arg(QLocale().formattedDataSize(ArchiveLimits::maxExpandedBytes, 0, QLocale::DataSizeSIFormat));
     case ArchiveProblem::TooManyEntries:
         return QCoreApplication::translate("ArchiveSummaryText", "it holds more than %Ln file(s).", nullptr,
-                                           int(ArchiveLimits::maxEntries));
+                                           static_cast<int>(ArchiveLimits::maxEntries));
     case ArchiveProblem::ExpandsTooMuch:
         return QCoreApplication::translate("ArchiveSummaryText",
                                            "it unpacks to far more than its own size, like a trap made to "
