@@ -16,7 +16,7 @@ packages=(
 if [ "${1:-}" = "--with-tests" ]; then
     packages+=(clang-format xvfb xauth desktop-file-utils appstream libsecret-tools
         g++-mingw-w64-x86-64 osslsigncode openssl python3 binutils
-        lintian gnupg gpgv man-db ripgrep
+        lintian gnupg gpgv man-db ripgrep diction python3-pyatspi at-spi2-core
         zip gzip bzip2 xz-utils tar p7zip-full
         git)
 fi

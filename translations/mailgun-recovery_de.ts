@@ -95,76 +95,12 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <translation>vor weniger als einer Stunde</translation>
     </message>
     <message>
-        <source>1 hour ago</source>
-        <translation>vor 1 Stunde</translation>
-    </message>
-    <message>
-        <source>%1 hours ago</source>
-        <translation>vor %1 Stunden</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>vor %1 Tagen</translation>
-    </message>
-    <message>
         <source>on %1</source>
         <translation>am %1</translation>
     </message>
     <message>
-        <source>The list of API keys</source>
-        <translation>Die Liste der API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>The list of the account&apos;s users</source>
-        <translation>Die Liste der Benutzer des Kontos</translation>
-    </message>
-    <message>
-        <source>The list of subaccounts</source>
-        <translation>Die Liste der Unterkonten</translation>
-    </message>
-    <message>
-        <source>The IP allowlist</source>
-        <translation>Die IP-Zulassungsliste</translation>
-    </message>
-    <message>
-        <source>The list of domains in the %1</source>
-        <translation>Die Liste der Domains in der Region %1</translation>
-    </message>
-    <message>
-        <source>The routes in the %1</source>
-        <translation>Die Routen in der Region %1</translation>
-    </message>
-    <message>
-        <source>The account-wide webhooks in the %1</source>
-        <translation>Die kontoweiten Webhooks in der Region %1</translation>
-    </message>
-    <message>
-        <source>The SMTP logins of %1 (%2)</source>
-        <translation>Die SMTP-Logins von %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The webhooks of %1 (%2)</source>
-        <translation>Die Webhooks von %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 could not be read. %2</source>
-        <translation>%1 konnte nicht gelesen werden. %2</translation>
-    </message>
-    <message>
         <source>No part of the account could be read. %1</source>
         <translation>Kein Teil des Kontos konnte gelesen werden. %1</translation>
-    </message>
-    <message>
-        <source>The sending logs in the %1</source>
-        <translation>Die Versandprotokolle in der Region %1</translation>
-    </message>
-    <message>
-        <source>The sending volume in the %1</source>
-        <translation>Das Versandvolumen in der Region %1</translation>
-    </message>
-    <message>
-        <source>The hour-by-hour sending volume in the %1</source>
-        <translation>Das stündliche Versandvolumen in der Region %1</translation>
     </message>
     <message>
         <source>the key “%1” created %2 (no creator recorded)</source>
@@ -173,6 +109,73 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <message>
         <source>the key “%1” created %2 (creator recorded as %3)</source>
         <translation>der Schlüssel „%1“, erstellt %2 (als Ersteller eingetragen: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the list of API keys</source>
+        <translation>die Liste der API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the list of the account&apos;s users</source>
+        <translation>die Liste der Benutzer des Kontos</translation>
+    </message>
+    <message>
+        <source>the list of subaccounts</source>
+        <translation>die Liste der Unterkonten</translation>
+    </message>
+    <message>
+        <source>the IP allowlist</source>
+        <translation>die IP-Zulassungsliste</translation>
+    </message>
+    <message>
+        <source>the list of domains in the %1</source>
+        <translation>die Liste der Domains in der Region %1</translation>
+    </message>
+    <message>
+        <source>the routes in the %1</source>
+        <translation>die Routen in der Region %1</translation>
+    </message>
+    <message>
+        <source>the account-wide webhooks in the %1</source>
+        <translation>die kontoweiten Webhooks in der Region %1</translation>
+    </message>
+    <message>
+        <source>the SMTP logins of %1 (%2)</source>
+        <translation>die SMTP-Logins von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the webhooks of %1 (%2)</source>
+        <translation>die Webhooks von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read %1. %2</source>
+        <extracomment>%1 names what was read, starting in lower case (&quot;the list of API keys&quot;); %2 is Mailgun&apos;s error explained in a sentence or two.</extracomment>
+        <translation>Das Programm konnte %1 nicht lesen. %2</translation>
+    </message>
+    <message>
+        <source>the sending logs in the %1</source>
+        <translation>die Versandprotokolle in der Region %1</translation>
+    </message>
+    <message>
+        <source>the sending volume in the %1</source>
+        <translation>das Versandvolumen in der Region %1</translation>
+    </message>
+    <message>
+        <source>the hour-by-hour sending volume in the %1</source>
+        <translation>das stündliche Versandvolumen in der Region %1</translation>
     </message>
 </context>
 <context>
@@ -190,10 +193,6 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <translation>Löscht eine Route oder einen Webhook, der Ihre Mails anderswohin sendet, oder beendet eine Archivkopie. Das Programm fragt vorher.</translation>
     </message>
     <message>
-        <source>The program reads your account in both regions, US and EU: API keys, SMTP logins, routes (rules that forward incoming mail), webhooks (addresses that get a copy of events), archive copies, subaccounts, the IP allowlist and the last 30 days of sending. It changes nothing.</source>
-        <translation>Das Programm liest Ihr Konto in beiden Regionen, US und EU: API-Schlüssel, SMTP-Logins, Routen (Regeln, die eingehende Mails weiterleiten), Webhooks (Adressen, die eine Kopie von Ereignissen erhalten), Archivkopien, Unterkonten, die IP-Zulassungsliste und den Versand der letzten 30 Tage. Es ändert nichts.</translation>
-    </message>
-    <message>
         <source>To review the account, go back to Connect and check an API key. You can still look through your files and your website, and use the guide below.</source>
         <translation>Um das Konto zu prüfen, gehen Sie zurück zu „Verbinden“ und prüfen Sie einen API-Schlüssel. Sie können trotzdem Ihre Dateien und Ihre Website durchsuchen und die Anleitung unten nutzen.</translation>
     </message>
@@ -204,10 +203,6 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <message>
         <source>Nothing in the account looks like someone else&apos;s work.</source>
         <translation>Nichts im Konto sieht nach der Arbeit einer fremden Person aus.</translation>
-    </message>
-    <message>
-        <source>Things to look at: %1. The most serious are at the top.</source>
-        <translation>Zu prüfen: %1. Die wichtigsten stehen oben.</translation>
     </message>
     <message>
         <source>Step 2 will propose deleting the keys flagged here.</source>
@@ -261,6 +256,24 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
+    <message>
+        <source>The program reads your account in both regions, US and EU. It changes nothing. It reads:
+- API keys and SMTP logins
+- routes: rules that forward incoming mail
+- webhooks: addresses that get a copy of events
+- archive copies, subaccounts and the IP allowlist
+- the last 30 days of sending</source>
+        <translation>Das Programm liest Ihr Konto in beiden Regionen, US und EU. Es ändert nichts. Es liest:
+- API-Schlüssel und SMTP-Logins
+- Routen: Regeln, die eingehende Mails weiterleiten
+- Webhooks: Adressen, die eine Kopie von Ereignissen erhalten
+- Archivkopien, Unterkonten und die IP-Zulassungsliste
+- den Versand der letzten 30 Tage</translation>
+    </message>
+    <message>
+        <source>Things to look at: %1. The most serious come first.</source>
+        <translation>Zu prüfen: %1. Die schwersten kommen zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettingFindings</name>
@@ -289,14 +302,6 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <translation>Wenn die Wiederherstellung abgeschlossen ist, sollten Sie die Adressen Ihrer Server im Control Panel unter „Security“ eintragen. Tragen Sie auch die Adresse dieses Computers ein, sonst wird das Programm ausgesperrt.</translation>
     </message>
     <message>
-        <source>Your IP allowlist has 1 address</source>
-        <translation>Ihre IP-Zulassungsliste enthält 1 Adresse</translation>
-    </message>
-    <message>
-        <source>Your IP allowlist has %1 addresses</source>
-        <translation>Ihre IP-Zulassungsliste enthält %1 Adressen</translation>
-    </message>
-    <message>
         <source>Only these addresses may use your API keys and SMTP logins: %1.</source>
         <translation>Nur diese Adressen dürfen Ihre API-Schlüssel und SMTP-Logins verwenden: %1.</translation>
     </message>
@@ -311,6 +316,13 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <message>
         <source>Unless you made it, disable it (this program can do it for you) and tell Mailgun support. Do not close or delete it: that removes its keys, domains and history, which are the evidence.</source>
         <translation>Wenn Sie es nicht selbst erstellt haben, deaktivieren Sie es (das Programm kann das für Sie tun) und informieren Sie den Mailgun-Support. Schließen oder löschen Sie es nicht: Sonst gehen seine Schlüssel, Domains und sein Verlauf verloren, und genau das sind die Beweise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your IP allowlist has %n address(es)</source>
+        <translation>
+            <numerusform>Ihre IP-Zulassungsliste enthält %n Adresse</numerusform>
+            <numerusform>Ihre IP-Zulassungsliste enthält %n Adressen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -328,26 +340,32 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     <name>AccountSummaryView</name>
     <message>
         <source>administrator: can do everything</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>administrator: darf alles</translation>
     </message>
     <message>
         <source>developer: cannot manage keys</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>developer: darf keine Schlüssel verwalten</translation>
     </message>
     <message>
         <source>analyst: can only read</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>analyst: darf nur lesen</translation>
     </message>
     <message>
         <source>support: can only read most things</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>support: darf das meiste nur lesen</translation>
     </message>
     <message>
         <source>sending: can only send email</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>sending: darf nur E-Mails senden</translation>
     </message>
     <message>
         <source>billing</source>
+        <extracomment>Mailgun&apos;s role name &quot;billing&quot; (the role for invoices and payments). Keep it in English, as Mailgun&apos;s Control Panel shows it.</extracomment>
         <translation>billing</translation>
     </message>
     <message>
@@ -387,7 +405,7 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <translation>Schlüssel %1 (%2)</translation>
     </message>
     <message>
-        <source>unknown: this key may not read the list of keys</source>
+        <source>unknown: this key is not allowed to read the list of keys</source>
         <translation>unbekannt: Dieser Schlüssel darf die Liste der Schlüssel nicht lesen</translation>
     </message>
 </context>
@@ -538,10 +556,6 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <translation>Entpackt ist die Datei größer als %1.</translation>
     </message>
     <message>
-        <source>it holds more than %1 files.</source>
-        <translation>Darin liegen mehr als %1 Dateien.</translation>
-    </message>
-    <message>
         <source>it unpacks to far more than its own size, like a trap made to fill the disk.</source>
         <translation>Entpackt wird die Datei um ein Vielfaches größer, wie eine Falle, die die Festplatte füllen soll.</translation>
     </message>
@@ -606,6 +620,7 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
     </message>
     <message>
         <source>spike</source>
+        <extracomment>Marks, in the command line&apos;s chart of emails sent per day, the days of the spike: the sudden, unusual jump in sending. One short word or noun.</extracomment>
         <translation>Spitze</translation>
     </message>
     <message>
@@ -800,11 +815,8 @@ Das Programm notiert die Adresse und die Ereignisse. So können Sie sie wieder e
         <translation>Es wurde nichts geändert: Es gibt kein Terminal, um nach einer Bestätigung zu fragen. Fügen Sie --yes hinzu, um ohne Nachfrage fortzufahren.</translation>
     </message>
     <message>
-        <source>Type yes to go ahead, anything else to stop:</source>
-        <translation>Geben Sie ja ein, um fortzufahren, oder etwas anderes, um abzubrechen:</translation>
-    </message>
-    <message>
         <source>yes</source>
+        <extracomment>The word the user types on the command line to confirm a change. Keep it one short word that is easy to type; the English &quot;yes&quot; is always accepted too.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -832,7 +844,7 @@ Commands:
   cleanup               Step 1: remove what copies mail out (forwarding routes, unknown
                         webhooks, archive addresses), asking first, and read back what
                         Mailgun holds afterwards.
-  disable-subaccount ID Step 1: disable a subaccount nobody recognises (its API access
+  disable-subaccount ID Step 1: disable a subaccount nobody recognizes (its API access
                         stops, its dashboard turns read-only; it can be enabled again).
   rotate-key            Step 2: make a new API key, keep it in the keychain, delete the
                         old keys. Continues an interrupted replacement first.
@@ -952,6 +964,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 nichts getan,
 weil Sie abgelehnt haben.
 </translation>
     </message>
+    <message>
+        <source>Type %1 to go ahead, anything else to stop:</source>
+        <extracomment>%1 is the word the user types to confirm (&quot;yes&quot; in English).</extracomment>
+        <translation>Geben Sie %1 ein, um fortzufahren, oder etwas anderes, um abzubrechen:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectController</name>
@@ -1000,12 +1017,12 @@ weil Sie abgelehnt haben.
         <translation>Mailgun hat diesen Schlüssel abgelehnt.</translation>
     </message>
     <message>
-        <source>This key works, but it may not read your account.</source>
-        <translation>Dieser Schlüssel funktioniert, darf Ihr Konto aber nicht lesen.</translation>
-    </message>
-    <message>
         <source>Mailgun accepted the key, but does not let it list your domains. Paste the account&apos;s private API key with the Admin role instead. You find it in the Mailgun Control Panel under API Security (https://app.mailgun.com/settings/api_security).</source>
         <translation>Mailgun hat den Schlüssel angenommen, lässt ihn aber Ihre Domains nicht auflisten. Fügen Sie stattdessen den privaten API-Schlüssel des Kontos mit der Rolle „Admin“ ein. Sie finden ihn im Mailgun Control Panel unter „API Security“ (https://app.mailgun.com/settings/api_security).</translation>
+    </message>
+    <message>
+        <source>This key works, but it is not allowed to read your account.</source>
+        <translation>Dieser Schlüssel funktioniert, darf Ihr Konto aber nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -1083,20 +1100,8 @@ weil Sie abgelehnt haben.
         <translation>Wo finde ich meinen Schlüssel?</translation>
     </message>
     <message>
-        <source>Sign in at app.mailgun.com and open Account settings, then API Security. Mailgun shows a key in full only when it is created, so you may need to create a new one there.</source>
-        <translation>Melden Sie sich auf app.mailgun.com an und öffnen Sie „Account settings“, dann „API Security“. Mailgun zeigt einen Schlüssel nur beim Erstellen vollständig an. Eventuell müssen Sie dort also einen neuen erstellen.</translation>
-    </message>
-    <message>
         <source>Open API Security</source>
         <translation>„API Security“ öffnen</translation>
-    </message>
-    <message>
-        <source>Your key stays in this computer&apos;s memory and is sent only to Mailgun.</source>
-        <translation>Ihr Schlüssel bleibt im Arbeitsspeicher dieses Computers und wird nur an Mailgun gesendet.</translation>
-    </message>
-    <message>
-        <source>The practice account is a pretend Mailgun account that runs on this computer. Its key is filled in for you. Click &quot;Check key&quot; to see what the assistant finds.</source>
-        <translation>Das Übungskonto ist ein nachgebildetes Mailgun-Konto, das auf diesem Computer läuft. Sein Schlüssel ist schon für Sie eingetragen. Klicken Sie auf „Schlüssel prüfen“, um zu sehen, was der Assistent findet.</translation>
     </message>
     <message>
         <source>Checking</source>
@@ -1183,6 +1188,18 @@ weil Sie abgelehnt haben.
 Paste the new key below instead: use the copy you kept in step 2, or create another key in the Mailgun Control Panel.</source>
         <translation>%1
 Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, die Sie in Schritt 2 aufbewahrt haben, oder legen Sie im Mailgun Control Panel einen weiteren Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>Sign in at app.mailgun.com and open Account settings, then API Security. Mailgun shows a key in full only once, when you make it. So you may need to make a new one there.</source>
+        <translation>Melden Sie sich auf app.mailgun.com an und öffnen Sie „Account settings“, dann „API Security“. Mailgun zeigt einen Schlüssel nur einmal vollständig an: wenn Sie ihn erstellen. Eventuell müssen Sie dort also einen neuen erstellen.</translation>
+    </message>
+    <message>
+        <source>Your key stays in this computer&apos;s memory. The program sends it only to Mailgun.</source>
+        <translation>Ihr Schlüssel bleibt im Arbeitsspeicher dieses Computers. Das Programm sendet ihn nur an Mailgun.</translation>
+    </message>
+    <message>
+        <source>The practice account acts like Mailgun but runs on this computer. The program fills in its key for you. Click &quot;Check key&quot; to see what the assistant finds.</source>
+        <translation>Das Übungskonto verhält sich wie Mailgun, läuft aber auf diesem Computer. Das Programm trägt seinen Schlüssel für Sie ein. Klicken Sie auf „Schlüssel prüfen“, um zu sehen, was der Assistent findet.</translation>
     </message>
 </context>
 <context>
@@ -1418,10 +1435,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Hier wurden keine Mailgun-Schlüssel, Passwörter oder riskanten Dateien gefunden.</translation>
     </message>
     <message>
-        <source>Things to fix: %1. The most serious are at the top. Fix them before step 2, or the new key can leak the same way.</source>
-        <translation>Zu behebende Punkte: %1. Die schwersten stehen oben. Beheben Sie sie vor Schritt 2, sonst kann der neue Schlüssel auf dieselbe Weise nach außen gelangen.</translation>
-    </message>
-    <message>
         <source>This folder could not be found: %1</source>
         <translation>Dieser Ordner wurde nicht gefunden: %1</translation>
     </message>
@@ -1444,6 +1457,10 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>Files looked at: %1 (%2).</source>
         <translation>Durchgesehene Dateien: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Things to fix: %1. The most serious come first. Fix them before step 2, or the new key can leak the same way.</source>
+        <translation>Zu beheben: %1. Die schwersten kommen zuerst. Beheben Sie sie vor Schritt 2, sonst kann der neue Schlüssel auf dieselbe Weise nach außen gelangen.</translation>
     </message>
 </context>
 <context>
@@ -1539,17 +1556,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
 </context>
 <context>
     <name>GitHistorySummaryText</name>
-    <message>
-        <source>- %1</source>
-        <translation>- %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- and %n more.</source>
-        <translation>
-            <numerusform>- und %n weiterer.</numerusform>
-            <numerusform>- und %n weitere.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n commit(s)</source>
         <translation>
@@ -1663,8 +1669,8 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Öffnet %1 in Ihrem Webbrowser</translation>
     </message>
     <message>
-        <source>Tick each item when it is done</source>
-        <translation>Haken Sie jeden Punkt ab, sobald er erledigt ist</translation>
+        <source>Tick each item when you have done it</source>
+        <translation>Haken Sie jeden Punkt ab, sobald Sie ihn erledigt haben</translation>
     </message>
 </context>
 <context>
@@ -1723,8 +1729,8 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Wann haben die Probleme begonnen?</translation>
     </message>
     <message>
-        <source>Keys, logins and rules made after this moment are marked as new. If you are not sure, pick a day a little earlier.</source>
-        <translation>Schlüssel, Logins und Regeln, die nach diesem Zeitpunkt erstellt wurden, werden als neu markiert. Wenn Sie unsicher sind, wählen Sie einen etwas früheren Tag.</translation>
+        <source>The program marks keys, logins and rules made after this moment as new. Not sure? Pick a day a little earlier.</source>
+        <translation>Das Programm markiert Schlüssel, Logins und Regeln als neu, wenn jemand sie nach diesem Zeitpunkt erstellt hat. Unsicher? Wählen Sie einen etwas früheren Tag.</translation>
     </message>
 </context>
 <context>
@@ -1792,10 +1798,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Wenn das nicht Sie oder ein Kollege waren, kennt jemand anderes das Passwort dieses Benutzers: Ändern Sie es und schalten Sie die Zwei-Faktor-Anmeldung ein (Schritte 4 und 5).</translation>
     </message>
     <message>
-        <source>An API key was created %1, after the incident started</source>
-        <translation>Ein API-Schlüssel wurde %1 erstellt, nach Beginn des Vorfalls</translation>
-    </message>
-    <message>
         <source>This is %1 (role: %2). An API key lets whoever holds it send mail and change settings through Mailgun&apos;s programming interface.</source>
         <translation>Das ist %1 (Rolle: %2). Mit einem API-Schlüssel kann jeder, der ihn besitzt, über die Programmierschnittstelle von Mailgun E-Mails senden und Einstellungen ändern.</translation>
     </message>
@@ -1850,6 +1852,10 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>In step 2 you can pick it from the list (by its name, kind, role and creation date). Step 2 replaces it with a new key either way.</source>
         <translation>In Schritt 2 können Sie ihn aus der Liste auswählen (nach Name, Art, Rolle und Erstellungsdatum). Schritt 2 ersetzt ihn in jedem Fall durch einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Someone made an API key %1, after the incident started</source>
+        <translation>Jemand hat %1 einen API-Schlüssel erstellt, nach Beginn des Vorfalls</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2070,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
         <translation>Bitte warten</translation>
     </message>
     <message>
-        <source>Click a key to read what it is and what to do with it.</source>
-        <translation>Klicken Sie auf einen Schlüssel, um zu lesen, was er ist und was Sie damit tun sollten.</translation>
-    </message>
-    <message>
         <source>I have saved the new key somewhere safe</source>
         <translation>Ich habe den neuen Schlüssel an einem sicheren Ort gespeichert</translation>
     </message>
@@ -2078,10 +2080,6 @@ Fügen Sie stattdessen unten den neuen Schlüssel ein: Verwenden Sie die Kopie, 
     <message>
         <source>Continue and delete the old keys</source>
         <translation>Weiter und die alten Schlüssel löschen</translation>
-    </message>
-    <message>
-        <source>Ticked keys are deleted after the new key is made and saved. Untick a key to keep it.</source>
-        <translation>Angekreuzte Schlüssel werden gelöscht, sobald der neue Schlüssel angelegt und gespeichert ist. Entfernen Sie das Häkchen, um einen Schlüssel zu behalten.</translation>
     </message>
     <message>
         <source>Replace the API key</source>
@@ -2172,6 +2170,14 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>✘ still works</source>
         <translation>✘ funktioniert noch</translation>
+    </message>
+    <message>
+        <source>Click a key to read about it and what to do with it.</source>
+        <translation>Klicken Sie auf einen Schlüssel. Dann lesen Sie, was er ist und was Sie damit tun sollten.</translation>
+    </message>
+    <message>
+        <source>The program deletes the ticked keys after it has made and saved the new key. Untick a key to keep it.</source>
+        <translation>Das Programm löscht die angekreuzten Schlüssel, nachdem es den neuen Schlüssel angelegt und gespeichert hat. Entfernen Sie das Häkchen bei einem Schlüssel, um ihn zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2498,16 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     </message>
 </context>
 <context>
+    <name>LookAlikeSummaryText</name>
+    <message numerus="yes">
+        <source>%n value(s) that look like a Mailgun key are not listed as findings: each is in a script that never mentions Mailgun, where such values are almost always part of the script. If you ever put a key in a script, look here:</source>
+        <translation>
+            <numerusform>%n Wert, der wie ein Mailgun-Schlüssel aussieht, ist nicht als Fund aufgeführt: Er steht in einem Skript, das Mailgun nie erwähnt. Dort gehören solche Werte fast immer zum Skript. Wenn Sie jemals einen Schlüssel in ein Skript geschrieben haben, sehen Sie hier nach:</numerusform>
+            <numerusform>%n Werte, die wie ein Mailgun-Schlüssel aussehen, sind nicht als Funde aufgeführt: Jeder steht in einem Skript, das Mailgun nie erwähnt. Dort gehören solche Werte fast immer zum Skript. Wenn Sie jemals einen Schlüssel in ein Skript geschrieben haben, sehen Sie hier nach:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>The PDF could not be made here. Save the report as HTML or Markdown.</source>
@@ -2711,10 +2727,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Nicht Mailgun: Dieser Assistent sendet Ihren API-Schlüssel und jede Anfrage an %1. Schließen Sie ihn, außer Sie haben diese Adresse selbst gewählt.</translation>
     </message>
     <message>
-        <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (Europe). Close it unless you chose these addresses yourself.</source>
-        <translation>Nicht Mailgun: Dieser Assistent sendet Ihren API-Schlüssel und jede Anfrage an %1 (US) und %2 (Europa). Schließen Sie ihn, außer Sie haben diese Adressen selbst gewählt.</translation>
-    </message>
-    <message>
         <source>Stop for now?</source>
         <translation>Für jetzt aufhören?</translation>
     </message>
@@ -2730,11 +2742,16 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
+    <message>
+        <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (EU). Close it unless you chose these addresses yourself.</source>
+        <translation>Nicht Mailgun: Dieser Assistent sendet Ihren API-Schlüssel und jede Anfrage an %1 (US) und %2 (EU). Schließen Sie ihn, außer Sie haben diese Adressen selbst gewählt.</translation>
+    </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>European Union (EU)</source>
+        <extracomment>One of Mailgun&apos;s two regions (data centres); keep the code EU in brackets, as in the Control Panel.</extracomment>
         <translation>Europäische Union (EU)</translation>
     </message>
     <message>
@@ -2891,13 +2908,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
             <numerusform>%n Logins fehlgeschlagen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Checked the %n user(s) of the account: %1 changed their password after the incident began, %2 use two-factor sign-in.</source>
-        <translation>
-            <numerusform>%n Benutzer des Kontos geprüft. Passwort nach Beginn des Vorfalls geändert: %1. Zwei-Faktor-Anmeldung eingeschaltet: %2.</numerusform>
-            <numerusform>%n Benutzer des Kontos geprüft. Passwort nach Beginn des Vorfalls geändert: %1. Zwei-Faktor-Anmeldung eingeschaltet: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Opened the password reset page for %1.</source>
         <translation>Die Seite zum Zurücksetzen des Passworts für %1 geöffnet.</translation>
@@ -2983,10 +2993,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>nichts</translation>
     </message>
     <message>
-        <source>Read back %1 (%2): asked for %3; Mailgun now holds %4.</source>
-        <translation>Bei Mailgun nachgelesen: %1 (%2). Verlangt: %3; bei Mailgun steht jetzt: %4.</translation>
-    </message>
-    <message>
         <source>the change did not take effect</source>
         <translation>die Änderung wurde nicht wirksam</translation>
     </message>
@@ -3035,6 +3041,18 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
             <numerusform>%n Login gelöscht</numerusform>
             <numerusform>%n Logins gelöscht</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the %n user(s) of the account. New password since the incident began: %1. Two-factor sign-in (2FA) on: %2.</source>
+        <translation>
+            <numerusform>%n Benutzer des Kontos geprüft. Neues Passwort seit Beginn des Vorfalls: %1. Zwei-Faktor-Anmeldung (2FA) eingeschaltet: %2.</numerusform>
+            <numerusform>Die %n Benutzer des Kontos geprüft. Neues Passwort seit Beginn des Vorfalls: %1. Zwei-Faktor-Anmeldung (2FA) eingeschaltet: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2) again: you asked for %3; Mailgun now has %4.</source>
+        <extracomment>%1 is what was checked (e.g. a route&apos;s forwarding address), %2 the route or webhook, %3 what the admin asked for and %4 what Mailgun has now (&quot;nothing&quot; when empty).</extracomment>
+        <translation>%1 (%2) noch einmal geprüft. Von Ihnen gewünscht: %3; bei Mailgun steht jetzt: %4.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3217,10 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Tried to disable the subaccount %1.</source>
         <translation>Versucht, das Unterkonto %1 zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Mailgun no longer lists it</source>
+        <translation>Mailgun führt es nicht mehr auf</translation>
     </message>
 </context>
 <context>
@@ -3548,11 +3570,8 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Es gibt keine SMTP-Logins zum Zurücksetzen.</translation>
     </message>
     <message>
-        <source>delete      </source>
-        <translation>entfernen      </translation>
-    </message>
-    <message>
         <source>new password</source>
+        <extracomment>First column of the login table on the command line: this login gets a new password.</extracomment>
         <translation>Passwort ändern</translation>
     </message>
     <message>
@@ -3612,17 +3631,23 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>%1 (Server %2, Port 587): %3</translation>
     </message>
     <message numerus="yes">
-        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer yes; until then the old passwords keep working.</source>
-        <translation>
-            <numerusform>Haben Sie %n neues Passwort gespeichert, das oben angezeigt wird? Mailgun erhält es erst, wenn Sie mit Ja antworten; bis dahin funktioniert das alte Passwort weiter.</numerusform>
-            <numerusform>Haben Sie die %n neuen Passwörter gespeichert, die oben angezeigt werden? Mailgun erhält sie erst, wenn Sie mit Ja antworten; bis dahin funktionieren die alten Passwörter weiter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n login(s) done</source>
         <translation>
             <numerusform>%1 von %n Login erledigt</numerusform>
             <numerusform>%1 von %n Logins erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <extracomment>First column of the login table on the command line: this login will be deleted.</extracomment>
+        <translation>entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer %1. Until then the old passwords keep working.</source>
+        <extracomment>%1 is the word the user types to confirm (&quot;yes&quot; in English).</extracomment>
+        <translation>
+            <numerusform>Haben Sie %n neues Passwort gespeichert, das oben angezeigt wird? Mailgun erhält es erst, wenn Sie mit %1 antworten. Bis dahin funktioniert das alte Passwort weiter.</numerusform>
+            <numerusform>Haben Sie die %n neuen Passwörter gespeichert, die oben angezeigt werden? Mailgun erhält sie erst, wenn Sie mit %1 antworten. Bis dahin funktionieren die alten Passwörter weiter.</numerusform>
         </translation>
     </message>
 </context>
@@ -3673,12 +3698,9 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>Done: step %1.</source>
         <translation>Erledigt: Schritt %1.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Done: steps %1.</source>
-        <translation>
-            <numerusform>Erledigt: Schritt %1.</numerusform>
-            <numerusform>Erledigt: Schritte %1.</numerusform>
-        </translation>
+        <translation>Erledigt: Schritte %1.</translation>
     </message>
     <message>
         <source>Replacing the API key stopped half way. The assistant will help you finish it safely.</source>
@@ -3717,11 +3739,8 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     </message>
     <message>
         <source>delete</source>
+        <extracomment>First column of the key table on the command line: this key will be deleted.</extracomment>
         <translation>entfernen</translation>
-    </message>
-    <message>
-        <source>keep  </source>
-        <translation>bleiben  </translation>
     </message>
     <message>
         <source>in use</source>
@@ -3734,10 +3753,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Your API keys:</source>
         <translation>Ihre API-Schlüssel:</translation>
-    </message>
-    <message>
-        <source>A new %1 key will be made and saved in the keychain. Then the old keys marked &quot;delete&quot; are deleted: %2.</source>
-        <translation>Ein neuer Schlüssel mit der Rolle „%1“ wird angelegt und im Schlüsselbund gespeichert. Dann werden die alten Schlüssel gelöscht, die mit „entfernen“ markiert sind: %2.</translation>
     </message>
     <message>
         <source>No old key was deleted. Run the command again with --print-secrets to have the new key printed once, or make the keychain available; the key made now is replaced then.</source>
@@ -3815,6 +3830,19 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>The program cannot tell which of these keys is the one you use: older keys (they start with &quot;key-&quot;) do not show which entry is theirs. No key is marked as in use. If you know which one it is, run the command again with --in-use-key-id ID.</source>
         <translation>Das Programm kann nicht erkennen, welcher dieser Schlüssel der ist, den Sie verwenden: Bei älteren Schlüsseln (sie beginnen mit „key-“) ist nicht zu sehen, welcher Eintrag zu ihnen gehört. Kein Schlüssel ist als verwendet markiert. Wenn Sie wissen, welcher es ist, führen Sie den Befehl noch einmal mit --in-use-key-id ID aus.</translation>
     </message>
+    <message>
+        <source>keep</source>
+        <extracomment>First column of the key table on the command line: this key stays.</extracomment>
+        <translation>behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program makes a new %1 key and saves it in the keychain. Then it deletes the %n old key(s) marked &quot;%2&quot;.</source>
+        <extracomment>%2 is the word that marks a key for deletion in the table above.</extracomment>
+        <translation>
+            <numerusform>Das Programm legt einen neuen Schlüssel mit der Rolle „%1“ an und speichert ihn im Schlüsselbund. Dann löscht es den %n alten Schlüssel, der mit „%2“ markiert ist.</numerusform>
+            <numerusform>Das Programm legt einen neuen Schlüssel mit der Rolle „%1“ an und speichert ihn im Schlüsselbund. Dann löscht es die %n alten Schlüssel, die mit „%2“ markiert sind.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -3859,16 +3887,8 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Geben Sie die Ordner an, die durchsucht werden sollen, zum Beispiel: mailgun-recovery scan /var/www/mysite</translation>
     </message>
     <message>
-        <source>Scanned %1 files (%2)…</source>
-        <translation>%1 Dateien durchsucht (%2)…</translation>
-    </message>
-    <message>
         <source>Not found: %1</source>
         <translation>Nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <source>Scanned %1 files (%2).</source>
-        <translation>%1 Dateien durchsucht (%2).</translation>
     </message>
     <message>
         <source>No Mailgun keys, passwords or risky files were found.</source>
@@ -3879,6 +3899,20 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>
             <numerusform>%n Fund, der behoben werden muss:</numerusform>
             <numerusform>%n Funde, die behoben werden müssen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1)…</source>
+        <translation>
+            <numerusform>%Ln Datei durchsucht (%1)…</numerusform>
+            <numerusform>%Ln Dateien durchsucht (%1)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1).</source>
+        <translation>
+            <numerusform>%Ln Datei durchsucht (%1).</numerusform>
+            <numerusform>%Ln Dateien durchsucht (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -4005,10 +4039,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>ein Schlüssel, den es nicht mehr gibt (%1)</translation>
     </message>
     <message>
-        <source>Of %1 messages read from the logs (%2 to %3), %4 were sent through the API and %5 through SMTP.</source>
-        <translation>Von %1 Nachrichten aus den Logs (%2 bis %3) wurden %4 über die API und %5 über SMTP gesendet.</translation>
-    </message>
-    <message>
         <source>Only the newest messages were read: the window held more.</source>
         <translation>Nur die neuesten Nachrichten wurden gelesen: Im Zeitraum gab es mehr.</translation>
     </message>
@@ -4039,6 +4069,13 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>If this address is not one of your servers, give it to Mailgun support and to your hosting provider.</source>
         <translation>Wenn diese Adresse nicht zu Ihren Servern gehört, geben Sie sie an den Mailgun-Support und an Ihren Hosting-Anbieter weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln message(s) read from the logs (%1 to %2), %3 were sent through the API and %4 through SMTP.</source>
+        <translation>
+            <numerusform>Von %Ln Nachricht aus den Logs (%1 bis %2) wurden %3 über die API und %4 über SMTP gesendet.</numerusform>
+            <numerusform>Von %Ln Nachrichten aus den Logs (%1 bis %2) wurden %3 über die API und %4 über SMTP gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4462,10 +4499,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Ankreuzen, um diesen Login zu löschen, statt ihm ein neues Passwort zu geben.</translation>
     </message>
     <message>
-        <source>Made after the incident began. If nobody in your team made it, tick Delete.</source>
-        <translation>Nach Beginn des Vorfalls angelegt. Wenn niemand in Ihrem Team ihn angelegt hat, kreuzen Sie „Löschen“ an.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -4488,6 +4521,10 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Made after the incident began. If nobody on your team made it, tick Delete.</source>
+        <translation>Nach Beginn des Vorfalls angelegt. Wenn niemand in Ihrem Team ihn angelegt hat, kreuzen Sie „Löschen“ an.</translation>
     </message>
 </context>
 <context>
@@ -4606,10 +4643,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>&lt;b&gt;SMTP-Passwörter für mich erneuern&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The program can give every SMTP login of every domain a new password and keep each one in this computer&apos;s keychain. You can also delete logins nobody in your team knows. First look at the list: nothing changes until you agree.</source>
-        <translation>Das Programm kann jedem SMTP-Login jeder Domain ein neues Passwort geben und jedes davon im Schlüsselbund dieses Computers aufbewahren. Sie können auch Logins löschen, die niemand in Ihrem Team kennt. Sehen Sie sich zuerst die Liste an: Nichts wird geändert, bevor Sie zustimmen.</translation>
-    </message>
-    <message>
         <source>A password reset was interrupted before it was finished.</source>
         <translation>Ein Zurücksetzen der Passwörter wurde unterbrochen, bevor es fertig war.</translation>
     </message>
@@ -4680,10 +4713,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Ihr Konto hat keine SMTP-Logins. Es gibt nichts zurückzusetzen.</translation>
     </message>
     <message>
-        <source>SMTP logins found: %1. Every login gets a new password. Tick Delete for logins nobody in your team knows.</source>
-        <translation>Gefundene SMTP-Logins: %1. Jeder Login erhält ein neues Passwort. Kreuzen Sie „Löschen“ bei den Logins an, die niemand in Ihrem Team kennt.</translation>
-    </message>
-    <message>
         <source>Logins that get a new password, kept in this computer&apos;s keychain: %1.</source>
         <translation>Logins, die ein neues Passwort erhalten (aufbewahrt im Schlüsselbund dieses Computers): %1.</translation>
     </message>
@@ -4706,10 +4735,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Done. Logins changed: %1. Each new password is in this computer&apos;s keychain. Click a login to see its password.</source>
         <translation>Fertig. Geänderte Logins: %1. Jedes neue Passwort liegt im Schlüsselbund dieses Computers. Klicken Sie auf einen Login, um sein Passwort zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 not done. The logins marked ✘ still have their old password (point at a row to read why); those marked ? may have the new one. Try again: the same new passwords are sent, nothing is guessed.</source>
-        <translation>%1 erledigt, %2 nicht erledigt. Die mit ✘ markierten Logins haben noch ihr altes Passwort (zeigen Sie auf eine Zeile, um den Grund zu lesen); die mit ? markierten haben vielleicht schon das neue. Versuchen Sie es noch einmal: Es werden dieselben neuen Passwörter gesendet, nichts wird geraten.</translation>
     </message>
     <message>
         <source>Click a login in the list to see its new password.</source>
@@ -4743,6 +4768,18 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
+    <message>
+        <source>The program can give every SMTP login of every domain a new password and keep each one in this computer&apos;s keychain. You can also delete logins nobody on your team knows. First look at the list: nothing changes until you agree.</source>
+        <translation>Das Programm kann jedem SMTP-Login jeder Domain ein neues Passwort geben und jedes davon im Schlüsselbund dieses Computers aufbewahren. Sie können auch Logins löschen, die niemand in Ihrem Team kennt. Sehen Sie sich zuerst die Liste an: Nichts wird geändert, bevor Sie zustimmen.</translation>
+    </message>
+    <message>
+        <source>SMTP logins found: %1. Every login gets a new password. Tick Delete for logins nobody on your team knows.</source>
+        <translation>Gefundene SMTP-Logins: %1. Jeder Login erhält ein neues Passwort. Kreuzen Sie „Löschen“ bei den Logins an, die niemand in Ihrem Team kennt.</translation>
+    </message>
+    <message>
+        <source>Logins changed: %1. Not changed: %2. The logins marked ✘ still have their old password (point at a row to read why); those marked ? may have the new one. Try again: the same new passwords are sent, nothing is guessed.</source>
+        <translation>Geänderte Logins: %1. Nicht geändert: %2. Die mit ✘ markierten Logins haben noch ihr altes Passwort (zeigen Sie auf eine Zeile, um den Grund zu lesen); die mit ? markierten haben vielleicht schon das neue. Versuchen Sie es noch einmal: Es werden dieselben neuen Passwörter gesendet, nichts wird geraten.</translation>
+    </message>
 </context>
 <context>
     <name>StepGuide</name>
@@ -4761,14 +4798,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Sign in to the Mailgun Control Panel at app.mailgun.com.</source>
         <translation>Melden Sie sich im Mailgun Control Panel auf app.mailgun.com an.</translation>
-    </message>
-    <message>
-        <source>Open Account settings, then API Security. Note every API key that you do not recognise.</source>
-        <translation>Öffnen Sie „Account settings“, dann „API Security“. Notieren Sie jeden API-Schlüssel, den Sie nicht kennen.</translation>
-    </message>
-    <message>
-        <source>For each domain, open Sending, then Domain settings, then SMTP credentials. Note every login that nobody in your team recognises.</source>
-        <translation>Öffnen Sie für jede Domain „Sending“, dann „Domain settings“, dann „SMTP credentials“. Notieren Sie jeden Login, den niemand in Ihrem Team kennt.</translation>
     </message>
     <message>
         <source>Look at the routes and webhooks of each domain. A route or webhook you did not create can send copies of your mail to someone else: write it down and delete it.</source>
@@ -4791,28 +4820,12 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Dateien wie .env, phpinfo-Seiten und Backups dürfen sich nicht im Webbrowser öffnen lassen, und der „Debug-Modus“ muss ausgeschaltet sein. Ihr Webentwickler oder Ihr Hosting-Anbieter kann das prüfen.</translation>
     </message>
     <message>
-        <source>WordPress and its plugins are up to date</source>
-        <translation>WordPress und seine Plugins sind auf dem neuesten Stand</translation>
-    </message>
-    <message>
-        <source>Old plugins, especially email plugins, are a common way keys are stolen. If you do not use WordPress, tick this.</source>
-        <translation>Veraltete Plugins, besonders E-Mail-Plugins, sind ein häufiger Weg, auf dem Schlüssel gestohlen werden. Wenn Sie WordPress nicht verwenden, haken Sie dies ab.</translation>
-    </message>
-    <message>
-        <source>Our code online does not contain the key</source>
-        <translation>Unser Code im Internet enthält den Schlüssel nicht</translation>
-    </message>
-    <message>
         <source>Search your projects on GitHub, GitLab or Bitbucket, public ones especially, for your Mailgun key or SMTP password.</source>
         <translation>Durchsuchen Sie Ihre Projekte auf GitHub, GitLab oder Bitbucket, vor allem die öffentlichen, nach Ihrem Mailgun-Schlüssel oder SMTP-Passwort.</translation>
     </message>
     <message>
         <source>I looked at the list of API keys</source>
         <translation>Ich habe mir die Liste der API-Schlüssel angesehen</translation>
-    </message>
-    <message>
-        <source>Note the keys you do not recognise. You will delete the old keys in step 2.</source>
-        <translation>Notieren Sie die Schlüssel, die Sie nicht kennen. Die alten Schlüssel löschen Sie in Schritt 2.</translation>
     </message>
     <message>
         <source>I looked at the SMTP logins of every domain</source>
@@ -4823,28 +4836,12 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>SMTP-Logins sind die Benutzernamen und Passwörter, mit denen Programme E-Mails senden. Sie setzen sie in Schritt 3 zurück.</translation>
     </message>
     <message>
-        <source>I removed routes and webhooks that nobody created</source>
-        <translation>Ich habe Routen und Webhooks entfernt, die niemand angelegt hat</translation>
-    </message>
-    <message>
-        <source>If you have none, or all are yours, tick this.</source>
-        <translation>Wenn es keine gibt oder alle von Ihnen stammen, haken Sie dies ab.</translation>
-    </message>
-    <message>
         <source>Replace the private API key</source>
         <translation>Den privaten API-Schlüssel ersetzen</translation>
     </message>
     <message>
-        <source>The leaked API key keeps working until you delete it. Creating a new key is not enough on its own. First create a new key and put it into your websites and apps, then delete every old key.</source>
-        <translation>Der gestohlene API-Schlüssel funktioniert so lange, bis Sie ihn löschen. Einen neuen Schlüssel zu erstellen, reicht allein nicht. Erstellen Sie zuerst einen neuen Schlüssel und tragen Sie ihn in Ihre Websites und Apps ein. Löschen Sie dann jeden alten Schlüssel.</translation>
-    </message>
-    <message>
         <source>Open Account settings, then API Security (or use the link below).</source>
         <translation>Öffnen Sie „Account settings“, dann „API Security“ (oder verwenden Sie den Link unten).</translation>
-    </message>
-    <message>
-        <source>Create a new key. Give it a name that says where it will be used, for example &quot;Website&quot;.</source>
-        <translation>Erstellen Sie einen neuen Schlüssel. Geben Sie ihm einen Namen, der sagt, wo er verwendet wird, zum Beispiel „Website“.</translation>
     </message>
     <message>
         <source>Copy the new key at once and keep it somewhere safe, such as a password manager. Mailgun shows it only once.</source>
@@ -4855,10 +4852,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Tragen Sie den neuen Schlüssel in jede Website und App ein, die Mailgun nutzt. Prüfen Sie, ob jede davon weiterhin E-Mails senden kann.</translation>
     </message>
     <message>
-        <source>Delete every old key in the list, including keys you do not recognise. A deleted key stops working at once.</source>
-        <translation>Löschen Sie jeden alten Schlüssel in der Liste, auch Schlüssel, die Sie nicht kennen. Ein gelöschter Schlüssel funktioniert sofort nicht mehr.</translation>
-    </message>
-    <message>
         <source>I created a new API key</source>
         <translation>Ich habe einen neuen API-Schlüssel erstellt</translation>
     </message>
@@ -4867,32 +4860,16 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Ich habe den neuen Schlüssel sicher aufbewahrt</translation>
     </message>
     <message>
-        <source>A password manager is best. Never send a key by email or chat.</source>
-        <translation>Ein Passwortmanager ist am besten. Senden Sie einen Schlüssel nie per E-Mail oder Chat.</translation>
-    </message>
-    <message>
         <source>My websites and apps use the new key</source>
         <translation>Meine Websites und Apps verwenden den neuen Schlüssel</translation>
-    </message>
-    <message>
-        <source>Send a test email from each one to be sure.</source>
-        <translation>Senden Sie zur Sicherheit von jeder eine Test-E-Mail.</translation>
     </message>
     <message>
         <source>I deleted every old API key</source>
         <translation>Ich habe jeden alten API-Schlüssel gelöscht</translation>
     </message>
     <message>
-        <source>Only the new key is left in the list.</source>
-        <translation>In der Liste steht nur noch der neue Schlüssel.</translation>
-    </message>
-    <message>
         <source>Reset the SMTP passwords</source>
         <translation>Die SMTP-Passwörter erneuern</translation>
-    </message>
-    <message>
-        <source>SMTP credentials are the user names and passwords that programs use to send email through Mailgun, for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so give every login a new password and delete the logins nobody recognises.</source>
-        <translation>SMTP-Zugangsdaten („SMTP credentials“) sind die Benutzernamen und Passwörter, mit denen Programme E-Mails über Mailgun senden, zum Beispiel postmaster@mg.example.com. Jede Domain hat eigene. Angreifer nutzen sie, um Spam zu senden. Geben Sie deshalb jedem Login ein neues Passwort und löschen Sie die Logins, die niemand kennt.</translation>
     </message>
     <message>
         <source>Open Sending, then Domain settings. Choose a domain at the top, then open SMTP credentials.</source>
@@ -4901,10 +4878,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>For each login, choose Reset password. Copy the new password and keep it somewhere safe: Mailgun shows it only once.</source>
         <translation>Wählen Sie bei jedem Login „Reset password“. Kopieren Sie das neue Passwort und bewahren Sie es sicher auf: Mailgun zeigt es nur einmal an.</translation>
-    </message>
-    <message>
-        <source>Delete every login that nobody in your team recognises.</source>
-        <translation>Löschen Sie jeden Login, den niemand in Ihrem Team kennt.</translation>
     </message>
     <message>
         <source>Do the same for every domain. If you have domains in both the US and the EU region, switch region and do those too.</source>
@@ -4921,10 +4894,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>On every domain, in both regions (US and EU) if you use both.</source>
         <translation>Auf jeder Domain, in beiden Regionen (US und EU), falls Sie beide nutzen.</translation>
-    </message>
-    <message>
-        <source>I deleted the SMTP logins nobody recognises</source>
-        <translation>Ich habe die SMTP-Logins gelöscht, die niemand kennt</translation>
     </message>
     <message>
         <source>If every login is known, tick this.</source>
@@ -4991,10 +4960,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Zwei-Faktor-Anmeldung einschalten</translation>
     </message>
     <message>
-        <source>Two-factor authentication (2FA) means a password alone is not enough to sign in: Mailgun also asks for a code from an app on your phone. Even if a password leaks again, nobody can sign in without that phone.</source>
-        <translation>Zwei-Faktor-Anmeldung (2FA) bedeutet: Ein Passwort allein reicht für die Anmeldung nicht aus. Mailgun fragt zusätzlich nach einem Code aus einer App auf Ihrem Handy. Selbst wenn wieder ein Passwort nach außen gelangt, kann sich ohne dieses Handy niemand anmelden.</translation>
-    </message>
-    <message>
         <source>Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.</source>
         <translation>Installieren Sie eine Authenticator-App auf Ihrem Handy, zum Beispiel Google Authenticator oder Microsoft Authenticator.</translation>
     </message>
@@ -5003,20 +4968,12 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Melden Sie sich auf app.mailgun.com an. Öffnen Sie Ihr Profil (Ihr Name oben), dann „Security“.</translation>
     </message>
     <message>
-        <source>Turn on two-factor authentication and scan the square code on the screen with the app.</source>
-        <translation>Schalten Sie die Zwei-Faktor-Anmeldung („Two-factor authentication“) ein und scannen Sie den quadratischen Code auf dem Bildschirm mit der App.</translation>
-    </message>
-    <message>
         <source>Type the code the app shows to confirm. If Mailgun gives you recovery codes, keep them somewhere safe: you need them if you lose your phone.</source>
         <translation>Geben Sie zur Bestätigung den Code ein, den die App anzeigt. Wenn Mailgun Ihnen Wiederherstellungscodes („recovery codes“) gibt, bewahren Sie sie sicher auf: Sie brauchen sie, falls Sie Ihr Handy verlieren.</translation>
     </message>
     <message>
         <source>Ask every other user to do the same.</source>
         <translation>Bitten Sie alle anderen Benutzer, dasselbe zu tun.</translation>
-    </message>
-    <message>
-        <source>Read Mailgun&apos;s help page about two-factor authentication</source>
-        <translation>Hilfeseite von Mailgun zur Zwei-Faktor-Anmeldung lesen</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on for my own user</source>
@@ -5075,16 +5032,96 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Wenn niemand Ihre Website für Sie betreut, haken Sie dies ab.</translation>
     </message>
     <message>
-        <source>I checked again that our code online holds no key</source>
-        <translation>Ich habe noch einmal geprüft, dass unser Code im Internet keinen Schlüssel enthält</translation>
-    </message>
-    <message>
         <source>If a key or password is there, remove it and replace that key or password again.</source>
         <translation>Steht dort ein Schlüssel oder Passwort, entfernen Sie die Angabe und ersetzen Sie den Schlüssel oder das Passwort noch einmal.</translation>
     </message>
     <message>
         <source>Read Mailgun&apos;s advice for a misused account</source>
         <translation>Hinweise von Mailgun zu einem missbrauchten Konto lesen</translation>
+    </message>
+    <message>
+        <source>Open Account settings, then API Security. Note every API key that you do not recognize.</source>
+        <translation>Öffnen Sie „Account settings“, dann „API Security“. Notieren Sie jeden API-Schlüssel, den Sie nicht kennen.</translation>
+    </message>
+    <message>
+        <source>For each domain, open Sending, then Domain settings, then SMTP credentials. Note every login that nobody on your team recognizes.</source>
+        <translation>Öffnen Sie für jede Domain „Sending“, dann „Domain settings“, dann „SMTP credentials“. Notieren Sie jeden Login, den niemand in Ihrem Team kennt.</translation>
+    </message>
+    <message>
+        <source>My code online does not contain the key</source>
+        <translation>Mein Code im Internet enthält den Schlüssel nicht</translation>
+    </message>
+    <message>
+        <source>Note the keys you do not recognize. You will delete the old keys in step 2.</source>
+        <translation>Notieren Sie die Schlüssel, die Sie nicht kennen. Die alten Schlüssel löschen Sie in Schritt 2.</translation>
+    </message>
+    <message>
+        <source>I removed routes and webhooks that nobody on my team created</source>
+        <translation>Ich habe Routen und Webhooks entfernt, die niemand in meinem Team angelegt hat</translation>
+    </message>
+    <message>
+        <source>Delete every old key in the list, including keys you do not recognize. A deleted key stops working at once.</source>
+        <translation>Löschen Sie jeden alten Schlüssel in der Liste, auch Schlüssel, die Sie nicht kennen. Ein gelöschter Schlüssel funktioniert sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>SMTP credentials are the user names and passwords that programs use to send email through Mailgun, for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so give every login a new password and delete the logins nobody recognizes.</source>
+        <translation>SMTP-Zugangsdaten („SMTP credentials“) sind die Benutzernamen und Passwörter, mit denen Programme E-Mails über Mailgun senden, zum Beispiel postmaster@mg.example.com. Jede Domain hat eigene. Angreifer nutzen sie, um Spam zu senden. Geben Sie deshalb jedem Login ein neues Passwort und löschen Sie die Logins, die niemand kennt.</translation>
+    </message>
+    <message>
+        <source>Delete every login that nobody on your team recognizes.</source>
+        <translation>Löschen Sie jeden Login, den niemand in Ihrem Team kennt.</translation>
+    </message>
+    <message>
+        <source>I deleted the SMTP logins nobody recognizes</source>
+        <translation>Ich habe die SMTP-Logins gelöscht, die niemand kennt</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in (2FA) means a password alone is not enough to sign in: Mailgun also asks for a code from an app on your phone. Even if a password leaks again, nobody can sign in without that phone.</source>
+        <translation>Zwei-Faktor-Anmeldung (2FA) bedeutet: Ein Passwort allein reicht für die Anmeldung nicht aus. Mailgun fragt zusätzlich nach einem Code aus einer App auf Ihrem Handy. Selbst wenn wieder ein Passwort nach außen gelangt, kann sich ohne dieses Handy niemand anmelden.</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in and scan the square code on the screen with the app.</source>
+        <translation>Schalten Sie die Zwei-Faktor-Anmeldung („Two-factor authentication“) ein und scannen Sie den quadratischen Code auf dem Bildschirm mit der App.</translation>
+    </message>
+    <message>
+        <source>Read Mailgun&apos;s help page about two-factor sign-in (2FA)</source>
+        <translation>Hilfeseite von Mailgun zur Zwei-Faktor-Anmeldung (2FA) lesen</translation>
+    </message>
+    <message>
+        <source>I checked again that my code online holds no key</source>
+        <translation>Ich habe noch einmal geprüft, dass mein Code im Internet keinen Schlüssel enthält</translation>
+    </message>
+    <message>
+        <source>I updated WordPress and its plugins</source>
+        <translation>Ich habe WordPress und seine Plugins aktualisiert</translation>
+    </message>
+    <message>
+        <source>Thieves often steal keys through old plugins, especially email plugins. If you do not use WordPress, tick this.</source>
+        <translation>Diebe stehlen Schlüssel oft über veraltete Plugins, besonders über E-Mail-Plugins. Wenn Sie WordPress nicht verwenden, haken Sie dies ab.</translation>
+    </message>
+    <message>
+        <source>If you have none, or all of them belong to you, tick this.</source>
+        <translation>Wenn Sie keine haben oder alle Ihnen gehören, haken Sie dies ab.</translation>
+    </message>
+    <message>
+        <source>The leaked API key keeps working until you delete it. A new key alone does not help. First create a new key and put it into your websites and apps, then delete every old key.</source>
+        <translation>Der gestohlene API-Schlüssel funktioniert so lange, bis Sie ihn löschen. Ein neuer Schlüssel allein hilft nicht. Erstellen Sie zuerst einen neuen Schlüssel und tragen Sie ihn in Ihre Websites und Apps ein. Löschen Sie dann jeden alten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Create a new key. Give it a name that says where you will use it, for example &quot;Website&quot;.</source>
+        <translation>Erstellen Sie einen neuen Schlüssel. Geben Sie ihm einen Namen, der sagt, wo Sie ihn verwenden werden, zum Beispiel „Website“.</translation>
+    </message>
+    <message>
+        <source>A password manager works best. Never send a key by email or chat.</source>
+        <translation>Ein Passwortmanager eignet sich am besten. Senden Sie einen Schlüssel nie per E-Mail oder Chat.</translation>
+    </message>
+    <message>
+        <source>Send a test email from each one to check.</source>
+        <translation>Senden Sie zur Prüfung von jeder eine Test-E-Mail.</translation>
+    </message>
+    <message>
+        <source>Only the new key stays in the list.</source>
+        <translation>Nur der neue Schlüssel bleibt in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -5104,10 +5141,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>You are using the practice account. Nothing real changes.</source>
-        <translation>Sie verwenden das Übungskonto. Nichts Echtes wird geändert.</translation>
     </message>
     <message>
         <source>done</source>
@@ -5136,6 +5169,10 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Not done yet</source>
         <translation>Noch nicht erledigt</translation>
+    </message>
+    <message>
+        <source>You chose the practice account. Nothing real changes.</source>
+        <translation>Sie haben das Übungskonto gewählt. Nichts Echtes ändert sich.</translation>
     </message>
 </context>
 <context>
@@ -5184,10 +5221,6 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Dieses Unterkonto ist geschlossen.</translation>
     </message>
     <message>
-        <source>If nobody in your team made it, disable it. It can be enabled again later.</source>
-        <translation>Wenn niemand in Ihrem Team es erstellt hat, deaktivieren Sie es. Es lässt sich später wieder aktivieren.</translation>
-    </message>
-    <message>
         <source>Disable the subaccount?</source>
         <translation>Das Unterkonto deaktivieren?</translation>
     </message>
@@ -5210,6 +5243,10 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     <message>
         <source>Disabling it…</source>
         <translation>Wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>If nobody on your team made it, disable it. It can be enabled again later.</source>
+        <translation>Wenn niemand in Ihrem Team es erstellt hat, deaktivieren Sie es. Es lässt sich später wieder aktivieren.</translation>
     </message>
 </context>
 <context>
@@ -5278,16 +5315,51 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
         <translation>Es hat keine Webhooks.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun refused or did not answer: %1.</source>
-        <translation>Für dieses Unterkonto konnte Folgendes nicht aufgelistet werden, weil Mailgun die Anfrage abgelehnt oder nicht geantwortet hat: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun refused or did not answer: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>Das Programm konnte Folgendes für dieses Unterkonto nicht auflisten, weil Mailgun die Anfrage abgelehnt oder nicht geantwortet hat: %1.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was not the subaccount&apos;s own: %1.</source>
-        <translation>Für dieses Unterkonto konnte Folgendes nicht aufgelistet werden, weil die Antwort von Mailgun nicht die des Unterkontos war: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun&apos;s answer was not the subaccount&apos;s own: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>Das Programm konnte Folgendes für dieses Unterkonto nicht auflisten, weil die Antwort von Mailgun nicht die des Unterkontos war: %1.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was empty, like your main account&apos;s, and proves nothing: %1.</source>
-        <translation>Für dieses Unterkonto konnte Folgendes nicht aufgelistet werden, weil die Antwort von Mailgun leer war, wie die Ihres Hauptkontos, und daher nichts beweist: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun&apos;s answer was empty, like your main account&apos;s, and proves nothing: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>Das Programm konnte Folgendes für dieses Unterkonto nicht auflisten, weil die Antwort von Mailgun leer war, wie die Ihres Hauptkontos, und daher nichts beweist: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountStatus</name>
+    <message>
+        <source>open</source>
+        <extracomment>A subaccount&apos;s status: it works and can send email. Used inside sentences such as &quot;It is open.&quot; or &quot;status: open&quot;.</extracomment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <extracomment>A subaccount&apos;s status: its API keys stop working and its dashboard is read-only.</extracomment>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <extracomment>A subaccount&apos;s status: Mailgun closed it for good.</extracomment>
+        <translation>geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryListText</name>
+    <message>
+        <source>- %1</source>
+        <translation>- %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- and %n more.</source>
+        <translation>
+            <numerusform>- und %n weitere.</numerusform>
+            <numerusform>- und %n weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5366,20 +5438,32 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
 <context>
     <name>UserStatusController</name>
     <message>
+        <source>The connection to Mailgun is not set up. Go back to the Connect page.</source>
+        <translation>Die Verbindung zu Mailgun ist nicht eingerichtet. Gehen Sie zurück zur Seite „Mit Mailgun verbinden“.</translation>
+    </message>
+    <message>
+        <source>%1 The report will not show this check of your users.</source>
+        <translation>%1 Der Bericht wird diese Prüfung Ihrer Benutzer nicht zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed. Make room on the disk (or make the folder writable), then try again.</source>
+        <translation>%1 Es wurde nichts geändert. Schaffen Sie Platz auf der Festplatte (oder machen Sie den Ordner beschreibbar) und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
         <source>Hello %1,
 
-please turn on two-factor sign-in for your Mailgun user (%2). It takes five minutes:
+please turn on two-factor sign-in (2FA) for your Mailgun user (%2). It takes five minutes:
 
 1. Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.
 2. Sign in at https://app.mailgun.com. Click your name at the top, then Security.
-3. Turn on two-factor authentication and scan the square code with the app.
+3. Turn on two-factor sign-in and scan the square code with the app.
 4. Type the code the app shows to confirm. Keep any recovery codes somewhere safe.
 
 Mailgun&apos;s help page: %3
 </source>
         <translation>Hallo %1,
 
-bitte schalten Sie die Zwei-Faktor-Anmeldung für Ihren Mailgun-Benutzer (%2) ein. Das dauert fünf Minuten:
+bitte schalten Sie die Zwei-Faktor-Anmeldung (2FA) für Ihren Mailgun-Benutzer (%2) ein. Das dauert fünf Minuten:
 
 1. Installieren Sie eine Authenticator-App auf Ihrem Handy, zum Beispiel Google Authenticator oder Microsoft Authenticator.
 2. Melden Sie sich auf https://app.mailgun.com an. Klicken Sie oben auf Ihren Namen, dann auf „Security“.
@@ -5390,42 +5474,35 @@ Hilfeseite von Mailgun: %3
 </translation>
     </message>
     <message>
-        <source>The connection to Mailgun is not set up. Go back to the Connect page.</source>
-        <translation>Die Verbindung zu Mailgun ist nicht eingerichtet. Gehen Sie zurück zur Seite „Mit Mailgun verbinden“.</translation>
-    </message>
-    <message>
-        <source>This API key may not read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
+        <source>This API key is not allowed to read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
         <translation>Dieser API-Schlüssel darf die Liste der Benutzer nicht lesen: Das darf nur ein Schlüssel mit der Rolle „Admin“. Sie können den Schritt trotzdem von Hand erledigen: Folgen Sie der Anleitung und bestätigen Sie jeden Punkt, sobald er erledigt ist.</translation>
-    </message>
-    <message>
-        <source>%1 The report will not show this check of your users.</source>
-        <translation>%1 Der Bericht wird diese Prüfung Ihrer Benutzer nicht zeigen.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was changed. Make room on the disk (or make the folder writable), then try again.</source>
-        <translation>%1 Es wurde nichts geändert. Schaffen Sie Platz auf der Festplatte (oder machen Sie den Ordner beschreibbar) und versuchen Sie es dann noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>UserStatusModel</name>
     <message>
         <source>Admin</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Admin</translation>
     </message>
     <message>
         <source>Developer</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Developer</translation>
     </message>
     <message>
         <source>Analyst</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Analyst</translation>
     </message>
     <message>
         <source>Support</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Support</translation>
     </message>
     <message>
         <source>Billing</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Billing</translation>
     </message>
     <message>
@@ -5493,8 +5570,8 @@ Hilfeseite von Mailgun: %3
         <translation>Link zum Zurücksetzen</translation>
     </message>
     <message>
-        <source>Help them</source>
-        <translation>Hilfe</translation>
+        <source>What to do</source>
+        <translation>Was tun</translation>
     </message>
 </context>
 <context>
@@ -5700,10 +5777,6 @@ Hilfeseite von Mailgun: %3
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <source>2FA active</source>
-        <translation>2FA aktiv</translation>
-    </message>
-    <message>
         <source>%1 (owner)</source>
         <translation>%1 (Inhaber)</translation>
     </message>
@@ -5741,20 +5814,16 @@ Hilfeseite von Mailgun: %3
             <numerusform>%n Benutzer müssen die Zwei-Faktor-Anmeldung einschalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>2FA on</source>
+        <translation>2FA an</translation>
+    </message>
 </context>
 <context>
     <name>VolumeFindings</name>
     <message>
         <source>Sending jumped to %1 a day on %2 (normally about %3)</source>
         <translation>Der Versand stieg am %2 auf %1 pro Tag (normalerweise etwa %3)</translation>
-    </message>
-    <message>
-        <source>On %1 your account sent %2 messages.</source>
-        <translation>Am %1 hat Ihr Konto %2 Nachrichten gesendet.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2 your account sent %3 messages.</source>
-        <translation>Vom %1 bis zum %2 hat Ihr Konto %3 Nachrichten gesendet.</translation>
     </message>
     <message>
         <source>%1 of them through the US region and %2 through the EU region.</source>
@@ -5768,13 +5837,23 @@ Hilfeseite von Mailgun: %3
         <source>A sudden rise like this usually means someone is sending spam with a leaked key or SMTP login. Replace the keys and SMTP passwords (steps 2 and 3), and give these dates to Mailgun support.</source>
         <translation>Ein plötzlicher Anstieg wie dieser bedeutet meist, dass jemand mit einem durchgesickerten Schlüssel oder SMTP-Login Spam versendet. Ersetzen Sie die Schlüssel und SMTP-Passwörter (Schritte 2 und 3) und geben Sie diese Daten an den Mailgun-Support weiter.</translation>
     </message>
+    <message numerus="yes">
+        <source>On %1 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>Am %1 hat Ihr Konto %Ln Nachricht gesendet.</numerusform>
+            <numerusform>Am %1 hat Ihr Konto %Ln Nachrichten gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>Vom %1 bis zum %2 hat Ihr Konto %Ln Nachricht gesendet.</numerusform>
+            <numerusform>Vom %1 bis zum %2 hat Ihr Konto %Ln Nachrichten gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WebsiteProbePanel</name>
-    <message>
-        <source>The program asks your website for the files that often give keys away, such as .env files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. Only check websites that are yours.</source>
-        <translation>Das Programm fragt Ihre Website nach den Dateien, die oft Schlüssel verraten, zum Beispiel .env-Dateien, phpinfo-Seiten und Sicherungen. Es liest nur, wie ein Webbrowser, und fragt langsam. Prüfen Sie nur Websites, die Ihnen gehören.</translation>
-    </message>
     <message>
         <source>Website address:</source>
         <translation>Website-Adresse:</translation>
@@ -5782,10 +5861,6 @@ Hilfeseite von Mailgun: %3
     <message>
         <source>for example www.example.com</source>
         <translation>zum Beispiel www.example.com</translation>
-    </message>
-    <message>
-        <source>This website is mine, and I may check it</source>
-        <translation>Diese Website gehört mir, und ich darf sie prüfen</translation>
     </message>
     <message>
         <source>Check my website</source>
@@ -5849,6 +5924,14 @@ Hilfeseite von Mailgun: %3
             <numerusform>%1 von %n Adresse geprüft…</numerusform>
             <numerusform>%1 von %n Adressen geprüft…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The program asks your website for the files that often give keys away, such as .env files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. Only check websites that belong to you.</source>
+        <translation>Das Programm fragt Ihre Website nach den Dateien, die oft Schlüssel verraten, zum Beispiel .env-Dateien, phpinfo-Seiten und Sicherungen. Es liest nur, wie ein Webbrowser, und fragt langsam. Prüfen Sie nur Websites, die Ihnen gehören.</translation>
+    </message>
+    <message>
+        <source>I own this website, and I may check it</source>
+        <translation>Diese Website gehört mir, und ich darf sie prüfen</translation>
     </message>
 </context>
 <context>
@@ -5998,10 +6081,6 @@ In Ihrem Mailgun-Konto wird nichts rückgängig gemacht: Neue Schlüssel und Pas
         <translation>Meinen Fortschritt behalten</translation>
     </message>
     <message>
-        <source>You are using the practice account: nothing real changes there.</source>
-        <translation>Sie verwenden das Übungskonto: Dort ändert sich nichts Echtes.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -6012,6 +6091,10 @@ In Ihrem Mailgun-Konto wird nichts rückgängig gemacht: Neue Schlüssel und Pas
     <message>
         <source>The assistant uses %1 the next time it starts.</source>
         <translation>Der Assistent verwendet beim nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>You chose the practice account: nothing real changes there.</source>
+        <translation>Sie haben das Übungskonto gewählt: Dort ändert sich nichts Echtes.</translation>
     </message>
 </context>
 <context>

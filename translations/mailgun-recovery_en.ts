@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountReview</name>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettingFindings</name>
+    <message numerus="yes">
+        <source>Your IP allowlist has %n address(es)</source>
+        <translation>
+            <numerusform>Your IP allowlist has %n address</numerusform>
+            <numerusform>Your IP allowlist has %n addresses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>Mailgun is receiving too many requests from this account. Wait %n second(s), then try again.</source>
@@ -51,13 +78,6 @@
 </context>
 <context>
     <name>GitHistorySummaryText</name>
-    <message numerus="yes">
-        <source>- and %n more.</source>
-        <translation>
-            <numerusform>- and %n more.</numerusform>
-            <numerusform>- and %n more.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n commit(s)</source>
         <translation>
@@ -129,6 +149,16 @@
     </message>
 </context>
 <context>
+    <name>LookAlikeSummaryText</name>
+    <message numerus="yes">
+        <source>%n value(s) that look like a Mailgun key are not listed as findings: each is in a script that never mentions Mailgun, where such values are almost always part of the script. If you ever put a key in a script, look here:</source>
+        <translation>
+            <numerusform>%n value that looks like a Mailgun key is not listed as a finding: it is in a script that never mentions Mailgun, where such values are almost always part of the script. If you ever put a key in a script, look here:</numerusform>
+            <numerusform>%n values that look like a Mailgun key are not listed as findings: each is in a script that never mentions Mailgun, where such values are almost always part of the script. If you ever put a key in a script, look here:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommand</name>
     <message numerus="yes">
         <source>Checked %1 of %n address(es)…</source>
@@ -161,13 +191,6 @@
 </context>
 <context>
     <name>ReportActionText</name>
-    <message numerus="yes">
-        <source>Checked the %n user(s) of the account: %1 changed their password after the incident began, %2 use two-factor sign-in.</source>
-        <translation>
-            <numerusform>Checked the %n user of the account: %1 changed their password after the incident began, %2 use two-factor sign-in.</numerusform>
-            <numerusform>Checked the %n users of the account: %1 changed their password after the incident began, %2 use two-factor sign-in.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Started replacing the private API key: a new key with the role &quot;%1&quot; is made first, then %n old key(s) are deleted.</source>
         <translation>
@@ -217,6 +240,13 @@
             <numerusform>%n logins failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked the %n user(s) of the account. New password since the incident began: %1. Two-factor sign-in (2FA) on: %2.</source>
+        <translation>
+            <numerusform>Checked the %n user of the account. New password since the incident began: %1. Two-factor sign-in (2FA) on: %2.</numerusform>
+            <numerusform>Checked the %n users of the account. New password since the incident began: %1. Two-factor sign-in (2FA) on: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetLinkCountdown</name>
@@ -245,10 +275,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer yes; until then the old passwords keep working.</source>
+        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer %1. Until then the old passwords keep working.</source>
+        <extracomment>%1 is the word the user types to confirm (&quot;yes&quot; in English).</extracomment>
         <translation>
-            <numerusform>Have you saved the %n new password shown above? Mailgun gets it only after you answer yes; until then the old password keeps working.</numerusform>
-            <numerusform>Have you saved the %n new passwords shown above? Mailgun gets them only after you answer yes; until then the old passwords keep working.</numerusform>
+            <numerusform>Have you saved the %n new password shown above? Mailgun gets it only after you answer %1. Until then the old password keeps working.</numerusform>
+            <numerusform>Have you saved the %n new passwords shown above? Mailgun gets them only after you answer %1. Until then the old passwords keep working.</numerusform>
         </translation>
     </message>
 </context>
@@ -275,11 +306,15 @@
             <numerusform>All %n steps are done.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RotateKeyCommand</name>
     <message numerus="yes">
-        <source>Done: steps %1.</source>
+        <source>The program makes a new %1 key and saves it in the keychain. Then it deletes the %n old key(s) marked &quot;%2&quot;.</source>
+        <extracomment>%2 is the word that marks a key for deletion in the table above.</extracomment>
         <translation>
-            <numerusform>Done: step %1.</numerusform>
-            <numerusform>Done: steps %1.</numerusform>
+            <numerusform>The program makes a new %1 key and saves it in the keychain. Then it deletes the %n old key marked &quot;%2&quot;.</numerusform>
+            <numerusform>The program makes a new %1 key and saves it in the keychain. Then it deletes the %n old keys marked &quot;%2&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -290,6 +325,20 @@
         <translation>
             <numerusform>Found %n thing to fix:</numerusform>
             <numerusform>Found %n things to fix:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1)…</source>
+        <translation>
+            <numerusform>Scanned %Ln file (%1)…</numerusform>
+            <numerusform>Scanned %Ln files (%1)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1).</source>
+        <translation>
+            <numerusform>Scanned %Ln file (%1).</numerusform>
+            <numerusform>Scanned %Ln files (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -311,6 +360,16 @@
     </message>
 </context>
 <context>
+    <name>SendAttribution</name>
+    <message numerus="yes">
+        <source>Of %Ln message(s) read from the logs (%1 to %2), %3 were sent through the API and %4 through SMTP.</source>
+        <translation>
+            <numerusform>Of %Ln message read from the logs (%1 to %2), %3 were sent through the API and %4 through SMTP.</numerusform>
+            <numerusform>Of %Ln messages read from the logs (%1 to %2), %3 were sent through the API and %4 through SMTP.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendingChart</name>
     <message numerus="yes">
         <source>Emails sent in the last %n day(s): %1, usually about %2 a day.</source>
@@ -327,6 +386,16 @@
         <translation>
             <numerusform>It has %n API key: %1.</numerusform>
             <numerusform>It has %n API keys: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryListText</name>
+    <message numerus="yes">
+        <source>- and %n more.</source>
+        <translation>
+            <numerusform>- and %n more.</numerusform>
+            <numerusform>- and %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -378,6 +447,23 @@
         <translation>
             <numerusform>%n user must turn on two-factor sign-in.</numerusform>
             <numerusform>%n users must turn on two-factor sign-in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VolumeFindings</name>
+    <message numerus="yes">
+        <source>On %1 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>On %1 your account sent %Ln message.</numerusform>
+            <numerusform>On %1 your account sent %Ln messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>From %1 to %2 your account sent %Ln message.</numerusform>
+            <numerusform>From %1 to %2 your account sent %Ln messages.</numerusform>
         </translation>
     </message>
 </context>

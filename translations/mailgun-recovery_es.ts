@@ -95,18 +95,6 @@ El programa anota la dirección y los eventos, para que pueda volver a crearlos 
         <translation>hace menos de una hora</translation>
     </message>
     <message>
-        <source>1 hour ago</source>
-        <translation>hace 1 hora</translation>
-    </message>
-    <message>
-        <source>%1 hours ago</source>
-        <translation>hace %1 horas</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>hace %1 días</translation>
-    </message>
-    <message>
         <source>on %1</source>
         <translation>el %1</translation>
     </message>
@@ -119,60 +107,75 @@ El programa anota la dirección y los eventos, para que pueda volver a crearlos 
         <translation>la clave «%1», creada %2 (consta como creador: %3)</translation>
     </message>
     <message>
-        <source>The list of API keys</source>
-        <translation>La lista de claves de API</translation>
-    </message>
-    <message>
-        <source>The list of the account&apos;s users</source>
-        <translation>La lista de usuarios de la cuenta</translation>
-    </message>
-    <message>
-        <source>The list of subaccounts</source>
-        <translation>La lista de subcuentas</translation>
-    </message>
-    <message>
-        <source>The IP allowlist</source>
-        <translation>La lista de IP permitidas</translation>
-    </message>
-    <message>
-        <source>The list of domains in the %1</source>
-        <translation>La lista de dominios de la región %1</translation>
-    </message>
-    <message>
-        <source>The routes in the %1</source>
-        <translation>Las rutas de la región %1</translation>
-    </message>
-    <message>
-        <source>The account-wide webhooks in the %1</source>
-        <translation>Los webhooks de toda la cuenta en la región %1</translation>
-    </message>
-    <message>
-        <source>The SMTP logins of %1 (%2)</source>
-        <translation>Los usuarios SMTP de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The webhooks of %1 (%2)</source>
-        <translation>Los webhooks de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 could not be read. %2</source>
-        <translation>%1: no se pudo leer. %2</translation>
-    </message>
-    <message>
         <source>No part of the account could be read. %1</source>
         <translation>No se pudo leer ninguna parte de la cuenta. %1</translation>
     </message>
-    <message>
-        <source>The sending logs in the %1</source>
-        <translation>El historial de envíos de la región %1</translation>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The sending volume in the %1</source>
-        <translation>El volumen de envíos de la región %1</translation>
+        <source>the list of API keys</source>
+        <translation>la lista de claves de API</translation>
     </message>
     <message>
-        <source>The hour-by-hour sending volume in the %1</source>
-        <translation>El volumen de envíos, hora por hora, de la región %1</translation>
+        <source>the list of the account&apos;s users</source>
+        <translation>la lista de usuarios de la cuenta</translation>
+    </message>
+    <message>
+        <source>the list of subaccounts</source>
+        <translation>la lista de subcuentas</translation>
+    </message>
+    <message>
+        <source>the IP allowlist</source>
+        <translation>la lista de IP permitidas</translation>
+    </message>
+    <message>
+        <source>the list of domains in the %1</source>
+        <translation>la lista de dominios de la región %1</translation>
+    </message>
+    <message>
+        <source>the routes in the %1</source>
+        <translation>las rutas de la región %1</translation>
+    </message>
+    <message>
+        <source>the account-wide webhooks in the %1</source>
+        <translation>los webhooks de toda la cuenta en la región %1</translation>
+    </message>
+    <message>
+        <source>the SMTP logins of %1 (%2)</source>
+        <translation>los usuarios SMTP de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the webhooks of %1 (%2)</source>
+        <translation>los webhooks de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read %1. %2</source>
+        <extracomment>%1 names what was read, starting in lower case (&quot;the list of API keys&quot;); %2 is Mailgun&apos;s error explained in a sentence or two.</extracomment>
+        <translation>No se pudo leer %1. %2</translation>
+    </message>
+    <message>
+        <source>the sending logs in the %1</source>
+        <translation>el historial de envíos de la región %1</translation>
+    </message>
+    <message>
+        <source>the sending volume in the %1</source>
+        <translation>el volumen de envíos de la región %1</translation>
+    </message>
+    <message>
+        <source>the hour-by-hour sending volume in the %1</source>
+        <translation>el volumen de envíos, hora por hora, de la región %1</translation>
     </message>
 </context>
 <context>
@@ -190,10 +193,6 @@ El programa anota la dirección y los eventos, para que pueda volver a crearlos 
         <translation>Elimina una ruta o un webhook que envía su correo a otro sitio, o detiene una copia de archivado. El programa le pregunta antes.</translation>
     </message>
     <message>
-        <source>The program reads your account in both regions, US and EU: API keys, SMTP logins, routes (rules that forward incoming mail), webhooks (addresses that get a copy of events), archive copies, subaccounts, the IP allowlist and the last 30 days of sending. It changes nothing.</source>
-        <translation>El programa lee su cuenta en las dos regiones, US y EU: claves de API, usuarios SMTP, rutas (reglas que reenvían el correo entrante), webhooks (direcciones que reciben una copia de los eventos), copias de archivado, subcuentas, la lista de IP permitidas y los envíos de los últimos 30 días. No cambia nada.</translation>
-    </message>
-    <message>
         <source>To review the account, go back to Connect and check an API key. You can still look through your files and your website, and use the guide below.</source>
         <translation>Para revisar la cuenta, vuelva a «Conectarse a Mailgun» y compruebe una clave de API. Aun así, puede revisar sus archivos y su sitio web, y seguir la guía de abajo.</translation>
     </message>
@@ -208,10 +207,6 @@ El programa anota la dirección y los eventos, para que pueda volver a crearlos 
     <message>
         <source>Nothing in the account looks like someone else&apos;s work.</source>
         <translation>Nada en la cuenta parece obra de otra persona.</translation>
-    </message>
-    <message>
-        <source>Things to look at: %1. The most serious are at the top.</source>
-        <translation>Cosas que revisar: %1. Las más graves están arriba.</translation>
     </message>
     <message>
         <source>Step 2 will propose deleting the keys flagged here.</source>
@@ -261,6 +256,24 @@ El programa anota la dirección y los eventos, para que pueda volver a crearlos 
         <source>Removing it…</source>
         <translation>Quitando…</translation>
     </message>
+    <message>
+        <source>The program reads your account in both regions, US and EU. It changes nothing. It reads:
+- API keys and SMTP logins
+- routes: rules that forward incoming mail
+- webhooks: addresses that get a copy of events
+- archive copies, subaccounts and the IP allowlist
+- the last 30 days of sending</source>
+        <translation>El programa lee su cuenta en las dos regiones, US y EU. No cambia nada. Lee:
+- claves de API y usuarios SMTP
+- rutas: reglas que reenvían el correo entrante
+- webhooks: direcciones que reciben una copia de los eventos
+- copias de archivado, subcuentas y la lista de IP permitidas
+- los envíos de los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Things to look at: %1. The most serious come first.</source>
+        <translation>Cosas que revisar: %1. Las más graves van primero.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettingFindings</name>
@@ -297,20 +310,19 @@ El programa anota la dirección y los eventos, para que pueda volver a crearlos 
         <translation>Cuando termine la recuperación, piense en añadir las direcciones de sus servidores en Security, en el Control Panel. Incluya la dirección de este equipo; si no, el programa se quedará sin acceso.</translation>
     </message>
     <message>
-        <source>Your IP allowlist has 1 address</source>
-        <translation>Su lista de IP permitidas tiene 1 dirección</translation>
-    </message>
-    <message>
-        <source>Your IP allowlist has %1 addresses</source>
-        <translation>Su lista de IP permitidas tiene %1 direcciones</translation>
-    </message>
-    <message>
         <source>Only these addresses may use your API keys and SMTP logins: %1.</source>
         <translation>Solo estas direcciones pueden usar sus claves de API y sus usuarios SMTP: %1.</translation>
     </message>
     <message>
         <source>Check that every address is one of yours: an intruder could have added their own.</source>
         <translation>Compruebe que todas las direcciones son suyas: un intruso podría haber añadido la suya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your IP allowlist has %n address(es)</source>
+        <translation>
+            <numerusform>Su lista de IP permitidas tiene %n dirección</numerusform>
+            <numerusform>Su lista de IP permitidas tiene %n direcciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -328,26 +340,32 @@ El programa anota la dirección y los eventos, para que pueda volver a crearlos 
     <name>AccountSummaryView</name>
     <message>
         <source>administrator: can do everything</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>administrator: puede hacerlo todo</translation>
     </message>
     <message>
         <source>developer: cannot manage keys</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>developer: no puede gestionar claves</translation>
     </message>
     <message>
         <source>analyst: can only read</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>analyst: solo puede leer</translation>
     </message>
     <message>
         <source>support: can only read most things</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>support: solo puede leer casi todo</translation>
     </message>
     <message>
         <source>sending: can only send email</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>sending: solo puede enviar correo</translation>
     </message>
     <message>
         <source>billing</source>
+        <extracomment>Mailgun&apos;s role name &quot;billing&quot; (the role for invoices and payments). Keep it in English, as Mailgun&apos;s Control Panel shows it.</extracomment>
         <translation>billing</translation>
     </message>
     <message>
@@ -379,16 +397,16 @@ El programa anota la dirección y los eventos, para que pueda volver a crearlos 
         <translation>La clave que usted indicó:</translation>
     </message>
     <message>
-        <source>unknown: this key may not read the list of keys</source>
-        <translation>desconocido: esta clave no puede leer la lista de claves</translation>
-    </message>
-    <message>
         <source>key %1</source>
         <translation>clave %1</translation>
     </message>
     <message>
         <source>key %1 (%2)</source>
         <translation>clave %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown: this key is not allowed to read the list of keys</source>
+        <translation>desconocido: esta clave no tiene permiso para leer la lista de claves</translation>
     </message>
 </context>
 <context>
@@ -538,10 +556,6 @@ El programa anota la dirección y los eventos, para que pueda volver a crearlos 
         <translation>al descomprimirlo ocupa más de %1.</translation>
     </message>
     <message>
-        <source>it holds more than %1 files.</source>
-        <translation>contiene más de %1 archivos.</translation>
-    </message>
-    <message>
         <source>it unpacks to far more than its own size, like a trap made to fill the disk.</source>
         <translation>al descomprimirlo ocupa muchísimo más que su propio tamaño, como una trampa hecha para llenar el disco.</translation>
     </message>
@@ -606,6 +620,7 @@ El programa anota la dirección y los eventos, para que pueda volver a crearlos 
     </message>
     <message>
         <source>spike</source>
+        <extracomment>Marks, in the command line&apos;s chart of emails sent per day, the days of the spike: the sudden, unusual jump in sending. One short word or noun.</extracomment>
         <translation>pico</translation>
     </message>
     <message>
@@ -796,6 +811,15 @@ El programa anota la dirección y los eventos, para que pueda volver a crearlos 
         <translation>Comando desconocido: %1</translation>
     </message>
     <message>
+        <source>Nothing was changed: there is no terminal to ask for confirmation. Add --yes to go ahead without asking.</source>
+        <translation>No se cambió nada: no hay ningún terminal para pedir confirmación. Añada --yes para continuar sin preguntar.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>The word the user types on the command line to confirm a change. Keep it one short word that is easy to type; the English &quot;yes&quot; is always accepted too.</extracomment>
+        <translation>sí</translation>
+    </message>
+    <message>
         <source>Usage: mailgun-recovery [command] [options]
 
 With no command, opens the recovery wizard.
@@ -820,7 +844,7 @@ Commands:
   cleanup               Step 1: remove what copies mail out (forwarding routes, unknown
                         webhooks, archive addresses), asking first, and read back what
                         Mailgun holds afterwards.
-  disable-subaccount ID Step 1: disable a subaccount nobody recognises (its API access
+  disable-subaccount ID Step 1: disable a subaccount nobody recognizes (its API access
                         stops, its dashboard turns read-only; it can be enabled again).
   rotate-key            Step 2: make a new API key, keep it in the keychain, delete the
                         old keys. Continues an interrupted replacement first.
@@ -937,16 +961,9 @@ usted dijo que no.
 </translation>
     </message>
     <message>
-        <source>Nothing was changed: there is no terminal to ask for confirmation. Add --yes to go ahead without asking.</source>
-        <translation>No se cambió nada: no hay ningún terminal para pedir confirmación. Añada --yes para continuar sin preguntar.</translation>
-    </message>
-    <message>
-        <source>Type yes to go ahead, anything else to stop:</source>
-        <translation>Escriba sí para continuar, o cualquier otra cosa para parar:</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
+        <source>Type %1 to go ahead, anything else to stop:</source>
+        <extracomment>%1 is the word the user types to confirm (&quot;yes&quot; in English).</extracomment>
+        <translation>Escriba %1 para continuar, o cualquier otra cosa para parar:</translation>
     </message>
 </context>
 <context>
@@ -980,10 +997,6 @@ usted dijo que no.
         <translation>Mailgun ha desactivado esta cuenta.</translation>
     </message>
     <message>
-        <source>This key works, but it may not read your account.</source>
-        <translation>Esta clave funciona, pero no tiene permiso para leer su cuenta.</translation>
-    </message>
-    <message>
         <source>The program could not reach Mailgun.</source>
         <translation>El programa no pudo comunicarse con Mailgun.</translation>
     </message>
@@ -1002,6 +1015,10 @@ usted dijo que no.
     <message>
         <source>Mailgun accepted the key, but does not let it list your domains. Paste the account&apos;s private API key with the Admin role instead. You find it in the Mailgun Control Panel under API Security (https://app.mailgun.com/settings/api_security).</source>
         <translation>Mailgun aceptó la clave, pero no le deja ver la lista de sus dominios. Pegue en su lugar la clave de API privada de la cuenta, con el rol Admin. La encontrará en el Control Panel de Mailgun, en API Security (https://app.mailgun.com/settings/api_security).</translation>
+    </message>
+    <message>
+        <source>This key works, but it is not allowed to read your account.</source>
+        <translation>Esta clave funciona, pero no tiene permiso para leer su cuenta.</translation>
     </message>
 </context>
 <context>
@@ -1079,20 +1096,8 @@ usted dijo que no.
         <translation>¿Dónde encuentro mi clave?</translation>
     </message>
     <message>
-        <source>Sign in at app.mailgun.com and open Account settings, then API Security. Mailgun shows a key in full only when it is created, so you may need to create a new one there.</source>
-        <translation>Inicie sesión en app.mailgun.com y abra Account settings y después API Security. Mailgun solo muestra una clave completa cuando se crea, así que puede que tenga que crear una nueva allí.</translation>
-    </message>
-    <message>
         <source>Open API Security</source>
         <translation>Abrir API Security</translation>
-    </message>
-    <message>
-        <source>Your key stays in this computer&apos;s memory and is sent only to Mailgun.</source>
-        <translation>Su clave se queda en la memoria de este equipo y solo se envía a Mailgun.</translation>
-    </message>
-    <message>
-        <source>The practice account is a pretend Mailgun account that runs on this computer. Its key is filled in for you. Click &quot;Check key&quot; to see what the assistant finds.</source>
-        <translation>La cuenta de práctica es una cuenta de Mailgun simulada que funciona en este equipo. Su clave ya está puesta. Pulse «Comprobar la clave» para ver lo que encuentra el asistente.</translation>
     </message>
     <message>
         <source>Checking</source>
@@ -1179,6 +1184,18 @@ usted dijo que no.
 Paste the new key below instead: use the copy you kept in step 2, or create another key in the Mailgun Control Panel.</source>
         <translation>%1
 Pegue abajo la clave nueva: use la copia que guardó en el paso 2 o cree otra clave en el Control Panel de Mailgun.</translation>
+    </message>
+    <message>
+        <source>Sign in at app.mailgun.com and open Account settings, then API Security. Mailgun shows a key in full only once, when you make it. So you may need to make a new one there.</source>
+        <translation>Inicie sesión en app.mailgun.com y abra Account settings y después API Security. Mailgun solo muestra una clave completa una vez, cuando usted la crea. Por eso puede que tenga que crear una nueva allí.</translation>
+    </message>
+    <message>
+        <source>Your key stays in this computer&apos;s memory. The program sends it only to Mailgun.</source>
+        <translation>Su clave se queda en la memoria de este equipo. El programa solo la envía a Mailgun.</translation>
+    </message>
+    <message>
+        <source>The practice account acts like Mailgun but runs on this computer. The program fills in its key for you. Click &quot;Check key&quot; to see what the assistant finds.</source>
+        <translation>La cuenta de práctica funciona como Mailgun, pero se ejecuta en este equipo. El programa pone su clave por usted. Pulse «Comprobar la clave» para ver lo que encuentra el asistente.</translation>
     </message>
 </context>
 <context>
@@ -1426,10 +1443,6 @@ Pegue abajo la clave nueva: use la copia que guardó en el paso 2 o cree otra cl
         <translation>Aquí no se encontraron claves ni contraseñas de Mailgun, ni archivos peligrosos.</translation>
     </message>
     <message>
-        <source>Things to fix: %1. The most serious are at the top. Fix them before step 2, or the new key can leak the same way.</source>
-        <translation>Cosas que arreglar: %1. Las más graves están arriba. Arréglelas antes del paso 2; si no, la clave nueva puede filtrarse de la misma manera.</translation>
-    </message>
-    <message>
         <source>This folder could not be found: %1</source>
         <translation>No se encontró esta carpeta: %1</translation>
     </message>
@@ -1440,6 +1453,10 @@ Pegue abajo la clave nueva: use la copia que guardó en el paso 2 o cree otra cl
     <message>
         <source>The findings could not be saved for the report. Check that the disk is not full.</source>
         <translation>No se pudieron guardar los hallazgos para el informe. Compruebe que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <source>Things to fix: %1. The most serious come first. Fix them before step 2, or the new key can leak the same way.</source>
+        <translation>Cosas que arreglar: %1. Las más graves van primero. Arréglelas antes del paso 2; si no, la clave nueva puede filtrarse de la misma manera.</translation>
     </message>
 </context>
 <context>
@@ -1535,17 +1552,6 @@ Pegue abajo la clave nueva: use la copia que guardó en el paso 2 o cree otra cl
 </context>
 <context>
     <name>GitHistorySummaryText</name>
-    <message>
-        <source>- %1</source>
-        <translation>- %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- and %n more.</source>
-        <translation>
-            <numerusform>- y %n más.</numerusform>
-            <numerusform>- y %n más.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n commit(s)</source>
         <translation>
@@ -1659,8 +1665,8 @@ Pegue abajo la clave nueva: use la copia que guardó en el paso 2 o cree otra cl
         <translation>Abre %1 en su navegador web</translation>
     </message>
     <message>
-        <source>Tick each item when it is done</source>
-        <translation>Marque cada elemento cuando lo termine</translation>
+        <source>Tick each item when you have done it</source>
+        <translation>Marque cada elemento cuando lo haya hecho</translation>
     </message>
 </context>
 <context>
@@ -1719,8 +1725,8 @@ Pegue abajo la clave nueva: use la copia que guardó en el paso 2 o cree otra cl
         <translation>¿Cuándo empezó el problema?</translation>
     </message>
     <message>
-        <source>Keys, logins and rules made after this moment are marked as new. If you are not sure, pick a day a little earlier.</source>
-        <translation>Las claves, los usuarios SMTP y las reglas creados después de este momento se marcan como nuevos. Si tiene dudas, elija un día un poco anterior.</translation>
+        <source>The program marks keys, logins and rules made after this moment as new. Not sure? Pick a day a little earlier.</source>
+        <translation>El programa marca como nuevos las claves, los usuarios SMTP y las reglas creados después de este momento. ¿Tiene dudas? Elija un día un poco anterior.</translation>
     </message>
 </context>
 <context>
@@ -1792,10 +1798,6 @@ Pegue abajo la clave nueva: use la copia que guardó en el paso 2 o cree otra cl
         <translation>Si no fue usted ni un compañero, otra persona conoce la contraseña de ese usuario: cámbiela y active la verificación en dos pasos (pasos 4 y 5).</translation>
     </message>
     <message>
-        <source>An API key was created %1, after the incident started</source>
-        <translation>Se creó una clave de API %1, después de que empezara el incidente</translation>
-    </message>
-    <message>
         <source>Whoever makes a key can write any name as its creator, so the recorded name does not prove who made it.</source>
         <translation>Quien crea una clave puede poner cualquier nombre como creador, así que el nombre que consta no demuestra quién la creó.</translation>
     </message>
@@ -1846,6 +1848,10 @@ Pegue abajo la clave nueva: use la copia que guardó en el paso 2 o cree otra cl
     <message>
         <source>In step 2 you can pick it from the list (by its name, kind, role and creation date). Step 2 replaces it with a new key either way.</source>
         <translation>En el paso 2 puede elegirla de la lista (por su nombre, tipo, rol y fecha de creación). En cualquier caso, el paso 2 la sustituye por una clave nueva.</translation>
+    </message>
+    <message>
+        <source>Someone made an API key %1, after the incident started</source>
+        <translation>Alguien creó una clave de API %1, después de que empezara el incidente</translation>
     </message>
 </context>
 <context>
@@ -2060,10 +2066,6 @@ Pegue abajo la clave nueva: use la copia que guardó en el paso 2 o cree otra cl
         <translation>Trabajando</translation>
     </message>
     <message>
-        <source>Click a key to read what it is and what to do with it.</source>
-        <translation>Pulse en una clave para saber qué es y qué hacer con ella.</translation>
-    </message>
-    <message>
         <source>I have saved the new key somewhere safe</source>
         <translation>He guardado la clave nueva en un lugar seguro</translation>
     </message>
@@ -2074,10 +2076,6 @@ Pegue abajo la clave nueva: use la copia que guardó en el paso 2 o cree otra cl
     <message>
         <source>Continue and delete the old keys</source>
         <translation>Continuar y eliminar las claves antiguas</translation>
-    </message>
-    <message>
-        <source>Ticked keys are deleted after the new key is made and saved. Untick a key to keep it.</source>
-        <translation>Las claves marcadas se eliminan después de crear y guardar la clave nueva. Desmarque una clave para conservarla.</translation>
     </message>
     <message>
         <source>Replace the API key</source>
@@ -2168,6 +2166,14 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>These old keys could not be deleted and still work: %1. Delete them by hand in the Control Panel (API Security).</source>
         <translation>Estas claves antiguas no se pudieron eliminar y siguen funcionando: %1. Elimínelas a mano en el Control Panel (API Security).</translation>
+    </message>
+    <message>
+        <source>Click a key to read about it and what to do with it.</source>
+        <translation>Pulse en una clave para leer sobre ella y saber qué hacer con ella.</translation>
+    </message>
+    <message>
+        <source>The program deletes the ticked keys after it has made and saved the new key. Untick a key to keep it.</source>
+        <translation>El programa elimina las claves marcadas después de crear y guardar la clave nueva. Desmarque una clave para conservarla.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2494,16 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     </message>
 </context>
 <context>
+    <name>LookAlikeSummaryText</name>
+    <message numerus="yes">
+        <source>%n value(s) that look like a Mailgun key are not listed as findings: each is in a script that never mentions Mailgun, where such values are almost always part of the script. If you ever put a key in a script, look here:</source>
+        <translation>
+            <numerusform>%n valor que parece una clave de Mailgun no aparece entre los hallazgos: está en un script que nunca menciona Mailgun, y en esos scripts estos valores casi siempre son parte del propio script. Si alguna vez puso una clave en un script, mire aquí:</numerusform>
+            <numerusform>%n valores que parecen una clave de Mailgun no aparecen entre los hallazgos: cada uno está en un script que nunca menciona Mailgun, y en esos scripts estos valores casi siempre son parte del propio script. Si alguna vez puso una clave en un script, mire aquí:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>The PDF could not be made here. Save the report as HTML or Markdown.</source>
@@ -2723,14 +2739,15 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>No es Mailgun: este asistente envía su clave de API y todas las peticiones a %1. Ciérrelo, salvo que haya elegido usted esta dirección.</translation>
     </message>
     <message>
-        <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (Europe). Close it unless you chose these addresses yourself.</source>
-        <translation>No es Mailgun: este asistente envía su clave de API y todas las peticiones a %1 (US) y %2 (Europa). Ciérrelo, salvo que haya elegido usted estas direcciones.</translation>
+        <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (EU). Close it unless you chose these addresses yourself.</source>
+        <translation>No es Mailgun: este asistente envía su clave de API y todas las peticiones a %1 (US) y %2 (EU). Ciérrelo, salvo que haya elegido usted estas direcciones.</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>European Union (EU)</source>
+        <extracomment>One of Mailgun&apos;s two regions (data centres); keep the code EU in brackets, as in the Control Panel.</extracomment>
         <translation>Unión Europea (EU)</translation>
     </message>
     <message>
@@ -2767,13 +2784,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>Started</source>
         <translation>Iniciado</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked the %n user(s) of the account: %1 changed their password after the incident began, %2 use two-factor sign-in.</source>
-        <translation>
-            <numerusform>Se revisó %n usuario de la cuenta. Cambiaron su contraseña después del inicio del incidente: %1. Usan la verificación en dos pasos: %2.</numerusform>
-            <numerusform>Se revisaron los %n usuarios de la cuenta. Cambiaron su contraseña después del inicio del incidente: %1. Usan la verificación en dos pasos: %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened the password reset page for %1.</source>
@@ -2850,10 +2860,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>nothing</source>
         <translation>nada</translation>
-    </message>
-    <message>
-        <source>Read back %1 (%2): asked for %3; Mailgun now holds %4.</source>
-        <translation>Comprobado en Mailgun: %1 (%2). Se pidió: %3; lo que tiene ahora Mailgun: %4.</translation>
     </message>
     <message>
         <source>the change did not take effect</source>
@@ -3032,6 +3038,18 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
             <numerusform>%n usuarios eliminados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked the %n user(s) of the account. New password since the incident began: %1. Two-factor sign-in (2FA) on: %2.</source>
+        <translation>
+            <numerusform>Se revisó %n usuario de la cuenta. Contraseña nueva desde el inicio del incidente: %1. Verificación en dos pasos (2FA) activada: %2.</numerusform>
+            <numerusform>Se revisaron los %n usuarios de la cuenta. Contraseña nueva desde el inicio del incidente: %1. Verificación en dos pasos (2FA) activada: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2) again: you asked for %3; Mailgun now has %4.</source>
+        <extracomment>%1 is what was checked (e.g. a route&apos;s forwarding address), %2 the route or webhook, %3 what the admin asked for and %4 what Mailgun has now (&quot;nothing&quot; when empty).</extracomment>
+        <translation>Se volvió a comprobar %1 (%2): usted pidió %3; Mailgun tiene ahora %4.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3195,6 +3213,10 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>Tried to disable the subaccount %1.</source>
         <translation>Se intentó desactivar la subcuenta %1.</translation>
+    </message>
+    <message>
+        <source>Mailgun no longer lists it</source>
+        <translation>Mailgun ya no la muestra</translation>
     </message>
 </context>
 <context>
@@ -3544,11 +3566,8 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>No hay usuarios SMTP que restablecer.</translation>
     </message>
     <message>
-        <source>delete      </source>
-        <translation>eliminar        </translation>
-    </message>
-    <message>
         <source>new password</source>
+        <extracomment>First column of the login table on the command line: this login gets a new password.</extracomment>
         <translation>contraseña nueva</translation>
     </message>
     <message>
@@ -3570,13 +3589,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>%1 (server %2, port 587): %3</source>
         <translation>%1 (servidor %2, puerto 587): %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer yes; until then the old passwords keep working.</source>
-        <translation>
-            <numerusform>¿Ha guardado %n contraseña nueva, la que aparece arriba? Mailgun solo la recibirá cuando responda que sí; hasta entonces, la contraseña antigua sigue funcionando.</numerusform>
-            <numerusform>¿Ha guardado las %n contraseñas nuevas que aparecen arriba? Mailgun solo las recibirá cuando responda que sí; hasta entonces, las contraseñas antiguas siguen funcionando.</numerusform>
-        </translation>
     </message>
     <message>
         <source>new password; server %1, port 587</source>
@@ -3619,6 +3631,19 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>
             <numerusform>%1 de %n usuario listo</numerusform>
             <numerusform>%1 de %n usuarios listos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <extracomment>First column of the login table on the command line: this login will be deleted.</extracomment>
+        <translation>eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer %1. Until then the old passwords keep working.</source>
+        <extracomment>%1 is the word the user types to confirm (&quot;yes&quot; in English).</extracomment>
+        <translation>
+            <numerusform>¿Ha guardado %n contraseña nueva, la que aparece arriba? Mailgun solo la recibirá cuando responda %1. Hasta entonces, la contraseña antigua sigue funcionando.</numerusform>
+            <numerusform>¿Ha guardado las %n contraseñas nuevas que aparecen arriba? Mailgun solo las recibirá cuando responda %1. Hasta entonces, las contraseñas antiguas siguen funcionando.</numerusform>
         </translation>
     </message>
 </context>
@@ -3669,12 +3694,9 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <source>Done: step %1.</source>
         <translation>Hecho: paso %1.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Done: steps %1.</source>
-        <translation>
-            <numerusform>Hecho: paso %1.</numerusform>
-            <numerusform>Hechos: pasos %1.</numerusform>
-        </translation>
+        <translation>Hechos: pasos %1.</translation>
     </message>
     <message>
         <source>Replacing the API key stopped half way. The assistant will help you finish it safely.</source>
@@ -3721,11 +3743,8 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     </message>
     <message>
         <source>delete</source>
+        <extracomment>First column of the key table on the command line: this key will be deleted.</extracomment>
         <translation>eliminar</translation>
-    </message>
-    <message>
-        <source>keep  </source>
-        <translation>mantener</translation>
     </message>
     <message>
         <source>in use, as you said</source>
@@ -3754,10 +3773,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>The program cannot tell which of these keys is the one you use: older keys (they start with &quot;key-&quot;) do not show which entry is theirs. No key is marked as in use. If you know which one it is, run the command again with --in-use-key-id ID.</source>
         <translation>El programa no puede saber cuál de estas claves es la que usted usa: las claves antiguas (empiezan por «key-») no muestran cuál es su entrada. No se ha marcado ninguna clave como en uso. Si sabe cuál es, vuelva a ejecutar el comando con --in-use-key-id ID.</translation>
-    </message>
-    <message>
-        <source>A new %1 key will be made and saved in the keychain. Then the old keys marked &quot;delete&quot; are deleted: %2.</source>
-        <translation>Se creará una clave nueva con el rol %1 y se guardará en el anillo de claves. Después se eliminarán las claves antiguas marcadas con «eliminar»: %2.</translation>
     </message>
     <message>
         <source>Have you saved the new key %1 somewhere safe? Only then are the old keys deleted.</source>
@@ -3811,6 +3826,19 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <source>Now put the new key into every website and app that used the old one.</source>
         <translation>Ahora ponga la clave nueva en todos los sitios web y aplicaciones que usaban la antigua.</translation>
     </message>
+    <message>
+        <source>keep</source>
+        <extracomment>First column of the key table on the command line: this key stays.</extracomment>
+        <translation>mantener</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program makes a new %1 key and saves it in the keychain. Then it deletes the %n old key(s) marked &quot;%2&quot;.</source>
+        <extracomment>%2 is the word that marks a key for deletion in the table above.</extracomment>
+        <translation>
+            <numerusform>El programa crea una clave nueva con el rol %1 y la guarda en el anillo de claves. Después elimina %n clave antigua, la marcada con «%2».</numerusform>
+            <numerusform>El programa crea una clave nueva con el rol %1 y la guarda en el anillo de claves. Después elimina las %n claves antiguas marcadas con «%2».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -3855,16 +3883,8 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Indique las carpetas en las que buscar, por ejemplo: mailgun-recovery scan /var/www/misitio</translation>
     </message>
     <message>
-        <source>Scanned %1 files (%2)…</source>
-        <translation>Revisados %1 archivos (%2)…</translation>
-    </message>
-    <message>
         <source>Not found: %1</source>
         <translation>No se encontró: %1</translation>
-    </message>
-    <message>
-        <source>Scanned %1 files (%2).</source>
-        <translation>Revisados %1 archivos (%2).</translation>
     </message>
     <message>
         <source>No Mailgun keys, passwords or risky files were found.</source>
@@ -3875,6 +3895,20 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>
             <numerusform>Se encontró %n cosa que arreglar:</numerusform>
             <numerusform>Se encontraron %n cosas que arreglar:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1)…</source>
+        <translation>
+            <numerusform>Revisado %Ln archivo (%1)…</numerusform>
+            <numerusform>Revisados %Ln archivos (%1)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1).</source>
+        <translation>
+            <numerusform>Revisado %Ln archivo (%1).</numerusform>
+            <numerusform>Revisados %Ln archivos (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -4001,10 +4035,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>una clave que ya no existe (%1)</translation>
     </message>
     <message>
-        <source>Of %1 messages read from the logs (%2 to %3), %4 were sent through the API and %5 through SMTP.</source>
-        <translation>De %1 mensajes leídos del historial de envíos (del %2 al %3), %4 se enviaron por la API y %5 por SMTP.</translation>
-    </message>
-    <message>
         <source>Only the newest messages were read: the window held more.</source>
         <translation>Solo se leyeron los mensajes más recientes: en ese periodo había más.</translation>
     </message>
@@ -4035,6 +4065,13 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>If this address is not one of your servers, give it to Mailgun support and to your hosting provider.</source>
         <translation>Si esta dirección no es de uno de sus servidores, désela al soporte de Mailgun y a su proveedor de alojamiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln message(s) read from the logs (%1 to %2), %3 were sent through the API and %4 through SMTP.</source>
+        <translation>
+            <numerusform>De %Ln mensaje leído del historial de envíos (del %1 al %2), enviados por la API: %3; por SMTP: %4.</numerusform>
+            <numerusform>De %Ln mensajes leídos del historial de envíos (del %1 al %2), enviados por la API: %3; por SMTP: %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4458,10 +4495,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Márquelo para eliminar este usuario en lugar de darle una contraseña nueva.</translation>
     </message>
     <message>
-        <source>Made after the incident began. If nobody in your team made it, tick Delete.</source>
-        <translation>Creado después de que empezara el incidente. Si nadie de su equipo lo creó, marque Eliminar.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -4484,6 +4517,10 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Made after the incident began. If nobody on your team made it, tick Delete.</source>
+        <translation>Creado después de que empezara el incidente. Si nadie de su equipo lo creó, marque Eliminar.</translation>
     </message>
 </context>
 <context>
@@ -4602,10 +4639,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>&lt;b&gt;Restablecer las contraseñas SMTP por mí&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The program can give every SMTP login of every domain a new password and keep each one in this computer&apos;s keychain. You can also delete logins nobody in your team knows. First look at the list: nothing changes until you agree.</source>
-        <translation>El programa puede dar una contraseña nueva a cada usuario SMTP de cada dominio y guardar cada una en el anillo de claves de este equipo. También puede eliminar los usuarios que nadie de su equipo conozca. Primero revise la lista: no cambia nada hasta que usted esté de acuerdo.</translation>
-    </message>
-    <message>
         <source>A password reset was interrupted before it was finished.</source>
         <translation>Un restablecimiento de contraseñas se interrumpió antes de terminar.</translation>
     </message>
@@ -4676,10 +4709,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Su cuenta no tiene usuarios SMTP. No hay nada que restablecer.</translation>
     </message>
     <message>
-        <source>SMTP logins found: %1. Every login gets a new password. Tick Delete for logins nobody in your team knows.</source>
-        <translation>Usuarios SMTP encontrados: %1. Cada usuario recibirá una contraseña nueva. Marque Eliminar en los usuarios que nadie de su equipo conozca.</translation>
-    </message>
-    <message>
         <source>Reset the SMTP passwords</source>
         <translation>Restablecer las contraseñas SMTP</translation>
     </message>
@@ -4716,10 +4745,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Hecho. Usuarios cambiados: %1. Cada contraseña nueva está en el anillo de claves de este equipo. Pulse en un usuario para ver su contraseña.</translation>
     </message>
     <message>
-        <source>%1 done, %2 not done. The logins marked ✘ still have their old password (point at a row to read why); those marked ? may have the new one. Try again: the same new passwords are sent, nothing is guessed.</source>
-        <translation>%1 hechos, %2 sin hacer. Los usuarios marcados con ✘ todavía tienen su contraseña antigua (ponga el puntero sobre una fila para ver por qué); los marcados con ? puede que ya tengan la nueva. Vuelva a intentarlo: se envían las mismas contraseñas nuevas, no se adivina nada.</translation>
-    </message>
-    <message>
         <source>Click a login in the list to see its new password.</source>
         <translation>Pulse en un usuario de la lista para ver su contraseña nueva.</translation>
     </message>
@@ -4738,6 +4763,18 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>%1 | not changed: the old password still works</source>
         <translation>%1 | sin cambiar: la contraseña antigua sigue funcionando</translation>
+    </message>
+    <message>
+        <source>The program can give every SMTP login of every domain a new password and keep each one in this computer&apos;s keychain. You can also delete logins nobody on your team knows. First look at the list: nothing changes until you agree.</source>
+        <translation>El programa puede dar una contraseña nueva a cada usuario SMTP de cada dominio y guardar cada una en el anillo de claves de este equipo. También puede eliminar los usuarios que nadie de su equipo conozca. Primero revise la lista: no cambia nada hasta que usted esté de acuerdo.</translation>
+    </message>
+    <message>
+        <source>SMTP logins found: %1. Every login gets a new password. Tick Delete for logins nobody on your team knows.</source>
+        <translation>Usuarios SMTP encontrados: %1. Cada usuario recibirá una contraseña nueva. Marque Eliminar en los usuarios que nadie de su equipo conozca.</translation>
+    </message>
+    <message>
+        <source>Logins changed: %1. Not changed: %2. The logins marked ✘ still have their old password (point at a row to read why); those marked ? may have the new one. Try again: the same new passwords are sent, nothing is guessed.</source>
+        <translation>Usuarios cambiados: %1. Sin cambiar: %2. Los usuarios marcados con ✘ todavía tienen su contraseña antigua (ponga el puntero sobre una fila para ver por qué); los marcados con ? puede que ya tengan la nueva. Vuelva a intentarlo: se envían las mismas contraseñas nuevas, no se adivina nada.</translation>
     </message>
 </context>
 <context>
@@ -4763,14 +4800,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Inicie sesión en el Control Panel de Mailgun, en app.mailgun.com.</translation>
     </message>
     <message>
-        <source>Open Account settings, then API Security. Note every API key that you do not recognise.</source>
-        <translation>Abra Account settings y después API Security. Anote todas las claves de API que no reconozca.</translation>
-    </message>
-    <message>
-        <source>For each domain, open Sending, then Domain settings, then SMTP credentials. Note every login that nobody in your team recognises.</source>
-        <translation>En cada dominio, abra Sending, después Domain settings y después SMTP credentials. Anote todos los usuarios que nadie de su equipo reconozca.</translation>
-    </message>
-    <message>
         <source>Look at the routes and webhooks of each domain. A route or webhook you did not create can send copies of your mail to someone else: write it down and delete it.</source>
         <translation>Revise las rutas (Routes) y los webhooks de cada dominio. Una ruta o un webhook que usted no creó puede enviar copias de su correo a otra persona: anótelo y elimínelo.</translation>
     </message>
@@ -4791,28 +4820,12 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Archivos como .env, las páginas phpinfo y las copias de seguridad no deben abrirse en un navegador web, y el «modo de depuración» debe estar desactivado. Quien desarrolló su sitio web o su proveedor de alojamiento pueden comprobarlo.</translation>
     </message>
     <message>
-        <source>WordPress and its plugins are up to date</source>
-        <translation>WordPress y sus plugins están actualizados</translation>
-    </message>
-    <message>
-        <source>Old plugins, especially email plugins, are a common way keys are stolen. If you do not use WordPress, tick this.</source>
-        <translation>Los plugins antiguos, sobre todo los de correo, son una vía habitual para robar claves. Si no usa WordPress, marque esto.</translation>
-    </message>
-    <message>
-        <source>Our code online does not contain the key</source>
-        <translation>Nuestro código publicado en internet no contiene la clave</translation>
-    </message>
-    <message>
         <source>Search your projects on GitHub, GitLab or Bitbucket, public ones especially, for your Mailgun key or SMTP password.</source>
         <translation>Busque su clave de Mailgun o su contraseña SMTP en sus proyectos de GitHub, GitLab o Bitbucket, sobre todo en los públicos.</translation>
     </message>
     <message>
         <source>I looked at the list of API keys</source>
         <translation>He revisado la lista de claves de API</translation>
-    </message>
-    <message>
-        <source>Note the keys you do not recognise. You will delete the old keys in step 2.</source>
-        <translation>Anote las claves que no reconozca. Eliminará las claves antiguas en el paso 2.</translation>
     </message>
     <message>
         <source>I looked at the SMTP logins of every domain</source>
@@ -4823,28 +4836,12 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Los usuarios SMTP son los nombres de usuario y contraseñas que usan los programas para enviar correo. Los restablecerá en el paso 3.</translation>
     </message>
     <message>
-        <source>I removed routes and webhooks that nobody created</source>
-        <translation>He quitado las rutas y los webhooks que no creó nadie de nuestro equipo</translation>
-    </message>
-    <message>
-        <source>If you have none, or all are yours, tick this.</source>
-        <translation>Si no tiene ninguno, o todos son suyos, marque esto.</translation>
-    </message>
-    <message>
         <source>Replace the private API key</source>
         <translation>Sustituir la clave de API privada</translation>
     </message>
     <message>
-        <source>The leaked API key keeps working until you delete it. Creating a new key is not enough on its own. First create a new key and put it into your websites and apps, then delete every old key.</source>
-        <translation>La clave de API filtrada sigue funcionando hasta que la elimine. Crear una clave nueva no basta por sí solo. Primero cree una clave nueva y póngala en sus sitios web y aplicaciones; después elimine todas las claves antiguas.</translation>
-    </message>
-    <message>
         <source>Open Account settings, then API Security (or use the link below).</source>
         <translation>Abra Account settings y después API Security (o use el enlace de abajo).</translation>
-    </message>
-    <message>
-        <source>Create a new key. Give it a name that says where it will be used, for example &quot;Website&quot;.</source>
-        <translation>Cree una clave nueva. Póngale un nombre que diga dónde se va a usar, por ejemplo «Sitio web».</translation>
     </message>
     <message>
         <source>Copy the new key at once and keep it somewhere safe, such as a password manager. Mailgun shows it only once.</source>
@@ -4855,10 +4852,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Ponga la clave nueva en todos los sitios web y aplicaciones que usan Mailgun. Compruebe que todos pueden seguir enviando correo.</translation>
     </message>
     <message>
-        <source>Delete every old key in the list, including keys you do not recognise. A deleted key stops working at once.</source>
-        <translation>Elimine todas las claves antiguas de la lista, incluidas las que no reconozca. Una clave eliminada deja de funcionar al instante.</translation>
-    </message>
-    <message>
         <source>I created a new API key</source>
         <translation>He creado una clave de API nueva</translation>
     </message>
@@ -4867,32 +4860,16 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>He guardado la clave nueva en un lugar seguro</translation>
     </message>
     <message>
-        <source>A password manager is best. Never send a key by email or chat.</source>
-        <translation>Lo mejor es un gestor de contraseñas. No envíe nunca una clave por correo ni por chat.</translation>
-    </message>
-    <message>
         <source>My websites and apps use the new key</source>
         <translation>Mis sitios web y aplicaciones usan la clave nueva</translation>
-    </message>
-    <message>
-        <source>Send a test email from each one to be sure.</source>
-        <translation>Para asegurarse, envíe un correo de prueba desde cada uno.</translation>
     </message>
     <message>
         <source>I deleted every old API key</source>
         <translation>He eliminado todas las claves de API antiguas</translation>
     </message>
     <message>
-        <source>Only the new key is left in the list.</source>
-        <translation>En la lista solo queda la clave nueva.</translation>
-    </message>
-    <message>
         <source>Reset the SMTP passwords</source>
         <translation>Restablecer las contraseñas SMTP</translation>
-    </message>
-    <message>
-        <source>SMTP credentials are the user names and passwords that programs use to send email through Mailgun, for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so give every login a new password and delete the logins nobody recognises.</source>
-        <translation>Las credenciales SMTP (en Mailgun, «SMTP credentials») son los nombres de usuario y contraseñas que usan los programas para enviar correo a través de Mailgun, por ejemplo postmaster@mg.example.com. Cada dominio tiene las suyas. Los atacantes las usan para enviar spam, así que dé una contraseña nueva a cada usuario y elimine los usuarios que nadie reconozca.</translation>
     </message>
     <message>
         <source>Open Sending, then Domain settings. Choose a domain at the top, then open SMTP credentials.</source>
@@ -4901,10 +4878,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>For each login, choose Reset password. Copy the new password and keep it somewhere safe: Mailgun shows it only once.</source>
         <translation>En cada usuario, elija Reset password. Copie la contraseña nueva y guárdela en un lugar seguro: Mailgun solo la muestra una vez.</translation>
-    </message>
-    <message>
-        <source>Delete every login that nobody in your team recognises.</source>
-        <translation>Elimine todos los usuarios que nadie de su equipo reconozca.</translation>
     </message>
     <message>
         <source>Do the same for every domain. If you have domains in both the US and the EU region, switch region and do those too.</source>
@@ -4921,10 +4894,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>On every domain, in both regions (US and EU) if you use both.</source>
         <translation>En todos los dominios, y en las dos regiones (US y EU) si usa ambas.</translation>
-    </message>
-    <message>
-        <source>I deleted the SMTP logins nobody recognises</source>
-        <translation>He eliminado los usuarios SMTP que nadie reconoce</translation>
     </message>
     <message>
         <source>If every login is known, tick this.</source>
@@ -4991,10 +4960,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Activar la verificación en dos pasos</translation>
     </message>
     <message>
-        <source>Two-factor authentication (2FA) means a password alone is not enough to sign in: Mailgun also asks for a code from an app on your phone. Even if a password leaks again, nobody can sign in without that phone.</source>
-        <translation>La verificación en dos pasos (2FA) significa que la contraseña sola no basta para iniciar sesión: Mailgun también pide un código de una aplicación de su teléfono. Aunque una contraseña vuelva a filtrarse, nadie podrá iniciar sesión sin ese teléfono.</translation>
-    </message>
-    <message>
         <source>Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.</source>
         <translation>Instale una aplicación de autenticación en su teléfono, por ejemplo Google Authenticator o Microsoft Authenticator.</translation>
     </message>
@@ -5003,20 +4968,12 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Inicie sesión en app.mailgun.com. Abra su perfil (su nombre, arriba) y después Security.</translation>
     </message>
     <message>
-        <source>Turn on two-factor authentication and scan the square code on the screen with the app.</source>
-        <translation>Active la verificación en dos pasos («Two-factor authentication») y escanee con la aplicación el código cuadrado que aparece en la pantalla.</translation>
-    </message>
-    <message>
         <source>Type the code the app shows to confirm. If Mailgun gives you recovery codes, keep them somewhere safe: you need them if you lose your phone.</source>
         <translation>Escriba el código que muestra la aplicación para confirmar. Si Mailgun le da códigos de recuperación («recovery codes»), guárdelos en un lugar seguro: los necesitará si pierde el teléfono.</translation>
     </message>
     <message>
         <source>Ask every other user to do the same.</source>
         <translation>Pida a todos los demás usuarios que hagan lo mismo.</translation>
-    </message>
-    <message>
-        <source>Read Mailgun&apos;s help page about two-factor authentication</source>
-        <translation>Leer la página de ayuda de Mailgun sobre la verificación en dos pasos</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on for my own user</source>
@@ -5075,12 +5032,92 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Si nadie se ocupa de su sitio web por usted, marque esto.</translation>
     </message>
     <message>
-        <source>I checked again that our code online holds no key</source>
-        <translation>He vuelto a comprobar que nuestro código publicado en internet no contiene ninguna clave</translation>
-    </message>
-    <message>
         <source>If a key or password is there, remove it and replace that key or password again.</source>
         <translation>Si hay alguna clave o contraseña, quítela y vuelva a sustituir esa clave o contraseña.</translation>
+    </message>
+    <message>
+        <source>Open Account settings, then API Security. Note every API key that you do not recognize.</source>
+        <translation>Abra Account settings y después API Security. Anote todas las claves de API que no reconozca.</translation>
+    </message>
+    <message>
+        <source>For each domain, open Sending, then Domain settings, then SMTP credentials. Note every login that nobody on your team recognizes.</source>
+        <translation>En cada dominio, abra Sending, después Domain settings y después SMTP credentials. Anote todos los usuarios que nadie de su equipo reconozca.</translation>
+    </message>
+    <message>
+        <source>My code online does not contain the key</source>
+        <translation>Mi código publicado en internet no contiene la clave</translation>
+    </message>
+    <message>
+        <source>Note the keys you do not recognize. You will delete the old keys in step 2.</source>
+        <translation>Anote las claves que no reconozca. Eliminará las claves antiguas en el paso 2.</translation>
+    </message>
+    <message>
+        <source>I removed routes and webhooks that nobody on my team created</source>
+        <translation>He quitado las rutas y los webhooks que no creó nadie de mi equipo</translation>
+    </message>
+    <message>
+        <source>Delete every old key in the list, including keys you do not recognize. A deleted key stops working at once.</source>
+        <translation>Elimine todas las claves antiguas de la lista, incluidas las que no reconozca. Una clave eliminada deja de funcionar al instante.</translation>
+    </message>
+    <message>
+        <source>SMTP credentials are the user names and passwords that programs use to send email through Mailgun, for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so give every login a new password and delete the logins nobody recognizes.</source>
+        <translation>Las credenciales SMTP (en Mailgun, «SMTP credentials») son los nombres de usuario y contraseñas que usan los programas para enviar correo a través de Mailgun, por ejemplo postmaster@mg.example.com. Cada dominio tiene las suyas. Los atacantes las usan para enviar spam, así que dé una contraseña nueva a cada usuario y elimine los usuarios que nadie reconozca.</translation>
+    </message>
+    <message>
+        <source>Delete every login that nobody on your team recognizes.</source>
+        <translation>Elimine todos los usuarios que nadie de su equipo reconozca.</translation>
+    </message>
+    <message>
+        <source>I deleted the SMTP logins nobody recognizes</source>
+        <translation>He eliminado los usuarios SMTP que nadie reconoce</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in (2FA) means a password alone is not enough to sign in: Mailgun also asks for a code from an app on your phone. Even if a password leaks again, nobody can sign in without that phone.</source>
+        <translation>La verificación en dos pasos (2FA) significa que la contraseña sola no basta para iniciar sesión: Mailgun también pide un código de una aplicación de su teléfono. Aunque una contraseña vuelva a filtrarse, nadie podrá iniciar sesión sin ese teléfono.</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in and scan the square code on the screen with the app.</source>
+        <translation>Active la verificación en dos pasos («Two-factor authentication») y escanee con la aplicación el código cuadrado que aparece en la pantalla.</translation>
+    </message>
+    <message>
+        <source>Read Mailgun&apos;s help page about two-factor sign-in (2FA)</source>
+        <translation>Leer la página de ayuda de Mailgun sobre la verificación en dos pasos (2FA)</translation>
+    </message>
+    <message>
+        <source>I checked again that my code online holds no key</source>
+        <translation>He vuelto a comprobar que mi código publicado en internet no contiene ninguna clave</translation>
+    </message>
+    <message>
+        <source>I updated WordPress and its plugins</source>
+        <translation>He actualizado WordPress y sus plugins</translation>
+    </message>
+    <message>
+        <source>Thieves often steal keys through old plugins, especially email plugins. If you do not use WordPress, tick this.</source>
+        <translation>Los ladrones suelen robar claves a través de plugins antiguos, sobre todo los de correo. Si no usa WordPress, marque esto.</translation>
+    </message>
+    <message>
+        <source>If you have none, or all of them belong to you, tick this.</source>
+        <translation>Si no tiene ninguno, o todos le pertenecen, marque esto.</translation>
+    </message>
+    <message>
+        <source>The leaked API key keeps working until you delete it. A new key alone does not help. First create a new key and put it into your websites and apps, then delete every old key.</source>
+        <translation>La clave de API filtrada sigue funcionando hasta que usted la elimine. Una clave nueva por sí sola no basta. Primero cree una clave nueva y póngala en sus sitios web y aplicaciones; después elimine todas las claves antiguas.</translation>
+    </message>
+    <message>
+        <source>Create a new key. Give it a name that says where you will use it, for example &quot;Website&quot;.</source>
+        <translation>Cree una clave nueva. Póngale un nombre que diga dónde la va a usar, por ejemplo «Sitio web».</translation>
+    </message>
+    <message>
+        <source>A password manager works best. Never send a key by email or chat.</source>
+        <translation>Lo que mejor funciona es un gestor de contraseñas. No envíe nunca una clave por correo ni por chat.</translation>
+    </message>
+    <message>
+        <source>Send a test email from each one to check.</source>
+        <translation>Envíe un correo de prueba desde cada uno para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Only the new key stays in the list.</source>
+        <translation>En la lista solo queda la clave nueva.</translation>
     </message>
 </context>
 <context>
@@ -5100,10 +5137,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>You are using the practice account. Nothing real changes.</source>
-        <translation>Está usando la cuenta de práctica. No cambia nada real.</translation>
     </message>
     <message>
         <source>done</source>
@@ -5132,6 +5165,10 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>Not done yet</source>
         <translation>Sin hacer todavía</translation>
+    </message>
+    <message>
+        <source>You chose the practice account. Nothing real changes.</source>
+        <translation>Ha elegido la cuenta de práctica. No cambia nada real.</translation>
     </message>
 </context>
 <context>
@@ -5180,10 +5217,6 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>Esta subcuenta está cerrada.</translation>
     </message>
     <message>
-        <source>If nobody in your team made it, disable it. It can be enabled again later.</source>
-        <translation>Si nadie de su equipo la creó, desactívela. Se puede volver a activar más adelante.</translation>
-    </message>
-    <message>
         <source>Disable the subaccount?</source>
         <translation>¿Desactivar la subcuenta?</translation>
     </message>
@@ -5206,6 +5239,10 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     <message>
         <source>Disabling it…</source>
         <translation>Desactivando…</translation>
+    </message>
+    <message>
+        <source>If nobody on your team made it, disable it. It can be enabled again later.</source>
+        <translation>Si nadie de su equipo la creó, desactívela. Se puede volver a activar más adelante.</translation>
     </message>
 </context>
 <context>
@@ -5274,16 +5311,51 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
         <translation>No tiene webhooks.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun refused or did not answer: %1.</source>
-        <translation>No se pudo obtener la lista para esta subcuenta, porque Mailgun se negó o no respondió: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun refused or did not answer: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>El programa no pudo obtener estas listas de esta subcuenta, porque Mailgun se negó o no respondió: %1.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was not the subaccount&apos;s own: %1.</source>
-        <translation>No se pudo obtener la lista para esta subcuenta, porque la respuesta de Mailgun no era la de la propia subcuenta: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun&apos;s answer was not the subaccount&apos;s own: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>El programa no pudo obtener estas listas de esta subcuenta, porque la respuesta de Mailgun no era la de la propia subcuenta: %1.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was empty, like your main account&apos;s, and proves nothing: %1.</source>
-        <translation>No se pudo obtener la lista para esta subcuenta, porque la respuesta de Mailgun estaba vacía, igual que la de su cuenta principal, y no demuestra nada: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun&apos;s answer was empty, like your main account&apos;s, and proves nothing: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>El programa no pudo obtener estas listas de esta subcuenta, porque la respuesta de Mailgun estaba vacía, igual que la de su cuenta principal, y no demuestra nada: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountStatus</name>
+    <message>
+        <source>open</source>
+        <extracomment>A subaccount&apos;s status: it works and can send email. Used inside sentences such as &quot;It is open.&quot; or &quot;status: open&quot;.</extracomment>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <extracomment>A subaccount&apos;s status: its API keys stop working and its dashboard is read-only.</extracomment>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <extracomment>A subaccount&apos;s status: Mailgun closed it for good.</extracomment>
+        <translation>cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryListText</name>
+    <message>
+        <source>- %1</source>
+        <translation>- %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- and %n more.</source>
+        <translation>
+            <numerusform>- y %n más.</numerusform>
+            <numerusform>- y %n más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5362,20 +5434,32 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
 <context>
     <name>UserStatusController</name>
     <message>
+        <source>The connection to Mailgun is not set up. Go back to the Connect page.</source>
+        <translation>La conexión con Mailgun no está configurada. Vuelva a la página «Conectarse a Mailgun».</translation>
+    </message>
+    <message>
+        <source>%1 The report will not show this check of your users.</source>
+        <translation>%1 El informe no mostrará esta comprobación de sus usuarios.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed. Make room on the disk (or make the folder writable), then try again.</source>
+        <translation>%1 No se cambió nada. Libere espacio en el disco (o permita escribir en la carpeta) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>Hello %1,
 
-please turn on two-factor sign-in for your Mailgun user (%2). It takes five minutes:
+please turn on two-factor sign-in (2FA) for your Mailgun user (%2). It takes five minutes:
 
 1. Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.
 2. Sign in at https://app.mailgun.com. Click your name at the top, then Security.
-3. Turn on two-factor authentication and scan the square code with the app.
+3. Turn on two-factor sign-in and scan the square code with the app.
 4. Type the code the app shows to confirm. Keep any recovery codes somewhere safe.
 
 Mailgun&apos;s help page: %3
 </source>
         <translation>Hola, %1:
 
-Por favor, active la verificación en dos pasos en su usuario de Mailgun (%2). Solo se tarda cinco minutos:
+Por favor, active la verificación en dos pasos (2FA) en su usuario de Mailgun (%2). Solo se tarda cinco minutos:
 
 1. Instale una aplicación de autenticación en su teléfono, por ejemplo Google Authenticator o Microsoft Authenticator.
 2. Inicie sesión en https://app.mailgun.com. Pulse en su nombre, arriba, y después en Security.
@@ -5386,42 +5470,35 @@ Página de ayuda de Mailgun: %3
 </translation>
     </message>
     <message>
-        <source>The connection to Mailgun is not set up. Go back to the Connect page.</source>
-        <translation>La conexión con Mailgun no está configurada. Vuelva a la página «Conectarse a Mailgun».</translation>
-    </message>
-    <message>
-        <source>This API key may not read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
+        <source>This API key is not allowed to read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
         <translation>Esta clave de API no tiene permiso para leer la lista de usuarios: solo puede hacerlo una clave con el rol Admin. Aun así, puede hacer este paso a mano: siga las instrucciones y confirme cada elemento cuando lo termine.</translation>
-    </message>
-    <message>
-        <source>%1 The report will not show this check of your users.</source>
-        <translation>%1 El informe no mostrará esta comprobación de sus usuarios.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was changed. Make room on the disk (or make the folder writable), then try again.</source>
-        <translation>%1 No se cambió nada. Libere espacio en el disco (o permita escribir en la carpeta) y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>UserStatusModel</name>
     <message>
         <source>Admin</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Admin</translation>
     </message>
     <message>
         <source>Developer</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Developer</translation>
     </message>
     <message>
         <source>Analyst</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Analyst</translation>
     </message>
     <message>
         <source>Support</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Support</translation>
     </message>
     <message>
         <source>Billing</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Billing</translation>
     </message>
     <message>
@@ -5489,8 +5566,8 @@ Página de ayuda de Mailgun: %3
         <translation>Enlace para restablecer</translation>
     </message>
     <message>
-        <source>Help them</source>
-        <translation>Ayudar</translation>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
     </message>
 </context>
 <context>
@@ -5696,10 +5773,6 @@ Página de ayuda de Mailgun: %3
         <translation>Contraseña nueva</translation>
     </message>
     <message>
-        <source>2FA active</source>
-        <translation>2FA activa</translation>
-    </message>
-    <message>
         <source>%1 (owner)</source>
         <translation>%1 (propietario)</translation>
     </message>
@@ -5737,20 +5810,16 @@ Página de ayuda de Mailgun: %3
             <numerusform>%n usuarios deben activar la verificación en dos pasos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>2FA on</source>
+        <translation>2FA activa</translation>
+    </message>
 </context>
 <context>
     <name>VolumeFindings</name>
     <message>
         <source>Sending jumped to %1 a day on %2 (normally about %3)</source>
         <translation>Los envíos se dispararon hasta %1 al día el %2 (lo normal son unos %3)</translation>
-    </message>
-    <message>
-        <source>On %1 your account sent %2 messages.</source>
-        <translation>El %1, su cuenta envió %2 mensajes.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2 your account sent %3 messages.</source>
-        <translation>Del %1 al %2, su cuenta envió %3 mensajes.</translation>
     </message>
     <message>
         <source>%1 of them through the US region and %2 through the EU region.</source>
@@ -5764,13 +5833,23 @@ Página de ayuda de Mailgun: %3
         <source>A sudden rise like this usually means someone is sending spam with a leaked key or SMTP login. Replace the keys and SMTP passwords (steps 2 and 3), and give these dates to Mailgun support.</source>
         <translation>Un aumento repentino como este suele significar que alguien está enviando spam con una clave o un usuario SMTP filtrados. Sustituya las claves y las contraseñas SMTP (pasos 2 y 3) y dé estas fechas al soporte de Mailgun.</translation>
     </message>
+    <message numerus="yes">
+        <source>On %1 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>El %1, su cuenta envió %Ln mensaje.</numerusform>
+            <numerusform>El %1, su cuenta envió %Ln mensajes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>Del %1 al %2, su cuenta envió %Ln mensaje.</numerusform>
+            <numerusform>Del %1 al %2, su cuenta envió %Ln mensajes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WebsiteProbePanel</name>
-    <message>
-        <source>The program asks your website for the files that often give keys away, such as .env files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. Only check websites that are yours.</source>
-        <translation>El programa pide a su sitio web los archivos que suelen dejar ver claves, como archivos .env, páginas phpinfo y copias de seguridad. Solo lee, como un navegador web, y pregunta despacio. Compruebe solo sitios web que sean suyos.</translation>
-    </message>
     <message>
         <source>Website address:</source>
         <translation>Dirección del sitio web:</translation>
@@ -5786,10 +5865,6 @@ Página de ayuda de Mailgun: %3
     <message>
         <source>for example shop</source>
         <translation>por ejemplo, shop</translation>
-    </message>
-    <message>
-        <source>This website is mine, and I may check it</source>
-        <translation>Este sitio web es mío y tengo permiso para comprobarlo</translation>
     </message>
     <message>
         <source>Check my website</source>
@@ -5845,6 +5920,14 @@ Página de ayuda de Mailgun: %3
             <numerusform>Dirección comprobada: %1 de %n…</numerusform>
             <numerusform>Direcciones comprobadas: %1 de %n…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The program asks your website for the files that often give keys away, such as .env files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. Only check websites that belong to you.</source>
+        <translation>El programa pide a su sitio web los archivos que suelen dejar ver claves, como archivos .env, páginas phpinfo y copias de seguridad. Solo lee, como un navegador web, y pregunta despacio. Compruebe solo sitios web que le pertenezcan.</translation>
+    </message>
+    <message>
+        <source>I own this website, and I may check it</source>
+        <translation>Este sitio web me pertenece y tengo permiso para comprobarlo</translation>
     </message>
 </context>
 <context>
@@ -5962,10 +6045,6 @@ Página de ayuda de Mailgun: %3
         <translation>Este asistente le ayuda a echar a los intrusos de su cuenta de Mailgun, paso a paso, como recomienda Mailgun.</translation>
     </message>
     <message>
-        <source>You are using the practice account: nothing real changes there.</source>
-        <translation>Está usando la cuenta de práctica: allí no cambia nada real.</translation>
-    </message>
-    <message>
         <source>Could not start over</source>
         <translation>No se pudo empezar de nuevo</translation>
     </message>
@@ -6008,6 +6087,10 @@ No se deshace nada en su cuenta de Mailgun: las claves y contraseñas nuevas se 
     <message>
         <source>The assistant uses %1 the next time it starts.</source>
         <translation>El asistente se mostrará en %1 la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>You chose the practice account: nothing real changes there.</source>
+        <translation>Ha elegido la cuenta de práctica: allí no cambia nada real.</translation>
     </message>
 </context>
 <context>

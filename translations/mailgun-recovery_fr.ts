@@ -95,18 +95,6 @@ Le programme note l’adresse et les événements&#xa0;: vous pourrez les recré
         <translation>il y a moins d’une heure</translation>
     </message>
     <message>
-        <source>1 hour ago</source>
-        <translation>il y a 1 heure</translation>
-    </message>
-    <message>
-        <source>%1 hours ago</source>
-        <translation>il y a %1 heures</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>il y a %1 jours</translation>
-    </message>
-    <message>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
@@ -119,60 +107,75 @@ Le programme note l’adresse et les événements&#xa0;: vous pourrez les recré
         <translation>la clé «&#xa0;%1&#xa0;» créée %2 (créateur indiqué&#xa0;: %3)</translation>
     </message>
     <message>
-        <source>The list of API keys</source>
-        <translation>La liste des clés API</translation>
-    </message>
-    <message>
-        <source>The list of the account&apos;s users</source>
-        <translation>La liste des utilisateurs du compte</translation>
-    </message>
-    <message>
-        <source>The list of subaccounts</source>
-        <translation>La liste des sous-comptes</translation>
-    </message>
-    <message>
-        <source>The IP allowlist</source>
-        <translation>La liste des adresses IP autorisées</translation>
-    </message>
-    <message>
-        <source>The list of domains in the %1</source>
-        <translation>La liste des domaines dans la région %1</translation>
-    </message>
-    <message>
-        <source>The routes in the %1</source>
-        <translation>Les routes dans la région %1</translation>
-    </message>
-    <message>
-        <source>The account-wide webhooks in the %1</source>
-        <translation>Les webhooks de tout le compte dans la région %1</translation>
-    </message>
-    <message>
-        <source>The SMTP logins of %1 (%2)</source>
-        <translation>Les identifiants SMTP de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The webhooks of %1 (%2)</source>
-        <translation>Les webhooks de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 could not be read. %2</source>
-        <translation>Impossible de lire %1. %2</translation>
-    </message>
-    <message>
         <source>No part of the account could be read. %1</source>
         <translation>Aucune partie du compte n’a pu être lue. %1</translation>
     </message>
-    <message>
-        <source>The sending logs in the %1</source>
-        <translation>Les journaux d’envoi dans la région %1</translation>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The sending volume in the %1</source>
-        <translation>Le volume d’envoi dans la région %1</translation>
+        <source>the list of API keys</source>
+        <translation>la liste des clés API</translation>
     </message>
     <message>
-        <source>The hour-by-hour sending volume in the %1</source>
-        <translation>Le volume d’envoi heure par heure dans la région %1</translation>
+        <source>the list of the account&apos;s users</source>
+        <translation>la liste des utilisateurs du compte</translation>
+    </message>
+    <message>
+        <source>the list of subaccounts</source>
+        <translation>la liste des sous-comptes</translation>
+    </message>
+    <message>
+        <source>the IP allowlist</source>
+        <translation>la liste des adresses IP autorisées</translation>
+    </message>
+    <message>
+        <source>the list of domains in the %1</source>
+        <translation>la liste des domaines dans la région %1</translation>
+    </message>
+    <message>
+        <source>the routes in the %1</source>
+        <translation>les routes dans la région %1</translation>
+    </message>
+    <message>
+        <source>the account-wide webhooks in the %1</source>
+        <translation>les webhooks de tout le compte dans la région %1</translation>
+    </message>
+    <message>
+        <source>the SMTP logins of %1 (%2)</source>
+        <translation>les identifiants SMTP de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the webhooks of %1 (%2)</source>
+        <translation>les webhooks de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read %1. %2</source>
+        <extracomment>%1 names what was read, starting in lower case (&quot;the list of API keys&quot;); %2 is Mailgun&apos;s error explained in a sentence or two.</extracomment>
+        <translation>Impossible de lire %1. %2</translation>
+    </message>
+    <message>
+        <source>the sending logs in the %1</source>
+        <translation>les journaux d’envoi dans la région %1</translation>
+    </message>
+    <message>
+        <source>the sending volume in the %1</source>
+        <translation>le volume d’envoi dans la région %1</translation>
+    </message>
+    <message>
+        <source>the hour-by-hour sending volume in the %1</source>
+        <translation>le volume d’envoi heure par heure dans la région %1</translation>
     </message>
 </context>
 <context>
@@ -190,10 +193,6 @@ Le programme note l’adresse et les événements&#xa0;: vous pourrez les recré
         <translation>Supprime une route ou un webhook qui envoie votre courrier ailleurs, ou arrête une copie d’archive. Le programme vous demande d’abord confirmation.</translation>
     </message>
     <message>
-        <source>The program reads your account in both regions, US and EU: API keys, SMTP logins, routes (rules that forward incoming mail), webhooks (addresses that get a copy of events), archive copies, subaccounts, the IP allowlist and the last 30 days of sending. It changes nothing.</source>
-        <translation>Le programme lit votre compte dans les deux régions, US et EU&#xa0;: clés API, identifiants SMTP, routes (règles qui transfèrent le courrier reçu), webhooks (adresses qui reçoivent une copie des événements), copies d’archive, sous-comptes, liste d’adresses IP autorisées et envois des 30 derniers jours. Il ne modifie rien.</translation>
-    </message>
-    <message>
         <source>To review the account, go back to Connect and check an API key. You can still look through your files and your website, and use the guide below.</source>
         <translation>Pour examiner le compte, revenez à «&#xa0;Se connecter à Mailgun&#xa0;» et vérifiez une clé API. Vous pouvez quand même examiner vos fichiers et votre site web, et suivre le guide ci-dessous.</translation>
     </message>
@@ -208,10 +207,6 @@ Le programme note l’adresse et les événements&#xa0;: vous pourrez les recré
     <message>
         <source>Nothing in the account looks like someone else&apos;s work.</source>
         <translation>Rien dans le compte ne semble être l’œuvre de quelqu’un d’autre.</translation>
-    </message>
-    <message>
-        <source>Things to look at: %1. The most serious are at the top.</source>
-        <translation>Points à vérifier&#xa0;: %1. Les plus graves sont en haut.</translation>
     </message>
     <message>
         <source>Step 2 will propose deleting the keys flagged here.</source>
@@ -261,6 +256,24 @@ Le programme note l’adresse et les événements&#xa0;: vous pourrez les recré
         <source>Removing it…</source>
         <translation>Suppression…</translation>
     </message>
+    <message>
+        <source>The program reads your account in both regions, US and EU. It changes nothing. It reads:
+- API keys and SMTP logins
+- routes: rules that forward incoming mail
+- webhooks: addresses that get a copy of events
+- archive copies, subaccounts and the IP allowlist
+- the last 30 days of sending</source>
+        <translation>Le programme lit votre compte dans les deux régions, US et EU. Il ne modifie rien. Il lit&#xa0;:
+- les clés API et les identifiants SMTP
+- les routes&#xa0;: règles qui transfèrent le courrier reçu
+- les webhooks&#xa0;: adresses qui reçoivent une copie des événements
+- les copies d’archive, les sous-comptes et la liste d’adresses IP autorisées
+- les envois des 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Things to look at: %1. The most serious come first.</source>
+        <translation>Points à vérifier&#xa0;: %1. Les plus graves viennent en premier.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettingFindings</name>
@@ -297,20 +310,19 @@ Le programme note l’adresse et les événements&#xa0;: vous pourrez les recré
         <translation>Une fois la récupération terminée, pensez à ajouter les adresses de vos serveurs sous Security dans le Control Panel. Ajoutez aussi l’adresse de cet ordinateur, sinon le programme sera bloqué.</translation>
     </message>
     <message>
-        <source>Your IP allowlist has 1 address</source>
-        <translation>Votre liste d’adresses IP autorisées contient 1 adresse</translation>
-    </message>
-    <message>
-        <source>Your IP allowlist has %1 addresses</source>
-        <translation>Votre liste d’adresses IP autorisées contient %1 adresses</translation>
-    </message>
-    <message>
         <source>Only these addresses may use your API keys and SMTP logins: %1.</source>
         <translation>Seules ces adresses peuvent utiliser vos clés API et identifiants SMTP&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Check that every address is one of yours: an intruder could have added their own.</source>
         <translation>Vérifiez que chaque adresse est bien à vous&#xa0;: un intrus a pu ajouter la sienne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your IP allowlist has %n address(es)</source>
+        <translation>
+            <numerusform>Votre liste d’adresses IP autorisées contient %n adresse</numerusform>
+            <numerusform>Votre liste d’adresses IP autorisées contient %n adresses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -328,26 +340,32 @@ Le programme note l’adresse et les événements&#xa0;: vous pourrez les recré
     <name>AccountSummaryView</name>
     <message>
         <source>administrator: can do everything</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>administrator&#xa0;: peut tout faire</translation>
     </message>
     <message>
         <source>developer: cannot manage keys</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>developer&#xa0;: ne peut pas gérer les clés</translation>
     </message>
     <message>
         <source>analyst: can only read</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>analyst&#xa0;: peut seulement lire</translation>
     </message>
     <message>
         <source>support: can only read most things</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>support&#xa0;: peut seulement lire la plupart des éléments</translation>
     </message>
     <message>
         <source>sending: can only send email</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>sending&#xa0;: peut seulement envoyer des e-mails</translation>
     </message>
     <message>
         <source>billing</source>
+        <extracomment>Mailgun&apos;s role name &quot;billing&quot; (the role for invoices and payments). Keep it in English, as Mailgun&apos;s Control Panel shows it.</extracomment>
         <translation>billing</translation>
     </message>
     <message>
@@ -379,16 +397,16 @@ Le programme note l’adresse et les événements&#xa0;: vous pourrez les recré
         <translation>La clé que vous avez donnée&#xa0;:</translation>
     </message>
     <message>
-        <source>unknown: this key may not read the list of keys</source>
-        <translation>inconnu&#xa0;: cette clé n’a pas le droit de lire la liste des clés</translation>
-    </message>
-    <message>
         <source>key %1</source>
         <translation>clé %1</translation>
     </message>
     <message>
         <source>key %1 (%2)</source>
         <translation>clé %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown: this key is not allowed to read the list of keys</source>
+        <translation>inconnu&#xa0;: cette clé n’a pas le droit de lire la liste des clés</translation>
     </message>
 </context>
 <context>
@@ -538,10 +556,6 @@ Le programme note l’adresse et les événements&#xa0;: vous pourrez les recré
         <translation>il occupe plus de %1 une fois décompressé.</translation>
     </message>
     <message>
-        <source>it holds more than %1 files.</source>
-        <translation>il contient plus de %1 fichiers.</translation>
-    </message>
-    <message>
         <source>it unpacks to far more than its own size, like a trap made to fill the disk.</source>
         <translation>il occupe bien plus que sa propre taille une fois décompressé, comme un piège conçu pour remplir le disque.</translation>
     </message>
@@ -606,6 +620,7 @@ Le programme note l’adresse et les événements&#xa0;: vous pourrez les recré
     </message>
     <message>
         <source>spike</source>
+        <extracomment>Marks, in the command line&apos;s chart of emails sent per day, the days of the spike: the sudden, unusual jump in sending. One short word or noun.</extracomment>
         <translation>pic</translation>
     </message>
     <message>
@@ -796,6 +811,15 @@ Le programme note l’adresse et les événements&#xa0;: vous pourrez les recré
         <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Nothing was changed: there is no terminal to ask for confirmation. Add --yes to go ahead without asking.</source>
+        <translation>Rien n’a été modifié&#xa0;: il n’y a pas de terminal pour demander confirmation. Ajoutez --yes pour continuer sans demander.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>The word the user types on the command line to confirm a change. Keep it one short word that is easy to type; the English &quot;yes&quot; is always accepted too.</extracomment>
+        <translation>oui</translation>
+    </message>
+    <message>
         <source>Usage: mailgun-recovery [command] [options]
 
 With no command, opens the recovery wizard.
@@ -820,7 +844,7 @@ Commands:
   cleanup               Step 1: remove what copies mail out (forwarding routes, unknown
                         webhooks, archive addresses), asking first, and read back what
                         Mailgun holds afterwards.
-  disable-subaccount ID Step 1: disable a subaccount nobody recognises (its API access
+  disable-subaccount ID Step 1: disable a subaccount nobody recognizes (its API access
                         stops, its dashboard turns read-only; it can be enabled again).
   rotate-key            Step 2: make a new API key, keep it in the keychain, delete the
                         old keys. Continues an interrupted replacement first.
@@ -938,16 +962,9 @@ vous avez refusé.
 </translation>
     </message>
     <message>
-        <source>Nothing was changed: there is no terminal to ask for confirmation. Add --yes to go ahead without asking.</source>
-        <translation>Rien n’a été modifié&#xa0;: il n’y a pas de terminal pour demander confirmation. Ajoutez --yes pour continuer sans demander.</translation>
-    </message>
-    <message>
-        <source>Type yes to go ahead, anything else to stop:</source>
-        <translation>Tapez oui pour continuer, ou autre chose pour arrêter&#xa0;:</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
+        <source>Type %1 to go ahead, anything else to stop:</source>
+        <extracomment>%1 is the word the user types to confirm (&quot;yes&quot; in English).</extracomment>
+        <translation>Tapez %1 pour continuer, ou autre chose pour arrêter&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -981,10 +998,6 @@ vous avez refusé.
         <translation>Mailgun a désactivé ce compte.</translation>
     </message>
     <message>
-        <source>This key works, but it may not read your account.</source>
-        <translation>Cette clé fonctionne, mais elle n’a peut-être pas le droit de lire votre compte.</translation>
-    </message>
-    <message>
         <source>The program could not reach Mailgun.</source>
         <translation>Le programme n’arrive pas à joindre Mailgun.</translation>
     </message>
@@ -1003,6 +1016,10 @@ vous avez refusé.
     <message>
         <source>Mailgun accepted the key, but does not let it list your domains. Paste the account&apos;s private API key with the Admin role instead. You find it in the Mailgun Control Panel under API Security (https://app.mailgun.com/settings/api_security).</source>
         <translation>Mailgun a accepté la clé, mais ne lui permet pas de lister vos domaines. Collez plutôt la clé API privée du compte, avec le rôle Admin. Vous la trouverez dans le Control Panel de Mailgun, sous API Security (https://app.mailgun.com/settings/api_security).</translation>
+    </message>
+    <message>
+        <source>This key works, but it is not allowed to read your account.</source>
+        <translation>Cette clé fonctionne, mais elle n’a pas le droit de lire votre compte.</translation>
     </message>
 </context>
 <context>
@@ -1080,20 +1097,8 @@ vous avez refusé.
         <translation>Où trouver ma clé&#xa0;?</translation>
     </message>
     <message>
-        <source>Sign in at app.mailgun.com and open Account settings, then API Security. Mailgun shows a key in full only when it is created, so you may need to create a new one there.</source>
-        <translation>Connectez-vous sur app.mailgun.com et ouvrez Account settings, puis API Security. Mailgun n’affiche une clé en entier qu’au moment où elle est créée&#xa0;: vous devrez peut-être en créer une nouvelle à cet endroit.</translation>
-    </message>
-    <message>
         <source>Open API Security</source>
         <translation>Ouvrir API Security</translation>
-    </message>
-    <message>
-        <source>Your key stays in this computer&apos;s memory and is sent only to Mailgun.</source>
-        <translation>Votre clé reste dans la mémoire de cet ordinateur et n’est envoyée qu’à Mailgun.</translation>
-    </message>
-    <message>
-        <source>The practice account is a pretend Mailgun account that runs on this computer. Its key is filled in for you. Click &quot;Check key&quot; to see what the assistant finds.</source>
-        <translation>Le compte d’entraînement est un faux compte Mailgun qui fonctionne sur cet ordinateur. Sa clé est déjà remplie pour vous. Cliquez sur «&#xa0;Vérifier la clé&#xa0;» pour voir ce que trouve l’assistant.</translation>
     </message>
     <message>
         <source>Checking</source>
@@ -1180,6 +1185,18 @@ vous avez refusé.
 Paste the new key below instead: use the copy you kept in step 2, or create another key in the Mailgun Control Panel.</source>
         <translation>%1
 Collez plutôt la nouvelle clé ci-dessous&#xa0;: utilisez la copie que vous avez gardée à l’étape 2, ou créez une autre clé dans le Control Panel de Mailgun.</translation>
+    </message>
+    <message>
+        <source>Sign in at app.mailgun.com and open Account settings, then API Security. Mailgun shows a key in full only once, when you make it. So you may need to make a new one there.</source>
+        <translation>Connectez-vous sur app.mailgun.com et ouvrez Account settings, puis API Security. Mailgun n’affiche une clé en entier qu’une seule fois, quand vous la créez. Vous devrez donc peut-être en créer une nouvelle à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Your key stays in this computer&apos;s memory. The program sends it only to Mailgun.</source>
+        <translation>Votre clé reste dans la mémoire de cet ordinateur. Le programme l’envoie uniquement à Mailgun.</translation>
+    </message>
+    <message>
+        <source>The practice account acts like Mailgun but runs on this computer. The program fills in its key for you. Click &quot;Check key&quot; to see what the assistant finds.</source>
+        <translation>Le compte d’entraînement imite Mailgun, mais il fonctionne sur cet ordinateur. Le programme remplit sa clé pour vous. Cliquez sur «&#xa0;Vérifier la clé&#xa0;» pour voir ce que trouve l’assistant.</translation>
     </message>
 </context>
 <context>
@@ -1427,10 +1444,6 @@ Collez plutôt la nouvelle clé ci-dessous&#xa0;: utilisez la copie que vous ave
         <translation>Aucune clé Mailgun, aucun mot de passe et aucun fichier à risque n’ont été trouvés ici.</translation>
     </message>
     <message>
-        <source>Things to fix: %1. The most serious are at the top. Fix them before step 2, or the new key can leak the same way.</source>
-        <translation>Points à corriger&#xa0;: %1. Les plus graves sont en haut. Corrigez-les avant l’étape 2, sinon la nouvelle clé risque de fuir de la même façon.</translation>
-    </message>
-    <message>
         <source>This folder could not be found: %1</source>
         <translation>Ce dossier est introuvable&#xa0;: %1</translation>
     </message>
@@ -1441,6 +1454,10 @@ Collez plutôt la nouvelle clé ci-dessous&#xa0;: utilisez la copie que vous ave
     <message>
         <source>The findings could not be saved for the report. Check that the disk is not full.</source>
         <translation>Impossible d’enregistrer les constats pour le rapport. Vérifiez que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>Things to fix: %1. The most serious come first. Fix them before step 2, or the new key can leak the same way.</source>
+        <translation>Points à corriger&#xa0;: %1. Les plus graves viennent en premier. Corrigez-les avant l’étape 2, sinon la nouvelle clé risque de fuir de la même façon.</translation>
     </message>
 </context>
 <context>
@@ -1536,17 +1553,6 @@ Collez plutôt la nouvelle clé ci-dessous&#xa0;: utilisez la copie que vous ave
 </context>
 <context>
     <name>GitHistorySummaryText</name>
-    <message>
-        <source>- %1</source>
-        <translation>- %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- and %n more.</source>
-        <translation>
-            <numerusform>- et %n autre.</numerusform>
-            <numerusform>- et %n autres.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n commit(s)</source>
         <translation>
@@ -1660,8 +1666,8 @@ Collez plutôt la nouvelle clé ci-dessous&#xa0;: utilisez la copie que vous ave
         <translation>Ouvre %1 dans votre navigateur web</translation>
     </message>
     <message>
-        <source>Tick each item when it is done</source>
-        <translation>Cochez chaque point une fois qu’il est fait</translation>
+        <source>Tick each item when you have done it</source>
+        <translation>Cochez chaque point une fois que vous l’avez fait</translation>
     </message>
 </context>
 <context>
@@ -1720,8 +1726,8 @@ Collez plutôt la nouvelle clé ci-dessous&#xa0;: utilisez la copie que vous ave
         <translation>Quand les problèmes ont-ils commencé&#xa0;?</translation>
     </message>
     <message>
-        <source>Keys, logins and rules made after this moment are marked as new. If you are not sure, pick a day a little earlier.</source>
-        <translation>Les clés, identifiants et règles créés après ce moment sont indiqués comme nouveaux. En cas de doute, choisissez un jour un peu plus tôt.</translation>
+        <source>The program marks keys, logins and rules made after this moment as new. Not sure? Pick a day a little earlier.</source>
+        <translation>Le programme marque comme nouveaux les clés, identifiants et règles créés après ce moment. Vous hésitez&#xa0;? Choisissez un jour un peu plus tôt.</translation>
     </message>
 </context>
 <context>
@@ -1793,10 +1799,6 @@ Collez plutôt la nouvelle clé ci-dessous&#xa0;: utilisez la copie que vous ave
         <translation>Si ce n’était ni vous ni un collègue, quelqu’un d’autre connaît le mot de passe de cet utilisateur&#xa0;: changez-le et activez la connexion à deux facteurs (étapes 4 et 5).</translation>
     </message>
     <message>
-        <source>An API key was created %1, after the incident started</source>
-        <translation>Une clé API a été créée %1, après le début de l’incident</translation>
-    </message>
-    <message>
         <source>Whoever makes a key can write any name as its creator, so the recorded name does not prove who made it.</source>
         <translation>Celui qui crée une clé peut écrire n’importe quel nom comme créateur&#xa0;: le nom indiqué ne prouve donc pas qui l’a créée.</translation>
     </message>
@@ -1847,6 +1849,10 @@ Collez plutôt la nouvelle clé ci-dessous&#xa0;: utilisez la copie que vous ave
     <message>
         <source>In step 2 you can pick it from the list (by its name, kind, role and creation date). Step 2 replaces it with a new key either way.</source>
         <translation>À l’étape 2, vous pourrez la choisir dans la liste (d’après son nom, son type, son rôle et sa date de création). Dans tous les cas, l’étape 2 la remplace par une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Someone made an API key %1, after the incident started</source>
+        <translation>Quelqu’un a créé une clé API %1, après le début de l’incident</translation>
     </message>
 </context>
 <context>
@@ -2061,10 +2067,6 @@ Collez plutôt la nouvelle clé ci-dessous&#xa0;: utilisez la copie que vous ave
         <translation>En cours</translation>
     </message>
     <message>
-        <source>Click a key to read what it is and what to do with it.</source>
-        <translation>Cliquez sur une clé pour savoir ce que c’est et ce qu’il faut en faire.</translation>
-    </message>
-    <message>
         <source>I have saved the new key somewhere safe</source>
         <translation>J’ai enregistré la nouvelle clé en lieu sûr</translation>
     </message>
@@ -2075,10 +2077,6 @@ Collez plutôt la nouvelle clé ci-dessous&#xa0;: utilisez la copie que vous ave
     <message>
         <source>Continue and delete the old keys</source>
         <translation>Continuer et supprimer les anciennes clés</translation>
-    </message>
-    <message>
-        <source>Ticked keys are deleted after the new key is made and saved. Untick a key to keep it.</source>
-        <translation>Les clés cochées seront supprimées une fois la nouvelle clé créée et enregistrée. Décochez une clé pour la garder.</translation>
     </message>
     <message>
         <source>Replace the API key</source>
@@ -2169,6 +2167,14 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>These old keys could not be deleted and still work: %1. Delete them by hand in the Control Panel (API Security).</source>
         <translation>Ces anciennes clés n’ont pas pu être supprimées et fonctionnent encore&#xa0;: %1. Supprimez-les à la main dans le Control Panel (API Security).</translation>
+    </message>
+    <message>
+        <source>Click a key to read about it and what to do with it.</source>
+        <translation>Cliquez sur une clé pour en savoir plus et voir ce qu’il faut en faire.</translation>
+    </message>
+    <message>
+        <source>The program deletes the ticked keys after it has made and saved the new key. Untick a key to keep it.</source>
+        <translation>Le programme supprime les clés cochées après avoir créé et enregistré la nouvelle clé. Décochez une clé pour la garder.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2495,16 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     </message>
 </context>
 <context>
+    <name>LookAlikeSummaryText</name>
+    <message numerus="yes">
+        <source>%n value(s) that look like a Mailgun key are not listed as findings: each is in a script that never mentions Mailgun, where such values are almost always part of the script. If you ever put a key in a script, look here:</source>
+        <translation>
+            <numerusform>%n valeur qui ressemble à une clé Mailgun n’est pas listée parmi les constats&#xa0;: elle se trouve dans un script qui ne parle jamais de Mailgun, où ce genre de valeur fait presque toujours partie du script. Si vous avez un jour mis une clé dans un script, regardez ici&#xa0;:</numerusform>
+            <numerusform>%n valeurs qui ressemblent à une clé Mailgun ne sont pas listées parmi les constats&#xa0;: chacune se trouve dans un script qui ne parle jamais de Mailgun, où ce genre de valeur fait presque toujours partie du script. Si vous avez un jour mis une clé dans un script, regardez ici&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>The PDF could not be made here. Save the report as HTML or Markdown.</source>
@@ -2724,14 +2740,15 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Pas Mailgun&#xa0;: cet assistant envoie votre clé API et chaque demande à %1. Fermez-le, sauf si vous avez choisi cette adresse vous-même.</translation>
     </message>
     <message>
-        <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (Europe). Close it unless you chose these addresses yourself.</source>
-        <translation>Pas Mailgun&#xa0;: cet assistant envoie votre clé API et chaque demande à %1 (US) et %2 (Europe). Fermez-le, sauf si vous avez choisi ces adresses vous-même.</translation>
+        <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (EU). Close it unless you chose these addresses yourself.</source>
+        <translation>Pas Mailgun&#xa0;: cet assistant envoie votre clé API et chaque demande à %1 (US) et %2 (EU). Fermez-le, sauf si vous avez choisi ces adresses vous-même.</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>European Union (EU)</source>
+        <extracomment>One of Mailgun&apos;s two regions (data centres); keep the code EU in brackets, as in the Control Panel.</extracomment>
         <translation>Union européenne (EU)</translation>
     </message>
     <message>
@@ -2768,13 +2785,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>Started</source>
         <translation>Commencé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked the %n user(s) of the account: %1 changed their password after the incident began, %2 use two-factor sign-in.</source>
-        <translation>
-            <numerusform>Utilisateurs du compte vérifiés&#xa0;: %n. Mot de passe changé après le début de l’incident&#xa0;: %1. Connexion à deux facteurs activée&#xa0;: %2.</numerusform>
-            <numerusform>Utilisateurs du compte vérifiés&#xa0;: %n. Mot de passe changé après le début de l’incident&#xa0;: %1. Connexion à deux facteurs activée&#xa0;: %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened the password reset page for %1.</source>
@@ -2851,10 +2861,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>nothing</source>
         <translation>rien</translation>
-    </message>
-    <message>
-        <source>Read back %1 (%2): asked for %3; Mailgun now holds %4.</source>
-        <translation>Relecture de %1 (%2)&#xa0;: demandé %3&#xa0;; Mailgun contient maintenant %4.</translation>
     </message>
     <message>
         <source>the change did not take effect</source>
@@ -3033,6 +3039,18 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
             <numerusform>%n identifiants supprimés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked the %n user(s) of the account. New password since the incident began: %1. Two-factor sign-in (2FA) on: %2.</source>
+        <translation>
+            <numerusform>Utilisateurs du compte vérifiés&#xa0;: %n. Nouveau mot de passe depuis le début de l’incident&#xa0;: %1. Connexion à deux facteurs (2FA) activée&#xa0;: %2.</numerusform>
+            <numerusform>Utilisateurs du compte vérifiés&#xa0;: %n. Nouveau mot de passe depuis le début de l’incident&#xa0;: %1. Connexion à deux facteurs (2FA) activée&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2) again: you asked for %3; Mailgun now has %4.</source>
+        <extracomment>%1 is what was checked (e.g. a route&apos;s forwarding address), %2 the route or webhook, %3 what the admin asked for and %4 what Mailgun has now (&quot;nothing&quot; when empty).</extracomment>
+        <translation>Nouvelle vérification de %1 (%2)&#xa0;: vous avez demandé %3&#xa0;; Mailgun contient maintenant %4.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3196,6 +3214,10 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>Tried to disable the subaccount %1.</source>
         <translation>Tentative de désactivation du sous-compte %1.</translation>
+    </message>
+    <message>
+        <source>Mailgun no longer lists it</source>
+        <translation>Mailgun ne l’affiche plus</translation>
     </message>
 </context>
 <context>
@@ -3545,11 +3567,8 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Il n’y a aucun identifiant SMTP à réinitialiser.</translation>
     </message>
     <message>
-        <source>delete      </source>
-        <translation>supprimer           </translation>
-    </message>
-    <message>
         <source>new password</source>
+        <extracomment>First column of the login table on the command line: this login gets a new password.</extracomment>
         <translation>nouveau mot de passe</translation>
     </message>
     <message>
@@ -3571,13 +3590,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>%1 (server %2, port 587): %3</source>
         <translation>%1 (serveur %2, port 587)&#xa0;: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer yes; until then the old passwords keep working.</source>
-        <translation>
-            <numerusform>Avez-vous enregistré le mot de passe affiché ci-dessus (%n nouveau mot de passe)&#xa0;? Mailgun ne le reçoit que lorsque vous répondez «&#xa0;oui&#xa0;»&#xa0;; d’ici là, l’ancien mot de passe continue de fonctionner.</numerusform>
-            <numerusform>Avez-vous enregistré les %n nouveaux mots de passe affichés ci-dessus&#xa0;? Mailgun ne les reçoit que lorsque vous répondez «&#xa0;oui&#xa0;»&#xa0;; d’ici là, les anciens mots de passe continuent de fonctionner.</numerusform>
-        </translation>
     </message>
     <message>
         <source>new password; server %1, port 587</source>
@@ -3620,6 +3632,19 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>
             <numerusform>Identifiants traités&#xa0;: %1 sur %n</numerusform>
             <numerusform>Identifiants traités&#xa0;: %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <extracomment>First column of the login table on the command line: this login will be deleted.</extracomment>
+        <translation>supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer %1. Until then the old passwords keep working.</source>
+        <extracomment>%1 is the word the user types to confirm (&quot;yes&quot; in English).</extracomment>
+        <translation>
+            <numerusform>Avez-vous enregistré le mot de passe affiché ci-dessus (%n nouveau mot de passe)&#xa0;? Mailgun ne le reçoit que lorsque vous répondez «&#xa0;%1&#xa0;». D’ici là, l’ancien mot de passe continue de fonctionner.</numerusform>
+            <numerusform>Avez-vous enregistré les %n nouveaux mots de passe affichés ci-dessus&#xa0;? Mailgun ne les reçoit que lorsque vous répondez «&#xa0;%1&#xa0;». D’ici là, les anciens mots de passe continuent de fonctionner.</numerusform>
         </translation>
     </message>
 </context>
@@ -3670,12 +3695,9 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <source>Done: step %1.</source>
         <translation>Terminée&#xa0;: étape %1.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Done: steps %1.</source>
-        <translation>
-            <numerusform>Terminée&#xa0;: étape %1.</numerusform>
-            <numerusform>Terminées&#xa0;: étapes %1.</numerusform>
-        </translation>
+        <translation>Terminées&#xa0;: étapes %1.</translation>
     </message>
     <message>
         <source>Replacing the API key stopped half way. The assistant will help you finish it safely.</source>
@@ -3722,11 +3744,8 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     </message>
     <message>
         <source>delete</source>
+        <extracomment>First column of the key table on the command line: this key will be deleted.</extracomment>
         <translation>supprimer</translation>
-    </message>
-    <message>
-        <source>keep  </source>
-        <translation>garder   </translation>
     </message>
     <message>
         <source>in use, as you said</source>
@@ -3755,10 +3774,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>The program cannot tell which of these keys is the one you use: older keys (they start with &quot;key-&quot;) do not show which entry is theirs. No key is marked as in use. If you know which one it is, run the command again with --in-use-key-id ID.</source>
         <translation>Le programme ne peut pas savoir laquelle de ces clés est celle que vous utilisez&#xa0;: les anciennes clés (elles commencent par «&#xa0;key-&#xa0;») ne montrent pas quelle ligne leur correspond. Aucune clé n’est indiquée comme utilisée. Si vous savez laquelle c’est, relancez la commande avec --in-use-key-id ID.</translation>
-    </message>
-    <message>
-        <source>A new %1 key will be made and saved in the keychain. Then the old keys marked &quot;delete&quot; are deleted: %2.</source>
-        <translation>Une nouvelle clé avec le rôle «&#xa0;%1&#xa0;» va être créée et enregistrée dans le trousseau de clés. Ensuite, les anciennes clés marquées «&#xa0;supprimer&#xa0;» seront supprimées&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Have you saved the new key %1 somewhere safe? Only then are the old keys deleted.</source>
@@ -3812,6 +3827,19 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <source>Now put the new key into every website and app that used the old one.</source>
         <translation>Mettez maintenant la nouvelle clé dans chaque site web et chaque application qui utilisait l’ancienne.</translation>
     </message>
+    <message>
+        <source>keep</source>
+        <extracomment>First column of the key table on the command line: this key stays.</extracomment>
+        <translation>garder</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program makes a new %1 key and saves it in the keychain. Then it deletes the %n old key(s) marked &quot;%2&quot;.</source>
+        <extracomment>%2 is the word that marks a key for deletion in the table above.</extracomment>
+        <translation>
+            <numerusform>Le programme crée une nouvelle clé avec le rôle «&#xa0;%1&#xa0;» et l’enregistre dans le trousseau de clés. Ensuite, il supprime %n ancienne clé marquée «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>Le programme crée une nouvelle clé avec le rôle «&#xa0;%1&#xa0;» et l’enregistre dans le trousseau de clés. Ensuite, il supprime les %n anciennes clés marquées «&#xa0;%2&#xa0;».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -3856,16 +3884,8 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Indiquez les dossiers à analyser, par exemple&#xa0;: mailgun-recovery scan /var/www/mysite</translation>
     </message>
     <message>
-        <source>Scanned %1 files (%2)…</source>
-        <translation>Fichiers analysés&#xa0;: %1 (%2)…</translation>
-    </message>
-    <message>
         <source>Not found: %1</source>
         <translation>Introuvable&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Scanned %1 files (%2).</source>
-        <translation>Fichiers analysés&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>No Mailgun keys, passwords or risky files were found.</source>
@@ -3876,6 +3896,20 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>
             <numerusform>%n point à corriger&#xa0;:</numerusform>
             <numerusform>%n points à corriger&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1)…</source>
+        <translation>
+            <numerusform>%Ln fichier analysé (%1)…</numerusform>
+            <numerusform>%Ln fichiers analysés (%1)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1).</source>
+        <translation>
+            <numerusform>%Ln fichier analysé (%1).</numerusform>
+            <numerusform>%Ln fichiers analysés (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -4002,10 +4036,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>une clé qui n’existe plus (%1)</translation>
     </message>
     <message>
-        <source>Of %1 messages read from the logs (%2 to %3), %4 were sent through the API and %5 through SMTP.</source>
-        <translation>Sur %1 messages lus dans les journaux de Mailgun (du %2 au %3), %4 ont été envoyés par l’API et %5 par SMTP.</translation>
-    </message>
-    <message>
         <source>Only the newest messages were read: the window held more.</source>
         <translation>Seuls les messages les plus récents ont été lus&#xa0;: la période en contenait davantage.</translation>
     </message>
@@ -4036,6 +4066,13 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>If this address is not one of your servers, give it to Mailgun support and to your hosting provider.</source>
         <translation>Si cette adresse n’est pas celle d’un de vos serveurs, communiquez-la à l’assistance Mailgun et à votre hébergeur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln message(s) read from the logs (%1 to %2), %3 were sent through the API and %4 through SMTP.</source>
+        <translation>
+            <numerusform>Sur %Ln message lu dans les journaux de Mailgun (du %1 au %2)&#xa0;: %3 envoyé par l’API et %4 par SMTP.</numerusform>
+            <numerusform>Sur %Ln messages lus dans les journaux de Mailgun (du %1 au %2), %3 ont été envoyés par l’API et %4 par SMTP.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4459,10 +4496,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Cochez pour supprimer cet identifiant au lieu de lui donner un nouveau mot de passe.</translation>
     </message>
     <message>
-        <source>Made after the incident began. If nobody in your team made it, tick Delete.</source>
-        <translation>Créé après le début de l’incident. Si personne dans votre équipe ne l’a créé, cochez «&#xa0;Supprimer&#xa0;».</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -4485,6 +4518,10 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Made after the incident began. If nobody on your team made it, tick Delete.</source>
+        <translation>Créé après le début de l’incident. Si personne dans votre équipe ne l’a créé, cochez «&#xa0;Supprimer&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4603,10 +4640,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>&lt;b&gt;Réinitialiser les mots de passe SMTP pour moi&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The program can give every SMTP login of every domain a new password and keep each one in this computer&apos;s keychain. You can also delete logins nobody in your team knows. First look at the list: nothing changes until you agree.</source>
-        <translation>Le programme peut donner un nouveau mot de passe à chaque identifiant SMTP de chaque domaine, et garder chacun dans le trousseau de clés de cet ordinateur. Vous pouvez aussi supprimer les identifiants que personne dans votre équipe ne connaît. Commencez par regarder la liste&#xa0;: rien ne change tant que vous n’êtes pas d’accord.</translation>
-    </message>
-    <message>
         <source>A password reset was interrupted before it was finished.</source>
         <translation>Une réinitialisation des mots de passe a été interrompue avant la fin.</translation>
     </message>
@@ -4677,10 +4710,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Votre compte n’a aucun identifiant SMTP. Il n’y a rien à réinitialiser.</translation>
     </message>
     <message>
-        <source>SMTP logins found: %1. Every login gets a new password. Tick Delete for logins nobody in your team knows.</source>
-        <translation>Identifiants SMTP trouvés&#xa0;: %1. Chaque identifiant reçoit un nouveau mot de passe. Cochez «&#xa0;Supprimer&#xa0;» pour les identifiants que personne dans votre équipe ne connaît.</translation>
-    </message>
-    <message>
         <source>Reset the SMTP passwords</source>
         <translation>Réinitialiser les mots de passe SMTP</translation>
     </message>
@@ -4717,10 +4746,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Terminé. Identifiants modifiés&#xa0;: %1. Chaque nouveau mot de passe se trouve dans le trousseau de clés de cet ordinateur. Cliquez sur un identifiant pour voir son mot de passe.</translation>
     </message>
     <message>
-        <source>%1 done, %2 not done. The logins marked ✘ still have their old password (point at a row to read why); those marked ? may have the new one. Try again: the same new passwords are sent, nothing is guessed.</source>
-        <translation>Identifiants traités&#xa0;: %1&#xa0;; non traités&#xa0;: %2. Les identifiants marqués ✘ ont toujours leur ancien mot de passe (placez le pointeur sur une ligne pour savoir pourquoi)&#xa0;; ceux marqués&#xa0;? ont peut-être le nouveau. Réessayez&#xa0;: ce sont les mêmes nouveaux mots de passe qui sont envoyés, rien n’est deviné.</translation>
-    </message>
-    <message>
         <source>Click a login in the list to see its new password.</source>
         <translation>Cliquez sur un identifiant dans la liste pour voir son nouveau mot de passe.</translation>
     </message>
@@ -4739,6 +4764,18 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>%1 | not changed: the old password still works</source>
         <translation>%1 | pas modifié&#xa0;: l’ancien mot de passe fonctionne toujours</translation>
+    </message>
+    <message>
+        <source>The program can give every SMTP login of every domain a new password and keep each one in this computer&apos;s keychain. You can also delete logins nobody on your team knows. First look at the list: nothing changes until you agree.</source>
+        <translation>Le programme peut donner un nouveau mot de passe à chaque identifiant SMTP de chaque domaine, et garder chacun dans le trousseau de clés de cet ordinateur. Vous pouvez aussi supprimer les identifiants que personne dans votre équipe ne connaît. Commencez par regarder la liste&#xa0;: rien ne change tant que vous n’êtes pas d’accord.</translation>
+    </message>
+    <message>
+        <source>SMTP logins found: %1. Every login gets a new password. Tick Delete for logins nobody on your team knows.</source>
+        <translation>Identifiants SMTP trouvés&#xa0;: %1. Chaque identifiant reçoit un nouveau mot de passe. Cochez «&#xa0;Supprimer&#xa0;» pour les identifiants que personne dans votre équipe ne connaît.</translation>
+    </message>
+    <message>
+        <source>Logins changed: %1. Not changed: %2. The logins marked ✘ still have their old password (point at a row to read why); those marked ? may have the new one. Try again: the same new passwords are sent, nothing is guessed.</source>
+        <translation>Identifiants modifiés&#xa0;: %1. Non modifiés&#xa0;: %2. Les identifiants marqués ✘ ont toujours leur ancien mot de passe (placez le pointeur sur une ligne pour savoir pourquoi)&#xa0;; ceux marqués&#xa0;? ont peut-être le nouveau. Réessayez&#xa0;: ce sont les mêmes nouveaux mots de passe qui sont envoyés, rien n’est deviné.</translation>
     </message>
 </context>
 <context>
@@ -4764,14 +4801,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Connectez-vous au Control Panel de Mailgun sur app.mailgun.com.</translation>
     </message>
     <message>
-        <source>Open Account settings, then API Security. Note every API key that you do not recognise.</source>
-        <translation>Ouvrez Account settings, puis API Security. Notez chaque clé API que vous ne reconnaissez pas.</translation>
-    </message>
-    <message>
-        <source>For each domain, open Sending, then Domain settings, then SMTP credentials. Note every login that nobody in your team recognises.</source>
-        <translation>Pour chaque domaine, ouvrez Sending, puis Domain settings, puis SMTP credentials. Notez chaque identifiant que personne dans votre équipe ne reconnaît.</translation>
-    </message>
-    <message>
         <source>Look at the routes and webhooks of each domain. A route or webhook you did not create can send copies of your mail to someone else: write it down and delete it.</source>
         <translation>Regardez les routes et les webhooks de chaque domaine. Une route ou un webhook que vous n’avez pas créé peut envoyer des copies de votre courrier à quelqu’un d’autre&#xa0;: notez-le et supprimez-le.</translation>
     </message>
@@ -4792,28 +4821,12 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Les fichiers comme .env, les pages phpinfo et les sauvegardes ne doivent pas s’ouvrir dans un navigateur web, et le «&#xa0;mode débogage&#xa0;» doit être désactivé. Votre développeur web ou votre hébergeur peut le vérifier.</translation>
     </message>
     <message>
-        <source>WordPress and its plugins are up to date</source>
-        <translation>WordPress et ses extensions sont à jour</translation>
-    </message>
-    <message>
-        <source>Old plugins, especially email plugins, are a common way keys are stolen. If you do not use WordPress, tick this.</source>
-        <translation>Les extensions anciennes, surtout les extensions d’e-mail, sont un moyen courant de voler des clés. Si vous n’utilisez pas WordPress, cochez cette case.</translation>
-    </message>
-    <message>
-        <source>Our code online does not contain the key</source>
-        <translation>Notre code en ligne ne contient pas la clé</translation>
-    </message>
-    <message>
         <source>Search your projects on GitHub, GitLab or Bitbucket, public ones especially, for your Mailgun key or SMTP password.</source>
         <translation>Cherchez votre clé Mailgun ou votre mot de passe SMTP dans vos projets sur GitHub, GitLab ou Bitbucket, surtout les projets publics.</translation>
     </message>
     <message>
         <source>I looked at the list of API keys</source>
         <translation>J’ai regardé la liste des clés API</translation>
-    </message>
-    <message>
-        <source>Note the keys you do not recognise. You will delete the old keys in step 2.</source>
-        <translation>Notez les clés que vous ne reconnaissez pas. Vous supprimerez les anciennes clés à l’étape 2.</translation>
     </message>
     <message>
         <source>I looked at the SMTP logins of every domain</source>
@@ -4824,28 +4837,12 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Les identifiants SMTP sont les noms d’utilisateur et mots de passe que les programmes utilisent pour envoyer des e-mails. Vous les réinitialiserez à l’étape 3.</translation>
     </message>
     <message>
-        <source>I removed routes and webhooks that nobody created</source>
-        <translation>J’ai supprimé les routes et les webhooks que personne n’a créés</translation>
-    </message>
-    <message>
-        <source>If you have none, or all are yours, tick this.</source>
-        <translation>Si vous n’en avez aucun, ou s’ils sont tous à vous, cochez cette case.</translation>
-    </message>
-    <message>
         <source>Replace the private API key</source>
         <translation>Remplacer la clé API privée</translation>
     </message>
     <message>
-        <source>The leaked API key keeps working until you delete it. Creating a new key is not enough on its own. First create a new key and put it into your websites and apps, then delete every old key.</source>
-        <translation>La clé API divulguée fonctionne tant que vous ne la supprimez pas. Créer une nouvelle clé ne suffit pas. Créez d’abord une nouvelle clé et mettez-la dans vos sites web et vos applications, puis supprimez toutes les anciennes clés.</translation>
-    </message>
-    <message>
         <source>Open Account settings, then API Security (or use the link below).</source>
         <translation>Ouvrez Account settings, puis API Security (ou utilisez le lien ci-dessous).</translation>
-    </message>
-    <message>
-        <source>Create a new key. Give it a name that says where it will be used, for example &quot;Website&quot;.</source>
-        <translation>Créez une nouvelle clé. Donnez-lui un nom qui indique où elle servira, par exemple «&#xa0;Site web&#xa0;».</translation>
     </message>
     <message>
         <source>Copy the new key at once and keep it somewhere safe, such as a password manager. Mailgun shows it only once.</source>
@@ -4856,10 +4853,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Mettez la nouvelle clé dans chaque site web et chaque application qui utilise Mailgun. Vérifiez que chacun peut encore envoyer des e-mails.</translation>
     </message>
     <message>
-        <source>Delete every old key in the list, including keys you do not recognise. A deleted key stops working at once.</source>
-        <translation>Supprimez toutes les anciennes clés de la liste, y compris celles que vous ne reconnaissez pas. Une clé supprimée cesse de fonctionner immédiatement.</translation>
-    </message>
-    <message>
         <source>I created a new API key</source>
         <translation>J’ai créé une nouvelle clé API</translation>
     </message>
@@ -4868,32 +4861,16 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>J’ai enregistré la nouvelle clé en lieu sûr</translation>
     </message>
     <message>
-        <source>A password manager is best. Never send a key by email or chat.</source>
-        <translation>Un gestionnaire de mots de passe est l’idéal. N’envoyez jamais une clé par e-mail ou par messagerie instantanée.</translation>
-    </message>
-    <message>
         <source>My websites and apps use the new key</source>
         <translation>Mes sites web et applications utilisent la nouvelle clé</translation>
-    </message>
-    <message>
-        <source>Send a test email from each one to be sure.</source>
-        <translation>Envoyez un e-mail de test depuis chacun pour en être sûr.</translation>
     </message>
     <message>
         <source>I deleted every old API key</source>
         <translation>J’ai supprimé toutes les anciennes clés API</translation>
     </message>
     <message>
-        <source>Only the new key is left in the list.</source>
-        <translation>Il ne reste que la nouvelle clé dans la liste.</translation>
-    </message>
-    <message>
         <source>Reset the SMTP passwords</source>
         <translation>Réinitialiser les mots de passe SMTP</translation>
-    </message>
-    <message>
-        <source>SMTP credentials are the user names and passwords that programs use to send email through Mailgun, for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so give every login a new password and delete the logins nobody recognises.</source>
-        <translation>Les identifiants SMTP (SMTP credentials) sont les noms d’utilisateur et mots de passe que les programmes utilisent pour envoyer des e-mails par Mailgun, par exemple postmaster@mg.example.com. Chaque domaine a les siens. Les attaquants s’en servent pour envoyer du spam&#xa0;: donnez donc un nouveau mot de passe à chaque identifiant et supprimez ceux que personne ne reconnaît.</translation>
     </message>
     <message>
         <source>Open Sending, then Domain settings. Choose a domain at the top, then open SMTP credentials.</source>
@@ -4902,10 +4879,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>For each login, choose Reset password. Copy the new password and keep it somewhere safe: Mailgun shows it only once.</source>
         <translation>Pour chaque identifiant, choisissez «&#xa0;Reset password&#xa0;». Copiez le nouveau mot de passe et gardez-le en lieu sûr&#xa0;: Mailgun ne l’affiche qu’une seule fois.</translation>
-    </message>
-    <message>
-        <source>Delete every login that nobody in your team recognises.</source>
-        <translation>Supprimez chaque identifiant que personne dans votre équipe ne reconnaît.</translation>
     </message>
     <message>
         <source>Do the same for every domain. If you have domains in both the US and the EU region, switch region and do those too.</source>
@@ -4922,10 +4895,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>On every domain, in both regions (US and EU) if you use both.</source>
         <translation>Sur chaque domaine, dans les deux régions (US et EU) si vous utilisez les deux.</translation>
-    </message>
-    <message>
-        <source>I deleted the SMTP logins nobody recognises</source>
-        <translation>J’ai supprimé les identifiants SMTP que personne ne reconnaît</translation>
     </message>
     <message>
         <source>If every login is known, tick this.</source>
@@ -4992,10 +4961,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Activer la connexion à deux facteurs</translation>
     </message>
     <message>
-        <source>Two-factor authentication (2FA) means a password alone is not enough to sign in: Mailgun also asks for a code from an app on your phone. Even if a password leaks again, nobody can sign in without that phone.</source>
-        <translation>Avec l’authentification à deux facteurs (2FA), un mot de passe seul ne suffit plus pour se connecter&#xa0;: Mailgun demande aussi un code donné par une application sur votre téléphone. Même si un mot de passe fuit de nouveau, personne ne peut se connecter sans ce téléphone.</translation>
-    </message>
-    <message>
         <source>Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.</source>
         <translation>Installez une application d’authentification sur votre téléphone, par exemple Google Authenticator ou Microsoft Authenticator.</translation>
     </message>
@@ -5004,20 +4969,12 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Connectez-vous sur app.mailgun.com. Ouvrez votre profil (votre nom, en haut), puis Security.</translation>
     </message>
     <message>
-        <source>Turn on two-factor authentication and scan the square code on the screen with the app.</source>
-        <translation>Activez l’authentification à deux facteurs (Two-factor authentication) et scannez avec l’application le code carré affiché à l’écran.</translation>
-    </message>
-    <message>
         <source>Type the code the app shows to confirm. If Mailgun gives you recovery codes, keep them somewhere safe: you need them if you lose your phone.</source>
         <translation>Tapez le code affiché par l’application pour confirmer. Si Mailgun vous donne des codes de secours (recovery codes), gardez-les en lieu sûr&#xa0;: vous en aurez besoin si vous perdez votre téléphone.</translation>
     </message>
     <message>
         <source>Ask every other user to do the same.</source>
         <translation>Demandez à tous les autres utilisateurs de faire de même.</translation>
-    </message>
-    <message>
-        <source>Read Mailgun&apos;s help page about two-factor authentication</source>
-        <translation>Lire la page d’aide de Mailgun sur l’authentification à deux facteurs</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on for my own user</source>
@@ -5076,12 +5033,92 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Si personne ne s’occupe de votre site web pour vous, cochez cette case.</translation>
     </message>
     <message>
-        <source>I checked again that our code online holds no key</source>
-        <translation>J’ai vérifié de nouveau que notre code en ligne ne contient aucune clé</translation>
-    </message>
-    <message>
         <source>If a key or password is there, remove it and replace that key or password again.</source>
         <translation>Si une clé ou un mot de passe s’y trouve, retirez-le et remplacez de nouveau cette clé ou ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Open Account settings, then API Security. Note every API key that you do not recognize.</source>
+        <translation>Ouvrez Account settings, puis API Security. Notez chaque clé API que vous ne reconnaissez pas.</translation>
+    </message>
+    <message>
+        <source>For each domain, open Sending, then Domain settings, then SMTP credentials. Note every login that nobody on your team recognizes.</source>
+        <translation>Pour chaque domaine, ouvrez Sending, puis Domain settings, puis SMTP credentials. Notez chaque identifiant que personne dans votre équipe ne reconnaît.</translation>
+    </message>
+    <message>
+        <source>My code online does not contain the key</source>
+        <translation>Mon code en ligne ne contient pas la clé</translation>
+    </message>
+    <message>
+        <source>Note the keys you do not recognize. You will delete the old keys in step 2.</source>
+        <translation>Notez les clés que vous ne reconnaissez pas. Vous supprimerez les anciennes clés à l’étape 2.</translation>
+    </message>
+    <message>
+        <source>I removed routes and webhooks that nobody on my team created</source>
+        <translation>J’ai supprimé les routes et les webhooks que personne dans mon équipe n’a créés</translation>
+    </message>
+    <message>
+        <source>Delete every old key in the list, including keys you do not recognize. A deleted key stops working at once.</source>
+        <translation>Supprimez toutes les anciennes clés de la liste, y compris celles que vous ne reconnaissez pas. Une clé supprimée cesse de fonctionner immédiatement.</translation>
+    </message>
+    <message>
+        <source>SMTP credentials are the user names and passwords that programs use to send email through Mailgun, for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so give every login a new password and delete the logins nobody recognizes.</source>
+        <translation>Les identifiants SMTP (SMTP credentials) sont les noms d’utilisateur et mots de passe que les programmes utilisent pour envoyer des e-mails par Mailgun, par exemple postmaster@mg.example.com. Chaque domaine a les siens. Les attaquants s’en servent pour envoyer du spam&#xa0;: donnez donc un nouveau mot de passe à chaque identifiant et supprimez ceux que personne ne reconnaît.</translation>
+    </message>
+    <message>
+        <source>Delete every login that nobody on your team recognizes.</source>
+        <translation>Supprimez chaque identifiant que personne dans votre équipe ne reconnaît.</translation>
+    </message>
+    <message>
+        <source>I deleted the SMTP logins nobody recognizes</source>
+        <translation>J’ai supprimé les identifiants SMTP que personne ne reconnaît</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in (2FA) means a password alone is not enough to sign in: Mailgun also asks for a code from an app on your phone. Even if a password leaks again, nobody can sign in without that phone.</source>
+        <translation>Avec la connexion à deux facteurs (2FA), un mot de passe seul ne suffit plus pour se connecter&#xa0;: Mailgun demande aussi un code donné par une application sur votre téléphone. Même si un mot de passe fuit de nouveau, personne ne peut se connecter sans ce téléphone.</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in and scan the square code on the screen with the app.</source>
+        <translation>Activez la connexion à deux facteurs et scannez avec l’application le code carré affiché à l’écran.</translation>
+    </message>
+    <message>
+        <source>Read Mailgun&apos;s help page about two-factor sign-in (2FA)</source>
+        <translation>Lire la page d’aide de Mailgun sur la connexion à deux facteurs (2FA)</translation>
+    </message>
+    <message>
+        <source>I checked again that my code online holds no key</source>
+        <translation>J’ai vérifié de nouveau que mon code en ligne ne contient aucune clé</translation>
+    </message>
+    <message>
+        <source>I updated WordPress and its plugins</source>
+        <translation>J’ai mis à jour WordPress et ses extensions</translation>
+    </message>
+    <message>
+        <source>Thieves often steal keys through old plugins, especially email plugins. If you do not use WordPress, tick this.</source>
+        <translation>Les pirates volent souvent des clés via des extensions anciennes, surtout les extensions d’e-mail. Si vous n’utilisez pas WordPress, cochez cette case.</translation>
+    </message>
+    <message>
+        <source>If you have none, or all of them belong to you, tick this.</source>
+        <translation>Si vous n’en avez aucun, ou s’ils vous appartiennent tous, cochez cette case.</translation>
+    </message>
+    <message>
+        <source>The leaked API key keeps working until you delete it. A new key alone does not help. First create a new key and put it into your websites and apps, then delete every old key.</source>
+        <translation>La clé API divulguée fonctionne tant que vous ne la supprimez pas. Une nouvelle clé seule ne suffit pas. Créez d’abord une nouvelle clé et mettez-la dans vos sites web et vos applications, puis supprimez toutes les anciennes clés.</translation>
+    </message>
+    <message>
+        <source>Create a new key. Give it a name that says where you will use it, for example &quot;Website&quot;.</source>
+        <translation>Créez une nouvelle clé. Donnez-lui un nom qui indique où vous allez l’utiliser, par exemple «&#xa0;Site web&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A password manager works best. Never send a key by email or chat.</source>
+        <translation>Utilisez de préférence un gestionnaire de mots de passe. N’envoyez jamais une clé par e-mail ou par messagerie instantanée.</translation>
+    </message>
+    <message>
+        <source>Send a test email from each one to check.</source>
+        <translation>Envoyez un e-mail de test depuis chacun pour vérifier.</translation>
+    </message>
+    <message>
+        <source>Only the new key stays in the list.</source>
+        <translation>Seule la nouvelle clé reste dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -5101,10 +5138,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>You are using the practice account. Nothing real changes.</source>
-        <translation>Vous utilisez le compte d’entraînement. Rien de réel n’est modifié.</translation>
     </message>
     <message>
         <source>done</source>
@@ -5133,6 +5166,10 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>Not done yet</source>
         <translation>Pas encore terminée</translation>
+    </message>
+    <message>
+        <source>You chose the practice account. Nothing real changes.</source>
+        <translation>Vous avez choisi le compte d’entraînement. Rien de réel ne change.</translation>
     </message>
 </context>
 <context>
@@ -5181,10 +5218,6 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Ce sous-compte est fermé.</translation>
     </message>
     <message>
-        <source>If nobody in your team made it, disable it. It can be enabled again later.</source>
-        <translation>Si personne dans votre équipe ne l’a créé, désactivez-le. Il pourra être réactivé plus tard.</translation>
-    </message>
-    <message>
         <source>Disable the subaccount?</source>
         <translation>Désactiver le sous-compte&#xa0;?</translation>
     </message>
@@ -5207,6 +5240,10 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     <message>
         <source>Disabling it…</source>
         <translation>Désactivation…</translation>
+    </message>
+    <message>
+        <source>If nobody on your team made it, disable it. It can be enabled again later.</source>
+        <translation>Si personne dans votre équipe ne l’a créé, désactivez-le. Il pourra être réactivé plus tard.</translation>
     </message>
 </context>
 <context>
@@ -5275,16 +5312,51 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
         <translation>Il n’a aucun webhook.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun refused or did not answer: %1.</source>
-        <translation>Impossible de lister ces éléments pour ce sous-compte, car Mailgun a refusé ou n’a pas répondu&#xa0;: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun refused or did not answer: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>Le programme n’a pas pu lister ces éléments pour ce sous-compte, car Mailgun a refusé ou n’a pas répondu&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was not the subaccount&apos;s own: %1.</source>
-        <translation>Impossible de lister ces éléments pour ce sous-compte, car la réponse de Mailgun ne concernait pas ce sous-compte&#xa0;: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun&apos;s answer was not the subaccount&apos;s own: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>Le programme n’a pas pu lister ces éléments pour ce sous-compte, car la réponse de Mailgun ne concernait pas ce sous-compte&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was empty, like your main account&apos;s, and proves nothing: %1.</source>
-        <translation>Impossible de lister ces éléments pour ce sous-compte, car la réponse de Mailgun était vide, comme celle de votre compte principal, et ne prouve donc rien&#xa0;: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun&apos;s answer was empty, like your main account&apos;s, and proves nothing: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>Le programme n’a pas pu lister ces éléments pour ce sous-compte, car la réponse de Mailgun était vide, comme celle de votre compte principal, et ne prouve donc rien&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountStatus</name>
+    <message>
+        <source>open</source>
+        <extracomment>A subaccount&apos;s status: it works and can send email. Used inside sentences such as &quot;It is open.&quot; or &quot;status: open&quot;.</extracomment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <extracomment>A subaccount&apos;s status: its API keys stop working and its dashboard is read-only.</extracomment>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <extracomment>A subaccount&apos;s status: Mailgun closed it for good.</extracomment>
+        <translation>fermé</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryListText</name>
+    <message>
+        <source>- %1</source>
+        <translation>- %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- and %n more.</source>
+        <translation>
+            <numerusform>- et %n autre.</numerusform>
+            <numerusform>- et %n autres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5363,36 +5435,8 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
 <context>
     <name>UserStatusController</name>
     <message>
-        <source>Hello %1,
-
-please turn on two-factor sign-in for your Mailgun user (%2). It takes five minutes:
-
-1. Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.
-2. Sign in at https://app.mailgun.com. Click your name at the top, then Security.
-3. Turn on two-factor authentication and scan the square code with the app.
-4. Type the code the app shows to confirm. Keep any recovery codes somewhere safe.
-
-Mailgun&apos;s help page: %3
-</source>
-        <translation>Bonjour %1,
-
-Pouvez-vous activer la connexion à deux facteurs pour votre utilisateur Mailgun (%2)&#xa0;? Cela prend cinq minutes&#xa0;:
-
-1. Installez une application d’authentification sur votre téléphone, par exemple Google Authenticator ou Microsoft Authenticator.
-2. Connectez-vous sur https://app.mailgun.com. Cliquez sur votre nom en haut, puis sur Security.
-3. Activez l’authentification à deux facteurs (Two-factor authentication) et scannez le code carré avec l’application.
-4. Tapez le code affiché par l’application pour confirmer. Gardez en lieu sûr les éventuels codes de secours (recovery codes).
-
-Page d’aide de Mailgun&#xa0;: %3
-</translation>
-    </message>
-    <message>
         <source>The connection to Mailgun is not set up. Go back to the Connect page.</source>
         <translation>La connexion à Mailgun n’est pas configurée. Revenez à la page «&#xa0;Se connecter à Mailgun&#xa0;».</translation>
-    </message>
-    <message>
-        <source>This API key may not read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
-        <translation>Cette clé API n’a pas le droit de lire la liste des utilisateurs&#xa0;: seule une clé avec le rôle Admin le peut. Vous pouvez quand même faire cette étape à la main&#xa0;: suivez les instructions et confirmez chaque point une fois qu’il est fait.</translation>
     </message>
     <message>
         <source>%1 The report will not show this check of your users.</source>
@@ -5402,27 +5446,60 @@ Page d’aide de Mailgun&#xa0;: %3
         <source>%1 Nothing was changed. Make room on the disk (or make the folder writable), then try again.</source>
         <translation>%1 Rien n’a été modifié. Libérez de la place sur le disque (ou autorisez l’écriture dans le dossier), puis réessayez.</translation>
     </message>
+    <message>
+        <source>Hello %1,
+
+please turn on two-factor sign-in (2FA) for your Mailgun user (%2). It takes five minutes:
+
+1. Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.
+2. Sign in at https://app.mailgun.com. Click your name at the top, then Security.
+3. Turn on two-factor sign-in and scan the square code with the app.
+4. Type the code the app shows to confirm. Keep any recovery codes somewhere safe.
+
+Mailgun&apos;s help page: %3
+</source>
+        <translation>Bonjour %1,
+
+Pouvez-vous activer la connexion à deux facteurs (2FA) pour votre utilisateur Mailgun (%2)&#xa0;? Cela prend cinq minutes&#xa0;:
+
+1. Installez une application d’authentification sur votre téléphone, par exemple Google Authenticator ou Microsoft Authenticator.
+2. Connectez-vous sur https://app.mailgun.com. Cliquez sur votre nom en haut, puis sur Security.
+3. Activez la connexion à deux facteurs et scannez le code carré avec l’application.
+4. Tapez le code affiché par l’application pour confirmer. Gardez en lieu sûr les éventuels codes de secours (recovery codes).
+
+Page d’aide de Mailgun&#xa0;: %3
+</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
+        <translation>Cette clé API n’a pas le droit de lire la liste des utilisateurs&#xa0;: seule une clé avec le rôle Admin le peut. Vous pouvez quand même faire cette étape à la main&#xa0;: suivez les instructions et confirmez chaque point une fois qu’il est fait.</translation>
+    </message>
 </context>
 <context>
     <name>UserStatusModel</name>
     <message>
         <source>Admin</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Admin</translation>
     </message>
     <message>
         <source>Developer</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Developer</translation>
     </message>
     <message>
         <source>Analyst</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Analyst</translation>
     </message>
     <message>
         <source>Support</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Support</translation>
     </message>
     <message>
         <source>Billing</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Billing</translation>
     </message>
     <message>
@@ -5490,8 +5567,8 @@ Page d’aide de Mailgun&#xa0;: %3
         <translation>Lien de réinitialisation</translation>
     </message>
     <message>
-        <source>Help them</source>
-        <translation>Aider</translation>
+        <source>What to do</source>
+        <translation>Que faire</translation>
     </message>
 </context>
 <context>
@@ -5697,10 +5774,6 @@ Page d’aide de Mailgun&#xa0;: %3
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <source>2FA active</source>
-        <translation>2FA active</translation>
-    </message>
-    <message>
         <source>%1 (owner)</source>
         <translation>%1 (propriétaire)</translation>
     </message>
@@ -5738,20 +5811,16 @@ Page d’aide de Mailgun&#xa0;: %3
             <numerusform>%n utilisateurs doivent activer la connexion à deux facteurs.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>2FA on</source>
+        <translation>2FA active</translation>
+    </message>
 </context>
 <context>
     <name>VolumeFindings</name>
     <message>
         <source>Sending jumped to %1 a day on %2 (normally about %3)</source>
         <translation>Les envois ont bondi à %1 par jour le %2 (environ %3 en temps normal)</translation>
-    </message>
-    <message>
-        <source>On %1 your account sent %2 messages.</source>
-        <translation>Le %1, votre compte a envoyé %2 messages.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2 your account sent %3 messages.</source>
-        <translation>Du %1 au %2, votre compte a envoyé %3 messages.</translation>
     </message>
     <message>
         <source>%1 of them through the US region and %2 through the EU region.</source>
@@ -5765,13 +5834,23 @@ Page d’aide de Mailgun&#xa0;: %3
         <source>A sudden rise like this usually means someone is sending spam with a leaked key or SMTP login. Replace the keys and SMTP passwords (steps 2 and 3), and give these dates to Mailgun support.</source>
         <translation>Une hausse aussi soudaine veut généralement dire que quelqu’un envoie du spam avec une clé ou un identifiant SMTP divulgué. Remplacez les clés et les mots de passe SMTP (étapes 2 et 3), et communiquez ces dates à l’assistance Mailgun.</translation>
     </message>
+    <message numerus="yes">
+        <source>On %1 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>Le %1, votre compte a envoyé %Ln message.</numerusform>
+            <numerusform>Le %1, votre compte a envoyé %Ln messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>Du %1 au %2, votre compte a envoyé %Ln message.</numerusform>
+            <numerusform>Du %1 au %2, votre compte a envoyé %Ln messages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WebsiteProbePanel</name>
-    <message>
-        <source>The program asks your website for the files that often give keys away, such as .env files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. Only check websites that are yours.</source>
-        <translation>Le programme demande à votre site web les fichiers qui laissent souvent fuir des clés, comme les fichiers .env, les pages phpinfo et les sauvegardes. Il se contente de lire, comme un navigateur web, et envoie ses demandes lentement. N’examinez que des sites web qui sont à vous.</translation>
-    </message>
     <message>
         <source>Website address:</source>
         <translation>Adresse du site web&#xa0;:</translation>
@@ -5787,10 +5866,6 @@ Page d’aide de Mailgun&#xa0;: %3
     <message>
         <source>for example shop</source>
         <translation>par exemple shop</translation>
-    </message>
-    <message>
-        <source>This website is mine, and I may check it</source>
-        <translation>Ce site web est à moi, et j’ai le droit de le vérifier</translation>
     </message>
     <message>
         <source>Check my website</source>
@@ -5846,6 +5921,14 @@ Page d’aide de Mailgun&#xa0;: %3
             <numerusform>Adresses vérifiées&#xa0;: %1 sur %n…</numerusform>
             <numerusform>Adresses vérifiées&#xa0;: %1 sur %n…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The program asks your website for the files that often give keys away, such as .env files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. Only check websites that belong to you.</source>
+        <translation>Le programme demande à votre site web les fichiers qui laissent souvent fuir des clés, comme les fichiers .env, les pages phpinfo et les sauvegardes. Il se contente de lire, comme un navigateur web, et envoie ses demandes lentement. Ne vérifiez que vos propres sites web.</translation>
+    </message>
+    <message>
+        <source>I own this website, and I may check it</source>
+        <translation>Je possède ce site web, et j’ai le droit de le vérifier</translation>
     </message>
 </context>
 <context>
@@ -5963,10 +6046,6 @@ Page d’aide de Mailgun&#xa0;: %3
         <translation>Cet assistant vous aide à chasser les intrus de votre compte Mailgun, étape par étape, comme Mailgun le recommande.</translation>
     </message>
     <message>
-        <source>You are using the practice account: nothing real changes there.</source>
-        <translation>Vous utilisez le compte d’entraînement&#xa0;: rien de réel n’y est modifié.</translation>
-    </message>
-    <message>
         <source>Could not start over</source>
         <translation>Impossible de recommencer</translation>
     </message>
@@ -6009,6 +6088,10 @@ Rien n’est annulé dans votre compte Mailgun&#xa0;: les nouvelles clés et les
     <message>
         <source>The assistant uses %1 the next time it starts.</source>
         <translation>L’assistant utilisera %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>You chose the practice account: nothing real changes there.</source>
+        <translation>Vous avez choisi le compte d’entraînement&#xa0;: rien de réel n’y change.</translation>
     </message>
 </context>
 <context>

@@ -95,18 +95,6 @@ Il programma prende nota dell&apos;indirizzo e degli eventi, così puoi ricrearl
         <translation>meno di un&apos;ora fa</translation>
     </message>
     <message>
-        <source>1 hour ago</source>
-        <translation>1 ora fa</translation>
-    </message>
-    <message>
-        <source>%1 hours ago</source>
-        <translation>%1 ore fa</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>%1 giorni fa</translation>
-    </message>
-    <message>
         <source>on %1</source>
         <translation>il %1</translation>
     </message>
@@ -119,60 +107,75 @@ Il programma prende nota dell&apos;indirizzo e degli eventi, così puoi ricrearl
         <translation>la chiave “%1” creata %2 (autore registrato: %3)</translation>
     </message>
     <message>
-        <source>The list of API keys</source>
-        <translation>L&apos;elenco delle chiavi API</translation>
-    </message>
-    <message>
-        <source>The list of the account&apos;s users</source>
-        <translation>L&apos;elenco degli utenti dell&apos;account</translation>
-    </message>
-    <message>
-        <source>The list of subaccounts</source>
-        <translation>L&apos;elenco dei sottoaccount</translation>
-    </message>
-    <message>
-        <source>The IP allowlist</source>
-        <translation>La lista di IP consentiti (IP allowlist)</translation>
-    </message>
-    <message>
-        <source>The list of domains in the %1</source>
-        <translation>L&apos;elenco dei domini nella regione %1</translation>
-    </message>
-    <message>
-        <source>The routes in the %1</source>
-        <translation>Le route nella regione %1</translation>
-    </message>
-    <message>
-        <source>The account-wide webhooks in the %1</source>
-        <translation>I webhook di tutto l&apos;account nella regione %1</translation>
-    </message>
-    <message>
-        <source>The SMTP logins of %1 (%2)</source>
-        <translation>I login SMTP di %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The webhooks of %1 (%2)</source>
-        <translation>I webhook di %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 could not be read. %2</source>
-        <translation>%1: lettura non riuscita. %2</translation>
-    </message>
-    <message>
         <source>No part of the account could be read. %1</source>
         <translation>Non è stato possibile leggere nessuna parte dell&apos;account. %1</translation>
     </message>
-    <message>
-        <source>The sending logs in the %1</source>
-        <translation>I registri di invio nella regione %1</translation>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The sending volume in the %1</source>
-        <translation>Il volume di invio nella regione %1</translation>
+        <source>the list of API keys</source>
+        <translation>l&apos;elenco delle chiavi API</translation>
     </message>
     <message>
-        <source>The hour-by-hour sending volume in the %1</source>
-        <translation>Il volume di invio ora per ora nella regione %1</translation>
+        <source>the list of the account&apos;s users</source>
+        <translation>l&apos;elenco degli utenti dell&apos;account</translation>
+    </message>
+    <message>
+        <source>the list of subaccounts</source>
+        <translation>l&apos;elenco dei sottoaccount</translation>
+    </message>
+    <message>
+        <source>the IP allowlist</source>
+        <translation>la lista di IP consentiti (IP allowlist)</translation>
+    </message>
+    <message>
+        <source>the list of domains in the %1</source>
+        <translation>l&apos;elenco dei domini nella regione %1</translation>
+    </message>
+    <message>
+        <source>the routes in the %1</source>
+        <translation>le route nella regione %1</translation>
+    </message>
+    <message>
+        <source>the account-wide webhooks in the %1</source>
+        <translation>i webhook di tutto l&apos;account nella regione %1</translation>
+    </message>
+    <message>
+        <source>the SMTP logins of %1 (%2)</source>
+        <translation>i login SMTP di %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the webhooks of %1 (%2)</source>
+        <translation>i webhook di %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read %1. %2</source>
+        <extracomment>%1 names what was read, starting in lower case (&quot;the list of API keys&quot;); %2 is Mailgun&apos;s error explained in a sentence or two.</extracomment>
+        <translation>Non è stato possibile leggere %1. %2</translation>
+    </message>
+    <message>
+        <source>the sending logs in the %1</source>
+        <translation>i registri di invio nella regione %1</translation>
+    </message>
+    <message>
+        <source>the sending volume in the %1</source>
+        <translation>il volume di invio nella regione %1</translation>
+    </message>
+    <message>
+        <source>the hour-by-hour sending volume in the %1</source>
+        <translation>il volume di invio ora per ora nella regione %1</translation>
     </message>
 </context>
 <context>
@@ -190,10 +193,6 @@ Il programma prende nota dell&apos;indirizzo e degli eventi, così puoi ricrearl
         <translation>Elimina una route o un webhook che invia la tua posta altrove, oppure ferma una copia d&apos;archivio. Il programma prima ti chiede conferma.</translation>
     </message>
     <message>
-        <source>The program reads your account in both regions, US and EU: API keys, SMTP logins, routes (rules that forward incoming mail), webhooks (addresses that get a copy of events), archive copies, subaccounts, the IP allowlist and the last 30 days of sending. It changes nothing.</source>
-        <translation>Il programma legge il tuo account in entrambe le regioni, US ed EU: chiavi API, login SMTP, route (regole che inoltrano la posta in arrivo), webhook (indirizzi che ricevono una copia degli eventi), copie d&apos;archivio, sottoaccount, la lista di IP consentiti e gli invii degli ultimi 30 giorni. Non modifica nulla.</translation>
-    </message>
-    <message>
         <source>To review the account, go back to Connect and check an API key. You can still look through your files and your website, and use the guide below.</source>
         <translation>Per controllare l&apos;account, torna a “Connettiti a Mailgun” e verifica una chiave API. Puoi comunque esaminare i tuoi file e il tuo sito web e usare la guida qui sotto.</translation>
     </message>
@@ -208,10 +207,6 @@ Il programma prende nota dell&apos;indirizzo e degli eventi, così puoi ricrearl
     <message>
         <source>Nothing in the account looks like someone else&apos;s work.</source>
         <translation>Nell&apos;account non c&apos;è nulla che sembri opera di qualcun altro.</translation>
-    </message>
-    <message>
-        <source>Things to look at: %1. The most serious are at the top.</source>
-        <translation>Cose da controllare: %1. Le più gravi sono in cima.</translation>
     </message>
     <message>
         <source>Step 2 will propose deleting the keys flagged here.</source>
@@ -261,6 +256,24 @@ Il programma prende nota dell&apos;indirizzo e degli eventi, così puoi ricrearl
         <source>Removing it…</source>
         <translation>Rimozione in corso…</translation>
     </message>
+    <message>
+        <source>The program reads your account in both regions, US and EU. It changes nothing. It reads:
+- API keys and SMTP logins
+- routes: rules that forward incoming mail
+- webhooks: addresses that get a copy of events
+- archive copies, subaccounts and the IP allowlist
+- the last 30 days of sending</source>
+        <translation>Il programma legge il tuo account in entrambe le regioni, US ed EU. Non modifica nulla. Legge:
+- chiavi API e login SMTP
+- route: regole che inoltrano la posta in arrivo
+- webhook: indirizzi che ricevono una copia degli eventi
+- copie d&apos;archivio, sottoaccount e la lista di IP consentiti
+- gli invii degli ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Things to look at: %1. The most serious come first.</source>
+        <translation>Cose da controllare: %1. Le più gravi vengono per prime.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettingFindings</name>
@@ -297,20 +310,19 @@ Il programma prende nota dell&apos;indirizzo e degli eventi, così puoi ricrearl
         <translation>Quando il ripristino è finito, valuta di aggiungere gli indirizzi dei tuoi server in Security nel Control Panel. Aggiungi anche l&apos;indirizzo di questo computer, altrimenti il programma resta bloccato fuori.</translation>
     </message>
     <message>
-        <source>Your IP allowlist has 1 address</source>
-        <translation>La tua lista di IP consentiti contiene 1 indirizzo</translation>
-    </message>
-    <message>
-        <source>Your IP allowlist has %1 addresses</source>
-        <translation>La tua lista di IP consentiti contiene %1 indirizzi</translation>
-    </message>
-    <message>
         <source>Only these addresses may use your API keys and SMTP logins: %1.</source>
         <translation>Solo questi indirizzi possono usare le tue chiavi API e i tuoi login SMTP: %1.</translation>
     </message>
     <message>
         <source>Check that every address is one of yours: an intruder could have added their own.</source>
         <translation>Controlla che ogni indirizzo sia tuo: un intruso potrebbe aver aggiunto il proprio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your IP allowlist has %n address(es)</source>
+        <translation>
+            <numerusform>La tua lista di IP consentiti contiene %n indirizzo</numerusform>
+            <numerusform>La tua lista di IP consentiti contiene %n indirizzi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -328,26 +340,32 @@ Il programma prende nota dell&apos;indirizzo e degli eventi, così puoi ricrearl
     <name>AccountSummaryView</name>
     <message>
         <source>administrator: can do everything</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>administrator: può fare tutto</translation>
     </message>
     <message>
         <source>developer: cannot manage keys</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>developer: non può gestire le chiavi</translation>
     </message>
     <message>
         <source>analyst: can only read</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>analyst: può solo leggere</translation>
     </message>
     <message>
         <source>support: can only read most things</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>support: può solo leggere quasi tutto</translation>
     </message>
     <message>
         <source>sending: can only send email</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>sending: può solo inviare email</translation>
     </message>
     <message>
         <source>billing</source>
+        <extracomment>Mailgun&apos;s role name &quot;billing&quot; (the role for invoices and payments). Keep it in English, as Mailgun&apos;s Control Panel shows it.</extracomment>
         <translation>billing</translation>
     </message>
     <message>
@@ -379,16 +397,16 @@ Il programma prende nota dell&apos;indirizzo e degli eventi, così puoi ricrearl
         <translation>La chiave che hai inserito:</translation>
     </message>
     <message>
-        <source>unknown: this key may not read the list of keys</source>
-        <translation>sconosciuto: questa chiave non può leggere l&apos;elenco delle chiavi</translation>
-    </message>
-    <message>
         <source>key %1</source>
         <translation>chiave %1</translation>
     </message>
     <message>
         <source>key %1 (%2)</source>
         <translation>chiave %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown: this key is not allowed to read the list of keys</source>
+        <translation>sconosciuto: questa chiave non ha il permesso di leggere l&apos;elenco delle chiavi</translation>
     </message>
 </context>
 <context>
@@ -538,10 +556,6 @@ Il programma prende nota dell&apos;indirizzo e degli eventi, così puoi ricrearl
         <translation>una volta estratto occupa più di %1.</translation>
     </message>
     <message>
-        <source>it holds more than %1 files.</source>
-        <translation>contiene più di %1 file.</translation>
-    </message>
-    <message>
         <source>it unpacks to far more than its own size, like a trap made to fill the disk.</source>
         <translation>una volta estratto occupa molto più della sua dimensione, come una trappola fatta per riempire il disco.</translation>
     </message>
@@ -606,6 +620,7 @@ Il programma prende nota dell&apos;indirizzo e degli eventi, così puoi ricrearl
     </message>
     <message>
         <source>spike</source>
+        <extracomment>Marks, in the command line&apos;s chart of emails sent per day, the days of the spike: the sudden, unusual jump in sending. One short word or noun.</extracomment>
         <translation>picco</translation>
     </message>
     <message>
@@ -796,6 +811,15 @@ Il programma prende nota dell&apos;indirizzo e degli eventi, così puoi ricrearl
         <translation>Comando sconosciuto: %1</translation>
     </message>
     <message>
+        <source>Nothing was changed: there is no terminal to ask for confirmation. Add --yes to go ahead without asking.</source>
+        <translation>Non è stato modificato nulla: non c&apos;è un terminale per chiedere conferma. Aggiungi --yes per procedere senza chiedere.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>The word the user types on the command line to confirm a change. Keep it one short word that is easy to type; the English &quot;yes&quot; is always accepted too.</extracomment>
+        <translation>sì</translation>
+    </message>
+    <message>
         <source>Usage: mailgun-recovery [command] [options]
 
 With no command, opens the recovery wizard.
@@ -820,7 +844,7 @@ Commands:
   cleanup               Step 1: remove what copies mail out (forwarding routes, unknown
                         webhooks, archive addresses), asking first, and read back what
                         Mailgun holds afterwards.
-  disable-subaccount ID Step 1: disable a subaccount nobody recognises (its API access
+  disable-subaccount ID Step 1: disable a subaccount nobody recognizes (its API access
                         stops, its dashboard turns read-only; it can be enabled again).
   rotate-key            Step 2: make a new API key, keep it in the keychain, delete the
                         old keys. Continues an interrupted replacement first.
@@ -934,16 +958,9 @@ perché hai rifiutato.
 </translation>
     </message>
     <message>
-        <source>Nothing was changed: there is no terminal to ask for confirmation. Add --yes to go ahead without asking.</source>
-        <translation>Non è stato modificato nulla: non c&apos;è un terminale per chiedere conferma. Aggiungi --yes per procedere senza chiedere.</translation>
-    </message>
-    <message>
-        <source>Type yes to go ahead, anything else to stop:</source>
-        <translation>Scrivi sì per procedere, qualsiasi altra cosa per fermarti:</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sì</translation>
+        <source>Type %1 to go ahead, anything else to stop:</source>
+        <extracomment>%1 is the word the user types to confirm (&quot;yes&quot; in English).</extracomment>
+        <translation>Scrivi %1 per procedere, qualsiasi altra cosa per fermarti:</translation>
     </message>
 </context>
 <context>
@@ -977,10 +994,6 @@ perché hai rifiutato.
         <translation>Mailgun ha disattivato questo account.</translation>
     </message>
     <message>
-        <source>This key works, but it may not read your account.</source>
-        <translation>Questa chiave funziona, ma non può leggere il tuo account.</translation>
-    </message>
-    <message>
         <source>The program could not reach Mailgun.</source>
         <translation>Il programma non è riuscito a raggiungere Mailgun.</translation>
     </message>
@@ -999,6 +1012,10 @@ perché hai rifiutato.
     <message>
         <source>Mailgun accepted the key, but does not let it list your domains. Paste the account&apos;s private API key with the Admin role instead. You find it in the Mailgun Control Panel under API Security (https://app.mailgun.com/settings/api_security).</source>
         <translation>Mailgun ha accettato la chiave, ma non le permette di elencare i tuoi domini. Incolla invece la chiave API privata dell&apos;account con il ruolo Admin. La trovi nel Mailgun Control Panel in API Security (https://app.mailgun.com/settings/api_security).</translation>
+    </message>
+    <message>
+        <source>This key works, but it is not allowed to read your account.</source>
+        <translation>Questa chiave funziona, ma non ha il permesso di leggere il tuo account.</translation>
     </message>
 </context>
 <context>
@@ -1076,20 +1093,8 @@ perché hai rifiutato.
         <translation>Dove trovo la mia chiave?</translation>
     </message>
     <message>
-        <source>Sign in at app.mailgun.com and open Account settings, then API Security. Mailgun shows a key in full only when it is created, so you may need to create a new one there.</source>
-        <translation>Accedi a app.mailgun.com e apri Account settings, poi API Security. Mailgun mostra una chiave per intero solo quando viene creata, quindi potresti doverne creare una nuova lì.</translation>
-    </message>
-    <message>
         <source>Open API Security</source>
         <translation>Apri API Security</translation>
-    </message>
-    <message>
-        <source>Your key stays in this computer&apos;s memory and is sent only to Mailgun.</source>
-        <translation>La tua chiave resta nella memoria di questo computer e viene inviata solo a Mailgun.</translation>
-    </message>
-    <message>
-        <source>The practice account is a pretend Mailgun account that runs on this computer. Its key is filled in for you. Click &quot;Check key&quot; to see what the assistant finds.</source>
-        <translation>L&apos;account di prova è un finto account Mailgun che funziona su questo computer. La sua chiave è già inserita per te. Fai clic su “Verifica chiave” per vedere cosa trova l&apos;assistente.</translation>
     </message>
     <message>
         <source>Checking</source>
@@ -1176,6 +1181,18 @@ perché hai rifiutato.
 Paste the new key below instead: use the copy you kept in step 2, or create another key in the Mailgun Control Panel.</source>
         <translation>%1
 Incolla invece qui sotto la nuova chiave: usa la copia che hai conservato al passo 2, oppure crea un&apos;altra chiave nel Mailgun Control Panel.</translation>
+    </message>
+    <message>
+        <source>Sign in at app.mailgun.com and open Account settings, then API Security. Mailgun shows a key in full only once, when you make it. So you may need to make a new one there.</source>
+        <translation>Accedi a app.mailgun.com e apri Account settings, poi API Security. Mailgun mostra una chiave per intero solo una volta, quando la crei. Quindi forse devi crearne una nuova lì.</translation>
+    </message>
+    <message>
+        <source>Your key stays in this computer&apos;s memory. The program sends it only to Mailgun.</source>
+        <translation>La tua chiave resta nella memoria di questo computer. Il programma la invia solo a Mailgun.</translation>
+    </message>
+    <message>
+        <source>The practice account acts like Mailgun but runs on this computer. The program fills in its key for you. Click &quot;Check key&quot; to see what the assistant finds.</source>
+        <translation>L&apos;account di prova si comporta come Mailgun, ma funziona su questo computer. Il programma inserisce la sua chiave per te. Fai clic su “Verifica chiave” per vedere cosa trova l&apos;assistente.</translation>
     </message>
 </context>
 <context>
@@ -1423,10 +1440,6 @@ Incolla invece qui sotto la nuova chiave: usa la copia che hai conservato al pas
         <translation>Qui non sono state trovate chiavi Mailgun, password o file rischiosi.</translation>
     </message>
     <message>
-        <source>Things to fix: %1. The most serious are at the top. Fix them before step 2, or the new key can leak the same way.</source>
-        <translation>Cose da sistemare: %1. Le più gravi sono in cima. Sistemale prima del passo 2, altrimenti anche la nuova chiave può trapelare allo stesso modo.</translation>
-    </message>
-    <message>
         <source>This folder could not be found: %1</source>
         <translation>Questa cartella non è stata trovata: %1</translation>
     </message>
@@ -1437,6 +1450,10 @@ Incolla invece qui sotto la nuova chiave: usa la copia che hai conservato al pas
     <message>
         <source>The findings could not be saved for the report. Check that the disk is not full.</source>
         <translation>Non è stato possibile salvare i risultati per il rapporto. Controlla che il disco non sia pieno.</translation>
+    </message>
+    <message>
+        <source>Things to fix: %1. The most serious come first. Fix them before step 2, or the new key can leak the same way.</source>
+        <translation>Cose da sistemare: %1. Le più gravi vengono per prime. Sistemale prima del passo 2, altrimenti anche la nuova chiave può trapelare allo stesso modo.</translation>
     </message>
 </context>
 <context>
@@ -1532,17 +1549,6 @@ Incolla invece qui sotto la nuova chiave: usa la copia che hai conservato al pas
 </context>
 <context>
     <name>GitHistorySummaryText</name>
-    <message>
-        <source>- %1</source>
-        <translation>- %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- and %n more.</source>
-        <translation>
-            <numerusform>- e %n altra.</numerusform>
-            <numerusform>- e altre %n.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n commit(s)</source>
         <translation>
@@ -1656,8 +1662,8 @@ Incolla invece qui sotto la nuova chiave: usa la copia che hai conservato al pas
         <translation>Apre %1 nel browser web</translation>
     </message>
     <message>
-        <source>Tick each item when it is done</source>
-        <translation>Spunta ogni voce quando l&apos;hai completata</translation>
+        <source>Tick each item when you have done it</source>
+        <translation>Spunta ogni voce quando l&apos;hai fatta</translation>
     </message>
 </context>
 <context>
@@ -1716,8 +1722,8 @@ Incolla invece qui sotto la nuova chiave: usa la copia che hai conservato al pas
         <translation>Quando è iniziato il problema?</translation>
     </message>
     <message>
-        <source>Keys, logins and rules made after this moment are marked as new. If you are not sure, pick a day a little earlier.</source>
-        <translation>Le chiavi, i login e le regole creati dopo questo momento vengono segnati come nuovi. Se non sei sicuro, scegli un giorno un po&apos; prima.</translation>
+        <source>The program marks keys, logins and rules made after this moment as new. Not sure? Pick a day a little earlier.</source>
+        <translation>Il programma segna come nuovi le chiavi, i login e le regole creati dopo questo momento. Non sei sicuro? Scegli un giorno un po&apos; prima.</translation>
     </message>
 </context>
 <context>
@@ -1789,10 +1795,6 @@ Incolla invece qui sotto la nuova chiave: usa la copia che hai conservato al pas
         <translation>Se non sei stato tu o un collega, qualcun altro conosce la password di quell&apos;utente: cambiala e attiva l&apos;accesso a due fattori (passi 4 e 5).</translation>
     </message>
     <message>
-        <source>An API key was created %1, after the incident started</source>
-        <translation>Una chiave API è stata creata %1, dopo l&apos;inizio dell&apos;incidente</translation>
-    </message>
-    <message>
         <source>Whoever makes a key can write any name as its creator, so the recorded name does not prove who made it.</source>
         <translation>Chi crea una chiave può scrivere qualsiasi nome come autore, quindi il nome registrato non prova chi l&apos;ha creata.</translation>
     </message>
@@ -1843,6 +1845,10 @@ Incolla invece qui sotto la nuova chiave: usa la copia che hai conservato al pas
     <message>
         <source>In step 2 you can pick it from the list (by its name, kind, role and creation date). Step 2 replaces it with a new key either way.</source>
         <translation>Al passo 2 puoi sceglierla dall&apos;elenco (in base a nome, tipo, ruolo e data di creazione). In ogni caso il passo 2 la sostituisce con una nuova chiave.</translation>
+    </message>
+    <message>
+        <source>Someone made an API key %1, after the incident started</source>
+        <translation>Qualcuno ha creato una chiave API %1, dopo l&apos;inizio dell&apos;incidente</translation>
     </message>
 </context>
 <context>
@@ -2057,10 +2063,6 @@ Incolla invece qui sotto la nuova chiave: usa la copia che hai conservato al pas
         <translation>Operazione in corso</translation>
     </message>
     <message>
-        <source>Click a key to read what it is and what to do with it.</source>
-        <translation>Fai clic su una chiave per leggere cos&apos;è e cosa farne.</translation>
-    </message>
-    <message>
         <source>I have saved the new key somewhere safe</source>
         <translation>Ho salvato la nuova chiave in un posto sicuro</translation>
     </message>
@@ -2071,10 +2073,6 @@ Incolla invece qui sotto la nuova chiave: usa la copia che hai conservato al pas
     <message>
         <source>Continue and delete the old keys</source>
         <translation>Continua ed elimina le vecchie chiavi</translation>
-    </message>
-    <message>
-        <source>Ticked keys are deleted after the new key is made and saved. Untick a key to keep it.</source>
-        <translation>Le chiavi spuntate vengono eliminate dopo che la nuova chiave è stata creata e salvata. Togli la spunta a una chiave per tenerla.</translation>
     </message>
     <message>
         <source>Replace the API key</source>
@@ -2165,6 +2163,14 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>These old keys could not be deleted and still work: %1. Delete them by hand in the Control Panel (API Security).</source>
         <translation>Non è stato possibile eliminare queste vecchie chiavi, che funzionano ancora: %1. Eliminale a mano nel Control Panel (API Security).</translation>
+    </message>
+    <message>
+        <source>Click a key to read about it and what to do with it.</source>
+        <translation>Fai clic su una chiave per leggere i dettagli e cosa farne.</translation>
+    </message>
+    <message>
+        <source>The program deletes the ticked keys after it has made and saved the new key. Untick a key to keep it.</source>
+        <translation>Il programma elimina le chiavi spuntate dopo aver creato e salvato la nuova chiave. Togli la spunta a una chiave per tenerla.</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2491,16 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     </message>
 </context>
 <context>
+    <name>LookAlikeSummaryText</name>
+    <message numerus="yes">
+        <source>%n value(s) that look like a Mailgun key are not listed as findings: each is in a script that never mentions Mailgun, where such values are almost always part of the script. If you ever put a key in a script, look here:</source>
+        <translation>
+            <numerusform>%n valore che sembra una chiave Mailgun non è elencato tra i risultati: si trova in uno script che non menziona mai Mailgun, dove valori simili fanno quasi sempre parte dello script. Se hai mai messo una chiave in uno script, guarda qui:</numerusform>
+            <numerusform>%n valori che sembrano una chiave Mailgun non sono elencati tra i risultati: ognuno si trova in uno script che non menziona mai Mailgun, dove valori simili fanno quasi sempre parte dello script. Se hai mai messo una chiave in uno script, guarda qui:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>The PDF could not be made here. Save the report as HTML or Markdown.</source>
@@ -2720,14 +2736,15 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Non è Mailgun: questo assistente invia la tua chiave API e ogni richiesta a %1. Chiudilo, a meno che tu non abbia scelto questo indirizzo.</translation>
     </message>
     <message>
-        <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (Europe). Close it unless you chose these addresses yourself.</source>
-        <translation>Non è Mailgun: questo assistente invia la tua chiave API e ogni richiesta a %1 (US) e %2 (Europa). Chiudilo, a meno che tu non abbia scelto questi indirizzi.</translation>
+        <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (EU). Close it unless you chose these addresses yourself.</source>
+        <translation>Non è Mailgun: questo assistente invia la tua chiave API e ogni richiesta a %1 (US) e %2 (EU). Chiudilo, a meno che tu non abbia scelto questi indirizzi.</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>European Union (EU)</source>
+        <extracomment>One of Mailgun&apos;s two regions (data centres); keep the code EU in brackets, as in the Control Panel.</extracomment>
         <translation>Unione Europea (EU)</translation>
     </message>
     <message>
@@ -2764,13 +2781,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>Started</source>
         <translation>Iniziato</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked the %n user(s) of the account: %1 changed their password after the incident began, %2 use two-factor sign-in.</source>
-        <translation>
-            <numerusform>Controllato %n utente dell&apos;account. Password cambiata dopo l&apos;inizio dell&apos;incidente: %1. Accesso a due fattori attivo: %2.</numerusform>
-            <numerusform>Controllati gli %n utenti dell&apos;account. Password cambiata dopo l&apos;inizio dell&apos;incidente: %1. Accesso a due fattori attivo: %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened the password reset page for %1.</source>
@@ -2847,10 +2857,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>nothing</source>
         <translation>niente</translation>
-    </message>
-    <message>
-        <source>Read back %1 (%2): asked for %3; Mailgun now holds %4.</source>
-        <translation>Riletto %1 (%2): richiesto %3; ora Mailgun contiene %4.</translation>
     </message>
     <message>
         <source>the change did not take effect</source>
@@ -3029,6 +3035,18 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
             <numerusform>%n login eliminati</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked the %n user(s) of the account. New password since the incident began: %1. Two-factor sign-in (2FA) on: %2.</source>
+        <translation>
+            <numerusform>Controllato %n utente dell&apos;account. Nuova password dall&apos;inizio dell&apos;incidente: %1. Accesso a due fattori (2FA) attivo: %2.</numerusform>
+            <numerusform>Controllati gli %n utenti dell&apos;account. Nuova password dall&apos;inizio dell&apos;incidente: %1. Accesso a due fattori (2FA) attivo: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2) again: you asked for %3; Mailgun now has %4.</source>
+        <extracomment>%1 is what was checked (e.g. a route&apos;s forwarding address), %2 the route or webhook, %3 what the admin asked for and %4 what Mailgun has now (&quot;nothing&quot; when empty).</extracomment>
+        <translation>Ricontrollato %1 (%2): hai chiesto %3; ora Mailgun ha %4.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3192,6 +3210,10 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>Tried to disable the subaccount %1.</source>
         <translation>Tentata la disattivazione del sottoaccount %1.</translation>
+    </message>
+    <message>
+        <source>Mailgun no longer lists it</source>
+        <translation>Mailgun non lo elenca più</translation>
     </message>
 </context>
 <context>
@@ -3541,11 +3563,8 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Non ci sono login SMTP da reimpostare.</translation>
     </message>
     <message>
-        <source>delete      </source>
-        <translation>elimina       </translation>
-    </message>
-    <message>
         <source>new password</source>
+        <extracomment>First column of the login table on the command line: this login gets a new password.</extracomment>
         <translation>nuova password</translation>
     </message>
     <message>
@@ -3567,13 +3586,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>%1 (server %2, port 587): %3</source>
         <translation>%1 (server %2, porta 587): %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer yes; until then the old passwords keep working.</source>
-        <translation>
-            <numerusform>Nuova password mostrata sopra: %n. L&apos;hai salvata? Mailgun la riceve solo dopo che rispondi sì; fino ad allora la vecchia password continua a funzionare.</numerusform>
-            <numerusform>Nuove password mostrate sopra: %n. Le hai salvate? Mailgun le riceve solo dopo che rispondi sì; fino ad allora le vecchie password continuano a funzionare.</numerusform>
-        </translation>
     </message>
     <message>
         <source>new password; server %1, port 587</source>
@@ -3616,6 +3628,19 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>
             <numerusform>Login completati: %1 su %n</numerusform>
             <numerusform>Login completati: %1 su %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <extracomment>First column of the login table on the command line: this login will be deleted.</extracomment>
+        <translation>elimina</translation>
+    </message>
+    <message numerus="yes">
+        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer %1. Until then the old passwords keep working.</source>
+        <extracomment>%1 is the word the user types to confirm (&quot;yes&quot; in English).</extracomment>
+        <translation>
+            <numerusform>Nuova password mostrata sopra: %n. L&apos;hai salvata? Mailgun la riceve solo dopo che rispondi %1. Fino ad allora la vecchia password continua a funzionare.</numerusform>
+            <numerusform>Nuove password mostrate sopra: %n. Le hai salvate? Mailgun le riceve solo dopo che rispondi %1. Fino ad allora le vecchie password continuano a funzionare.</numerusform>
         </translation>
     </message>
 </context>
@@ -3666,12 +3691,9 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <source>Done: step %1.</source>
         <translation>Completato: passo %1.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Done: steps %1.</source>
-        <translation>
-            <numerusform>Completati: passi %1.</numerusform>
-            <numerusform>Completati: passi %1.</numerusform>
-        </translation>
+        <translation>Completati: passi %1.</translation>
     </message>
     <message>
         <source>Replacing the API key stopped half way. The assistant will help you finish it safely.</source>
@@ -3718,11 +3740,8 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     </message>
     <message>
         <source>delete</source>
+        <extracomment>First column of the key table on the command line: this key will be deleted.</extracomment>
         <translation>elimina</translation>
-    </message>
-    <message>
-        <source>keep  </source>
-        <translation>tieni  </translation>
     </message>
     <message>
         <source>in use, as you said</source>
@@ -3751,10 +3770,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>The program cannot tell which of these keys is the one you use: older keys (they start with &quot;key-&quot;) do not show which entry is theirs. No key is marked as in use. If you know which one it is, run the command again with --in-use-key-id ID.</source>
         <translation>Il programma non riesce a capire quale di queste chiavi è quella che usi: le chiavi vecchio tipo (iniziano con &quot;key-&quot;) non mostrano quale voce è la loro. Nessuna chiave è segnata come in uso. Se sai qual è, esegui di nuovo il comando con --in-use-key-id ID.</translation>
-    </message>
-    <message>
-        <source>A new %1 key will be made and saved in the keychain. Then the old keys marked &quot;delete&quot; are deleted: %2.</source>
-        <translation>Verrà creata una nuova chiave con il ruolo %1 e salvata nel portachiavi. Poi verranno eliminate le vecchie chiavi segnate &quot;elimina&quot;: %2.</translation>
     </message>
     <message>
         <source>Have you saved the new key %1 somewhere safe? Only then are the old keys deleted.</source>
@@ -3808,6 +3823,19 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <source>Now put the new key into every website and app that used the old one.</source>
         <translation>Ora inserisci la nuova chiave in ogni sito web e app che usava quella vecchia.</translation>
     </message>
+    <message>
+        <source>keep</source>
+        <extracomment>First column of the key table on the command line: this key stays.</extracomment>
+        <translation>tieni</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program makes a new %1 key and saves it in the keychain. Then it deletes the %n old key(s) marked &quot;%2&quot;.</source>
+        <extracomment>%2 is the word that marks a key for deletion in the table above.</extracomment>
+        <translation>
+            <numerusform>Il programma crea una nuova chiave con il ruolo %1 e la salva nel portachiavi. Poi elimina la %n vecchia chiave segnata &quot;%2&quot;.</numerusform>
+            <numerusform>Il programma crea una nuova chiave con il ruolo %1 e la salva nel portachiavi. Poi elimina le %n vecchie chiavi segnate &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -3852,16 +3880,8 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Indica le cartelle in cui cercare, per esempio: mailgun-recovery scan /var/www/mysite</translation>
     </message>
     <message>
-        <source>Scanned %1 files (%2)…</source>
-        <translation>File esaminati: %1 (%2)…</translation>
-    </message>
-    <message>
         <source>Not found: %1</source>
         <translation>Non trovato: %1</translation>
-    </message>
-    <message>
-        <source>Scanned %1 files (%2).</source>
-        <translation>File esaminati: %1 (%2).</translation>
     </message>
     <message>
         <source>No Mailgun keys, passwords or risky files were found.</source>
@@ -3872,6 +3892,20 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>
             <numerusform>Trovato %n problema da sistemare:</numerusform>
             <numerusform>Trovati %n problemi da sistemare:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1)…</source>
+        <translation>
+            <numerusform>File esaminati: %Ln (%1)…</numerusform>
+            <numerusform>File esaminati: %Ln (%1)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1).</source>
+        <translation>
+            <numerusform>File esaminati: %Ln (%1).</numerusform>
+            <numerusform>File esaminati: %Ln (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -3998,10 +4032,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>una chiave che non esiste più (%1)</translation>
     </message>
     <message>
-        <source>Of %1 messages read from the logs (%2 to %3), %4 were sent through the API and %5 through SMTP.</source>
-        <translation>Dei %1 messaggi letti dai registri (da %2 a %3), %4 sono stati inviati tramite l&apos;API e %5 tramite SMTP.</translation>
-    </message>
-    <message>
         <source>Only the newest messages were read: the window held more.</source>
         <translation>Sono stati letti solo i messaggi più recenti: nel periodo ce n&apos;erano di più.</translation>
     </message>
@@ -4032,6 +4062,13 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>If this address is not one of your servers, give it to Mailgun support and to your hosting provider.</source>
         <translation>Se questo indirizzo non è di uno dei tuoi server, comunicalo all&apos;assistenza di Mailgun e al tuo fornitore di hosting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln message(s) read from the logs (%1 to %2), %3 were sent through the API and %4 through SMTP.</source>
+        <translation>
+            <numerusform>Messaggi letti dai registri (da %1 a %2): %Ln. Inviati tramite l&apos;API: %3. Inviati tramite SMTP: %4.</numerusform>
+            <numerusform>Dei %Ln messaggi letti dai registri (da %1 a %2), %3 sono stati inviati tramite l&apos;API e %4 tramite SMTP.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4455,10 +4492,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Spunta per eliminare questo login invece di dargli una nuova password.</translation>
     </message>
     <message>
-        <source>Made after the incident began. If nobody in your team made it, tick Delete.</source>
-        <translation>Creato dopo l&apos;inizio dell&apos;incidente. Se nessuno del tuo gruppo l&apos;ha creato, spunta Elimina.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
@@ -4481,6 +4514,10 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>Result</source>
         <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Made after the incident began. If nobody on your team made it, tick Delete.</source>
+        <translation>Creato dopo l&apos;inizio dell&apos;incidente. Se nessuno del tuo gruppo l&apos;ha creato, spunta Elimina.</translation>
     </message>
 </context>
 <context>
@@ -4599,10 +4636,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>&lt;b&gt;Reimposta le password SMTP per me&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The program can give every SMTP login of every domain a new password and keep each one in this computer&apos;s keychain. You can also delete logins nobody in your team knows. First look at the list: nothing changes until you agree.</source>
-        <translation>Il programma può dare una nuova password a ogni login SMTP di ogni dominio e conservarle nel portachiavi di questo computer. Puoi anche eliminare i login che nessuno del tuo gruppo conosce. Prima guarda l&apos;elenco: non cambia nulla finché non sei d&apos;accordo.</translation>
-    </message>
-    <message>
         <source>A password reset was interrupted before it was finished.</source>
         <translation>Una reimpostazione delle password è stata interrotta prima della fine.</translation>
     </message>
@@ -4673,10 +4706,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Il tuo account non ha login SMTP. Non c&apos;è nulla da reimpostare.</translation>
     </message>
     <message>
-        <source>SMTP logins found: %1. Every login gets a new password. Tick Delete for logins nobody in your team knows.</source>
-        <translation>Login SMTP trovati: %1. Ogni login riceve una nuova password. Spunta Elimina per i login che nessuno del tuo gruppo conosce.</translation>
-    </message>
-    <message>
         <source>Reset the SMTP passwords</source>
         <translation>Reimposta le password SMTP</translation>
     </message>
@@ -4713,10 +4742,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Fatto. Login modificati: %1. Ogni nuova password è nel portachiavi di questo computer. Fai clic su un login per vederne la password.</translation>
     </message>
     <message>
-        <source>%1 done, %2 not done. The logins marked ✘ still have their old password (point at a row to read why); those marked ? may have the new one. Try again: the same new passwords are sent, nothing is guessed.</source>
-        <translation>%1 fatti, %2 non fatti. I login segnati con ✘ hanno ancora la vecchia password (passa il puntatore su una riga per leggere il motivo); quelli segnati con ? potrebbero avere quella nuova. Riprova: vengono inviate le stesse nuove password, senza tirare a indovinare.</translation>
-    </message>
-    <message>
         <source>Click a login in the list to see its new password.</source>
         <translation>Fai clic su un login nell&apos;elenco per vederne la nuova password.</translation>
     </message>
@@ -4735,6 +4760,18 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>%1 | not changed: the old password still works</source>
         <translation>%1 | non modificato: la vecchia password funziona ancora</translation>
+    </message>
+    <message>
+        <source>The program can give every SMTP login of every domain a new password and keep each one in this computer&apos;s keychain. You can also delete logins nobody on your team knows. First look at the list: nothing changes until you agree.</source>
+        <translation>Il programma può dare una nuova password a ogni login SMTP di ogni dominio e conservarle nel portachiavi di questo computer. Puoi anche eliminare i login che nessuno del tuo gruppo conosce. Prima guarda l&apos;elenco: non cambia nulla finché non sei d&apos;accordo.</translation>
+    </message>
+    <message>
+        <source>SMTP logins found: %1. Every login gets a new password. Tick Delete for logins nobody on your team knows.</source>
+        <translation>Login SMTP trovati: %1. Ogni login riceve una nuova password. Spunta Elimina per i login che nessuno del tuo gruppo conosce.</translation>
+    </message>
+    <message>
+        <source>Logins changed: %1. Not changed: %2. The logins marked ✘ still have their old password (point at a row to read why); those marked ? may have the new one. Try again: the same new passwords are sent, nothing is guessed.</source>
+        <translation>Login modificati: %1. Non modificati: %2. I login segnati con ✘ hanno ancora la vecchia password (passa il puntatore su una riga per leggere il motivo); quelli segnati con ? potrebbero avere quella nuova. Riprova: vengono inviate le stesse nuove password, senza tirare a indovinare.</translation>
     </message>
 </context>
 <context>
@@ -4760,14 +4797,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Accedi al Mailgun Control Panel su app.mailgun.com.</translation>
     </message>
     <message>
-        <source>Open Account settings, then API Security. Note every API key that you do not recognise.</source>
-        <translation>Apri Account settings, poi API Security. Prendi nota di ogni chiave API che non riconosci.</translation>
-    </message>
-    <message>
-        <source>For each domain, open Sending, then Domain settings, then SMTP credentials. Note every login that nobody in your team recognises.</source>
-        <translation>Per ogni dominio apri Sending, poi Domain settings, poi SMTP credentials. Prendi nota di ogni login che nessuno del tuo gruppo riconosce.</translation>
-    </message>
-    <message>
         <source>Look at the routes and webhooks of each domain. A route or webhook you did not create can send copies of your mail to someone else: write it down and delete it.</source>
         <translation>Guarda le route e i webhook di ogni dominio. Una route o un webhook che non hai creato tu può mandare copie della tua posta a qualcun altro: prendine nota ed eliminalo.</translation>
     </message>
@@ -4788,28 +4817,12 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>File come .env, pagine phpinfo e backup non devono aprirsi in un browser web, e la “modalità debug” deve essere disattivata. Il tuo sviluppatore web o il tuo fornitore di hosting possono controllarlo.</translation>
     </message>
     <message>
-        <source>WordPress and its plugins are up to date</source>
-        <translation>WordPress e i suoi plugin sono aggiornati</translation>
-    </message>
-    <message>
-        <source>Old plugins, especially email plugins, are a common way keys are stolen. If you do not use WordPress, tick this.</source>
-        <translation>I plugin vecchi, soprattutto quelli per la posta, sono un modo comune per rubare le chiavi. Se non usi WordPress, spunta questa voce.</translation>
-    </message>
-    <message>
-        <source>Our code online does not contain the key</source>
-        <translation>Il nostro codice online non contiene la chiave</translation>
-    </message>
-    <message>
         <source>Search your projects on GitHub, GitLab or Bitbucket, public ones especially, for your Mailgun key or SMTP password.</source>
         <translation>Cerca la tua chiave Mailgun o la password SMTP nei tuoi progetti su GitHub, GitLab o Bitbucket, soprattutto in quelli pubblici.</translation>
     </message>
     <message>
         <source>I looked at the list of API keys</source>
         <translation>Ho guardato l&apos;elenco delle chiavi API</translation>
-    </message>
-    <message>
-        <source>Note the keys you do not recognise. You will delete the old keys in step 2.</source>
-        <translation>Prendi nota delle chiavi che non riconosci. Eliminerai le vecchie chiavi al passo 2.</translation>
     </message>
     <message>
         <source>I looked at the SMTP logins of every domain</source>
@@ -4820,28 +4833,12 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>I login SMTP sono i nomi utente e le password che i programmi usano per inviare email. Li reimposterai al passo 3.</translation>
     </message>
     <message>
-        <source>I removed routes and webhooks that nobody created</source>
-        <translation>Ho rimosso le route e i webhook che nessuno ha creato</translation>
-    </message>
-    <message>
-        <source>If you have none, or all are yours, tick this.</source>
-        <translation>Se non ne hai o sono tutti tuoi, spunta questa voce.</translation>
-    </message>
-    <message>
         <source>Replace the private API key</source>
         <translation>Sostituisci la chiave API privata</translation>
     </message>
     <message>
-        <source>The leaked API key keeps working until you delete it. Creating a new key is not enough on its own. First create a new key and put it into your websites and apps, then delete every old key.</source>
-        <translation>La chiave API trapelata continua a funzionare finché non la elimini. Creare una nuova chiave non basta. Prima crea una nuova chiave e inseriscila nei tuoi siti web e nelle tue app, poi elimina tutte le vecchie chiavi.</translation>
-    </message>
-    <message>
         <source>Open Account settings, then API Security (or use the link below).</source>
         <translation>Apri Account settings, poi API Security (o usa il link qui sotto).</translation>
-    </message>
-    <message>
-        <source>Create a new key. Give it a name that says where it will be used, for example &quot;Website&quot;.</source>
-        <translation>Crea una nuova chiave. Dalle un nome che dica dove verrà usata, per esempio “Sito web”.</translation>
     </message>
     <message>
         <source>Copy the new key at once and keep it somewhere safe, such as a password manager. Mailgun shows it only once.</source>
@@ -4852,10 +4849,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Inserisci la nuova chiave in ogni sito web e app che usa Mailgun. Controlla che ognuno possa ancora inviare email.</translation>
     </message>
     <message>
-        <source>Delete every old key in the list, including keys you do not recognise. A deleted key stops working at once.</source>
-        <translation>Elimina tutte le vecchie chiavi dell&apos;elenco, comprese quelle che non riconosci. Una chiave eliminata smette subito di funzionare.</translation>
-    </message>
-    <message>
         <source>I created a new API key</source>
         <translation>Ho creato una nuova chiave API</translation>
     </message>
@@ -4864,32 +4857,16 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Ho salvato la nuova chiave in un posto sicuro</translation>
     </message>
     <message>
-        <source>A password manager is best. Never send a key by email or chat.</source>
-        <translation>Un gestore di password è la scelta migliore. Non mandare mai una chiave per email o in chat.</translation>
-    </message>
-    <message>
         <source>My websites and apps use the new key</source>
         <translation>I miei siti web e le mie app usano la nuova chiave</translation>
-    </message>
-    <message>
-        <source>Send a test email from each one to be sure.</source>
-        <translation>Per sicurezza invia un&apos;email di prova da ognuno.</translation>
     </message>
     <message>
         <source>I deleted every old API key</source>
         <translation>Ho eliminato tutte le vecchie chiavi API</translation>
     </message>
     <message>
-        <source>Only the new key is left in the list.</source>
-        <translation>Nell&apos;elenco è rimasta solo la nuova chiave.</translation>
-    </message>
-    <message>
         <source>Reset the SMTP passwords</source>
         <translation>Reimposta le password SMTP</translation>
-    </message>
-    <message>
-        <source>SMTP credentials are the user names and passwords that programs use to send email through Mailgun, for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so give every login a new password and delete the logins nobody recognises.</source>
-        <translation>Le credenziali SMTP (SMTP credentials) sono i nomi utente e le password che i programmi usano per inviare email tramite Mailgun, per esempio postmaster@mg.example.com. Ogni dominio ha le sue. Gli aggressori le usano per inviare spam, quindi dai una nuova password a ogni login ed elimina i login che nessuno riconosce.</translation>
     </message>
     <message>
         <source>Open Sending, then Domain settings. Choose a domain at the top, then open SMTP credentials.</source>
@@ -4898,10 +4875,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>For each login, choose Reset password. Copy the new password and keep it somewhere safe: Mailgun shows it only once.</source>
         <translation>Per ogni login scegli Reset password. Copia la nuova password e conservala in un posto sicuro: Mailgun la mostra una sola volta.</translation>
-    </message>
-    <message>
-        <source>Delete every login that nobody in your team recognises.</source>
-        <translation>Elimina ogni login che nessuno del tuo gruppo riconosce.</translation>
     </message>
     <message>
         <source>Do the same for every domain. If you have domains in both the US and the EU region, switch region and do those too.</source>
@@ -4918,10 +4891,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>On every domain, in both regions (US and EU) if you use both.</source>
         <translation>Su ogni dominio, in entrambe le regioni (US ed EU) se le usi tutte e due.</translation>
-    </message>
-    <message>
-        <source>I deleted the SMTP logins nobody recognises</source>
-        <translation>Ho eliminato i login SMTP che nessuno riconosce</translation>
     </message>
     <message>
         <source>If every login is known, tick this.</source>
@@ -4988,10 +4957,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Attiva l&apos;accesso a due fattori</translation>
     </message>
     <message>
-        <source>Two-factor authentication (2FA) means a password alone is not enough to sign in: Mailgun also asks for a code from an app on your phone. Even if a password leaks again, nobody can sign in without that phone.</source>
-        <translation>L&apos;autenticazione a due fattori (2FA) significa che per accedere non basta una password: Mailgun chiede anche un codice da un&apos;app sul tuo telefono. Anche se una password trapela di nuovo, nessuno può accedere senza quel telefono.</translation>
-    </message>
-    <message>
         <source>Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.</source>
         <translation>Installa sul telefono un&apos;app di autenticazione, per esempio Google Authenticator o Microsoft Authenticator.</translation>
     </message>
@@ -5000,20 +4965,12 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Accedi su app.mailgun.com. Apri il tuo profilo (il tuo nome in alto), poi Security.</translation>
     </message>
     <message>
-        <source>Turn on two-factor authentication and scan the square code on the screen with the app.</source>
-        <translation>Attiva l&apos;autenticazione a due fattori (Two-factor authentication) e inquadra con l&apos;app il codice quadrato sullo schermo.</translation>
-    </message>
-    <message>
         <source>Type the code the app shows to confirm. If Mailgun gives you recovery codes, keep them somewhere safe: you need them if you lose your phone.</source>
         <translation>Per confermare, scrivi il codice che mostra l&apos;app. Se Mailgun ti dà dei codici di recupero (recovery codes), conservali in un posto sicuro: ti servono se perdi il telefono.</translation>
     </message>
     <message>
         <source>Ask every other user to do the same.</source>
         <translation>Chiedi a tutti gli altri utenti di fare lo stesso.</translation>
-    </message>
-    <message>
-        <source>Read Mailgun&apos;s help page about two-factor authentication</source>
-        <translation>Leggi la pagina di aiuto di Mailgun sull&apos;autenticazione a due fattori</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on for my own user</source>
@@ -5072,12 +5029,92 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Se nessuno si occupa del tuo sito web per te, spunta questa voce.</translation>
     </message>
     <message>
-        <source>I checked again that our code online holds no key</source>
-        <translation>Ho ricontrollato che il nostro codice online non contenga chiavi</translation>
-    </message>
-    <message>
         <source>If a key or password is there, remove it and replace that key or password again.</source>
         <translation>Se c&apos;è una chiave o una password, toglila e sostituisci di nuovo quella chiave o password.</translation>
+    </message>
+    <message>
+        <source>Open Account settings, then API Security. Note every API key that you do not recognize.</source>
+        <translation>Apri Account settings, poi API Security. Prendi nota di ogni chiave API che non riconosci.</translation>
+    </message>
+    <message>
+        <source>For each domain, open Sending, then Domain settings, then SMTP credentials. Note every login that nobody on your team recognizes.</source>
+        <translation>Per ogni dominio apri Sending, poi Domain settings, poi SMTP credentials. Prendi nota di ogni login che nessuno del tuo gruppo riconosce.</translation>
+    </message>
+    <message>
+        <source>My code online does not contain the key</source>
+        <translation>Il mio codice online non contiene la chiave</translation>
+    </message>
+    <message>
+        <source>Note the keys you do not recognize. You will delete the old keys in step 2.</source>
+        <translation>Prendi nota delle chiavi che non riconosci. Eliminerai le vecchie chiavi al passo 2.</translation>
+    </message>
+    <message>
+        <source>I removed routes and webhooks that nobody on my team created</source>
+        <translation>Ho rimosso le route e i webhook che nessuno del mio gruppo ha creato</translation>
+    </message>
+    <message>
+        <source>Delete every old key in the list, including keys you do not recognize. A deleted key stops working at once.</source>
+        <translation>Elimina tutte le vecchie chiavi dell&apos;elenco, comprese quelle che non riconosci. Una chiave eliminata smette subito di funzionare.</translation>
+    </message>
+    <message>
+        <source>SMTP credentials are the user names and passwords that programs use to send email through Mailgun, for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so give every login a new password and delete the logins nobody recognizes.</source>
+        <translation>Le credenziali SMTP (SMTP credentials) sono i nomi utente e le password che i programmi usano per inviare email tramite Mailgun, per esempio postmaster@mg.example.com. Ogni dominio ha le sue. Gli aggressori le usano per inviare spam, quindi dai una nuova password a ogni login ed elimina i login che nessuno riconosce.</translation>
+    </message>
+    <message>
+        <source>Delete every login that nobody on your team recognizes.</source>
+        <translation>Elimina ogni login che nessuno del tuo gruppo riconosce.</translation>
+    </message>
+    <message>
+        <source>I deleted the SMTP logins nobody recognizes</source>
+        <translation>Ho eliminato i login SMTP che nessuno riconosce</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in (2FA) means a password alone is not enough to sign in: Mailgun also asks for a code from an app on your phone. Even if a password leaks again, nobody can sign in without that phone.</source>
+        <translation>L&apos;accesso a due fattori (2FA) significa che per accedere non basta una password: Mailgun chiede anche un codice da un&apos;app sul tuo telefono. Anche se una password trapela di nuovo, nessuno può accedere senza quel telefono.</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in and scan the square code on the screen with the app.</source>
+        <translation>Attiva l&apos;accesso a due fattori e inquadra con l&apos;app il codice quadrato sullo schermo.</translation>
+    </message>
+    <message>
+        <source>Read Mailgun&apos;s help page about two-factor sign-in (2FA)</source>
+        <translation>Leggi la pagina di aiuto di Mailgun sull&apos;accesso a due fattori (2FA)</translation>
+    </message>
+    <message>
+        <source>I checked again that my code online holds no key</source>
+        <translation>Ho ricontrollato che il mio codice online non contenga chiavi</translation>
+    </message>
+    <message>
+        <source>I updated WordPress and its plugins</source>
+        <translation>Ho aggiornato WordPress e i suoi plugin</translation>
+    </message>
+    <message>
+        <source>Thieves often steal keys through old plugins, especially email plugins. If you do not use WordPress, tick this.</source>
+        <translation>I ladri rubano spesso le chiavi attraverso plugin vecchi, soprattutto quelli per la posta. Se non usi WordPress, spunta questa voce.</translation>
+    </message>
+    <message>
+        <source>If you have none, or all of them belong to you, tick this.</source>
+        <translation>Se non ne hai, o se sono tutti tuoi, spunta questa voce.</translation>
+    </message>
+    <message>
+        <source>The leaked API key keeps working until you delete it. A new key alone does not help. First create a new key and put it into your websites and apps, then delete every old key.</source>
+        <translation>La chiave API trapelata continua a funzionare finché non la elimini. Una nuova chiave da sola non basta. Prima crea una nuova chiave e inseriscila nei tuoi siti web e nelle tue app, poi elimina tutte le vecchie chiavi.</translation>
+    </message>
+    <message>
+        <source>Create a new key. Give it a name that says where you will use it, for example &quot;Website&quot;.</source>
+        <translation>Crea una nuova chiave. Dalle un nome che dica dove la userai, per esempio “Sito web”.</translation>
+    </message>
+    <message>
+        <source>A password manager works best. Never send a key by email or chat.</source>
+        <translation>Usa preferibilmente un gestore di password. Non mandare mai una chiave per email o in chat.</translation>
+    </message>
+    <message>
+        <source>Send a test email from each one to check.</source>
+        <translation>Invia un&apos;email di prova da ognuno per controllare.</translation>
+    </message>
+    <message>
+        <source>Only the new key stays in the list.</source>
+        <translation>Nell&apos;elenco resta solo la nuova chiave.</translation>
     </message>
 </context>
 <context>
@@ -5097,10 +5134,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>You are using the practice account. Nothing real changes.</source>
-        <translation>Stai usando l&apos;account di prova. Non cambia nulla di reale.</translation>
     </message>
     <message>
         <source>done</source>
@@ -5129,6 +5162,10 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>Not done yet</source>
         <translation>Non ancora completato</translation>
+    </message>
+    <message>
+        <source>You chose the practice account. Nothing real changes.</source>
+        <translation>Hai scelto l&apos;account di prova. Non cambia nulla di reale.</translation>
     </message>
 </context>
 <context>
@@ -5177,10 +5214,6 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Questo sottoaccount è chiuso.</translation>
     </message>
     <message>
-        <source>If nobody in your team made it, disable it. It can be enabled again later.</source>
-        <translation>Se nessuno del tuo gruppo l&apos;ha creato, disattivalo. Potrai riattivarlo in seguito.</translation>
-    </message>
-    <message>
         <source>Disable the subaccount?</source>
         <translation>Disattivare il sottoaccount?</translation>
     </message>
@@ -5203,6 +5236,10 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     <message>
         <source>Disabling it…</source>
         <translation>Disattivazione in corso…</translation>
+    </message>
+    <message>
+        <source>If nobody on your team made it, disable it. It can be enabled again later.</source>
+        <translation>Se nessuno del tuo gruppo l&apos;ha creato, disattivalo. Potrai riattivarlo in seguito.</translation>
     </message>
 </context>
 <context>
@@ -5271,16 +5308,51 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
         <translation>Non ha webhook.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun refused or did not answer: %1.</source>
-        <translation>Per questo sottoaccount non è stato possibile elencare quanto segue, perché Mailgun ha rifiutato o non ha risposto: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun refused or did not answer: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>Il programma non è riuscito a elencare quanto segue per questo sottoaccount, perché Mailgun ha rifiutato o non ha risposto: %1.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was not the subaccount&apos;s own: %1.</source>
-        <translation>Per questo sottoaccount non è stato possibile elencare quanto segue, perché la risposta di Mailgun non era quella del sottoaccount: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun&apos;s answer was not the subaccount&apos;s own: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>Il programma non è riuscito a elencare quanto segue per questo sottoaccount, perché la risposta di Mailgun non era quella del sottoaccount: %1.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was empty, like your main account&apos;s, and proves nothing: %1.</source>
-        <translation>Per questo sottoaccount non è stato possibile elencare quanto segue, perché la risposta di Mailgun era vuota, come quella del tuo account principale, e quindi non prova nulla: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun&apos;s answer was empty, like your main account&apos;s, and proves nothing: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>Il programma non è riuscito a elencare quanto segue per questo sottoaccount, perché la risposta di Mailgun era vuota, come quella del tuo account principale, e quindi non prova nulla: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountStatus</name>
+    <message>
+        <source>open</source>
+        <extracomment>A subaccount&apos;s status: it works and can send email. Used inside sentences such as &quot;It is open.&quot; or &quot;status: open&quot;.</extracomment>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <extracomment>A subaccount&apos;s status: its API keys stop working and its dashboard is read-only.</extracomment>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <extracomment>A subaccount&apos;s status: Mailgun closed it for good.</extracomment>
+        <translation>chiuso</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryListText</name>
+    <message>
+        <source>- %1</source>
+        <translation>- %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- and %n more.</source>
+        <translation>
+            <numerusform>- e %n altro.</numerusform>
+            <numerusform>- e altri %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5359,36 +5431,8 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
 <context>
     <name>UserStatusController</name>
     <message>
-        <source>Hello %1,
-
-please turn on two-factor sign-in for your Mailgun user (%2). It takes five minutes:
-
-1. Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.
-2. Sign in at https://app.mailgun.com. Click your name at the top, then Security.
-3. Turn on two-factor authentication and scan the square code with the app.
-4. Type the code the app shows to confirm. Keep any recovery codes somewhere safe.
-
-Mailgun&apos;s help page: %3
-</source>
-        <translation>Ciao %1,
-
-attiva l&apos;accesso a due fattori per il tuo utente Mailgun (%2). Ci vogliono cinque minuti:
-
-1. Installa sul telefono un&apos;app di autenticazione, per esempio Google Authenticator o Microsoft Authenticator.
-2. Accedi su https://app.mailgun.com. Fai clic sul tuo nome in alto, poi su Security.
-3. Attiva l&apos;autenticazione a due fattori (Two-factor authentication) e inquadra con l&apos;app il codice quadrato.
-4. Per confermare, scrivi il codice che mostra l&apos;app. Se ricevi dei codici di recupero (recovery codes), conservali in un posto sicuro.
-
-Pagina di aiuto di Mailgun: %3
-</translation>
-    </message>
-    <message>
         <source>The connection to Mailgun is not set up. Go back to the Connect page.</source>
         <translation>La connessione a Mailgun non è configurata. Torna alla pagina “Connettiti a Mailgun”.</translation>
-    </message>
-    <message>
-        <source>This API key may not read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
-        <translation>Questa chiave API non può leggere l&apos;elenco degli utenti: può farlo solo una chiave con il ruolo Admin. Puoi comunque fare il passo a mano: segui le istruzioni e conferma ogni voce quando l&apos;hai completata.</translation>
     </message>
     <message>
         <source>%1 The report will not show this check of your users.</source>
@@ -5398,27 +5442,60 @@ Pagina di aiuto di Mailgun: %3
         <source>%1 Nothing was changed. Make room on the disk (or make the folder writable), then try again.</source>
         <translation>%1 Non è stato modificato nulla. Libera spazio sul disco (o rendi la cartella scrivibile) e riprova.</translation>
     </message>
+    <message>
+        <source>Hello %1,
+
+please turn on two-factor sign-in (2FA) for your Mailgun user (%2). It takes five minutes:
+
+1. Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.
+2. Sign in at https://app.mailgun.com. Click your name at the top, then Security.
+3. Turn on two-factor sign-in and scan the square code with the app.
+4. Type the code the app shows to confirm. Keep any recovery codes somewhere safe.
+
+Mailgun&apos;s help page: %3
+</source>
+        <translation>Ciao %1,
+
+attiva l&apos;accesso a due fattori (2FA) per il tuo utente Mailgun (%2). Ci vogliono cinque minuti:
+
+1. Installa sul telefono un&apos;app di autenticazione, per esempio Google Authenticator o Microsoft Authenticator.
+2. Accedi su https://app.mailgun.com. Fai clic sul tuo nome in alto, poi su Security.
+3. Attiva l&apos;accesso a due fattori e inquadra con l&apos;app il codice quadrato.
+4. Per confermare, scrivi il codice che mostra l&apos;app. Se ricevi dei codici di recupero (recovery codes), conservali in un posto sicuro.
+
+Pagina di aiuto di Mailgun: %3
+</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
+        <translation>Questa chiave API non ha il permesso di leggere l&apos;elenco degli utenti: può farlo solo una chiave con il ruolo Admin. Puoi comunque fare il passo a mano: segui le istruzioni e conferma ogni voce quando l&apos;hai completata.</translation>
+    </message>
 </context>
 <context>
     <name>UserStatusModel</name>
     <message>
         <source>Admin</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Admin</translation>
     </message>
     <message>
         <source>Developer</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Developer</translation>
     </message>
     <message>
         <source>Analyst</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Analyst</translation>
     </message>
     <message>
         <source>Support</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Support</translation>
     </message>
     <message>
         <source>Billing</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Billing</translation>
     </message>
     <message>
@@ -5486,8 +5563,8 @@ Pagina di aiuto di Mailgun: %3
         <translation>Link di reimpostazione</translation>
     </message>
     <message>
-        <source>Help them</source>
-        <translation>Aiuta</translation>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
     </message>
 </context>
 <context>
@@ -5693,10 +5770,6 @@ Pagina di aiuto di Mailgun: %3
         <translation>Nuova password</translation>
     </message>
     <message>
-        <source>2FA active</source>
-        <translation>2FA attiva</translation>
-    </message>
-    <message>
         <source>%1 (owner)</source>
         <translation>%1 (proprietario)</translation>
     </message>
@@ -5734,20 +5807,16 @@ Pagina di aiuto di Mailgun: %3
             <numerusform>%n utenti devono attivare l&apos;accesso a due fattori.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>2FA on</source>
+        <translation>2FA attiva</translation>
+    </message>
 </context>
 <context>
     <name>VolumeFindings</name>
     <message>
         <source>Sending jumped to %1 a day on %2 (normally about %3)</source>
         <translation>Il %2 gli invii sono saliti a %1 al giorno (di solito circa %3)</translation>
-    </message>
-    <message>
-        <source>On %1 your account sent %2 messages.</source>
-        <translation>Il %1 il tuo account ha inviato %2 messaggi.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2 your account sent %3 messages.</source>
-        <translation>Dal %1 al %2 il tuo account ha inviato %3 messaggi.</translation>
     </message>
     <message>
         <source>%1 of them through the US region and %2 through the EU region.</source>
@@ -5761,13 +5830,23 @@ Pagina di aiuto di Mailgun: %3
         <source>A sudden rise like this usually means someone is sending spam with a leaked key or SMTP login. Replace the keys and SMTP passwords (steps 2 and 3), and give these dates to Mailgun support.</source>
         <translation>Un aumento improvviso come questo di solito significa che qualcuno sta inviando spam con una chiave o un login SMTP trapelati. Sostituisci le chiavi e le password SMTP (passi 2 e 3) e comunica queste date all&apos;assistenza di Mailgun.</translation>
     </message>
+    <message numerus="yes">
+        <source>On %1 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>Il %1 il tuo account ha inviato %Ln messaggio.</numerusform>
+            <numerusform>Il %1 il tuo account ha inviato %Ln messaggi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>Dal %1 al %2 il tuo account ha inviato %Ln messaggio.</numerusform>
+            <numerusform>Dal %1 al %2 il tuo account ha inviato %Ln messaggi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WebsiteProbePanel</name>
-    <message>
-        <source>The program asks your website for the files that often give keys away, such as .env files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. Only check websites that are yours.</source>
-        <translation>Il programma chiede al tuo sito web i file che spesso rivelano le chiavi, come file .env, pagine phpinfo e backup. Legge soltanto, come un browser web, e fa le richieste lentamente. Controlla solo siti web che sono tuoi.</translation>
-    </message>
     <message>
         <source>Website address:</source>
         <translation>Indirizzo del sito web:</translation>
@@ -5783,10 +5862,6 @@ Pagina di aiuto di Mailgun: %3
     <message>
         <source>for example shop</source>
         <translation>per esempio shop</translation>
-    </message>
-    <message>
-        <source>This website is mine, and I may check it</source>
-        <translation>Questo sito web è mio e posso controllarlo</translation>
     </message>
     <message>
         <source>Check my website</source>
@@ -5842,6 +5917,14 @@ Pagina di aiuto di Mailgun: %3
             <numerusform>Indirizzi controllati: %1 su %n…</numerusform>
             <numerusform>Indirizzi controllati: %1 su %n…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The program asks your website for the files that often give keys away, such as .env files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. Only check websites that belong to you.</source>
+        <translation>Il programma chiede al tuo sito web i file che spesso rivelano le chiavi, come file .env, pagine phpinfo e backup. Legge soltanto, come un browser web, e fa le richieste lentamente. Controlla solo siti web che ti appartengono.</translation>
+    </message>
+    <message>
+        <source>I own this website, and I may check it</source>
+        <translation>Possiedo questo sito web e posso controllarlo</translation>
     </message>
 </context>
 <context>
@@ -5959,10 +6042,6 @@ Pagina di aiuto di Mailgun: %3
         <translation>Questo assistente ti aiuta a chiudere fuori gli intrusi dal tuo account Mailgun, passo dopo passo, come consiglia Mailgun.</translation>
     </message>
     <message>
-        <source>You are using the practice account: nothing real changes there.</source>
-        <translation>Stai usando l&apos;account di prova: lì non cambia nulla di reale.</translation>
-    </message>
-    <message>
         <source>Could not start over</source>
         <translation>Impossibile ricominciare da capo</translation>
     </message>
@@ -6005,6 +6084,10 @@ Nel tuo account Mailgun non viene annullato nulla: le nuove chiavi e password re
     <message>
         <source>The assistant uses %1 the next time it starts.</source>
         <translation>L&apos;assistente userà %1 al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>You chose the practice account: nothing real changes there.</source>
+        <translation>Hai scelto l&apos;account di prova: lì non cambia nulla di reale.</translation>
     </message>
 </context>
 <context>

@@ -95,18 +95,6 @@ O programa anota o endereço e os eventos, para você poder criá-los de novo se
         <translation>há menos de uma hora</translation>
     </message>
     <message>
-        <source>1 hour ago</source>
-        <translation>há 1 hora</translation>
-    </message>
-    <message>
-        <source>%1 hours ago</source>
-        <translation>há %1 horas</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>há %1 dias</translation>
-    </message>
-    <message>
         <source>on %1</source>
         <translation>em %1</translation>
     </message>
@@ -119,60 +107,75 @@ O programa anota o endereço e os eventos, para você poder criá-los de novo se
         <translation>a chave “%1”, criada %2 (criador registrado: %3)</translation>
     </message>
     <message>
-        <source>The list of API keys</source>
-        <translation>A lista de chaves de API</translation>
-    </message>
-    <message>
-        <source>The list of the account&apos;s users</source>
-        <translation>A lista de usuários da conta</translation>
-    </message>
-    <message>
-        <source>The list of subaccounts</source>
-        <translation>A lista de subcontas</translation>
-    </message>
-    <message>
-        <source>The IP allowlist</source>
-        <translation>A lista de IPs permitidos</translation>
-    </message>
-    <message>
-        <source>The list of domains in the %1</source>
-        <translation>A lista de domínios na região %1</translation>
-    </message>
-    <message>
-        <source>The routes in the %1</source>
-        <translation>As rotas na região %1</translation>
-    </message>
-    <message>
-        <source>The account-wide webhooks in the %1</source>
-        <translation>Os webhooks de toda a conta na região %1</translation>
-    </message>
-    <message>
-        <source>The SMTP logins of %1 (%2)</source>
-        <translation>Os logins SMTP de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The webhooks of %1 (%2)</source>
-        <translation>Os webhooks de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 could not be read. %2</source>
-        <translation>%1: a leitura falhou. %2</translation>
-    </message>
-    <message>
         <source>No part of the account could be read. %1</source>
         <translation>Não foi possível ler nenhuma parte da conta. %1</translation>
     </message>
-    <message>
-        <source>The sending logs in the %1</source>
-        <translation>Os registros de envio na região %1</translation>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>há %n hora</numerusform>
+            <numerusform>há %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The sending volume in the %1</source>
-        <translation>O volume de envios na região %1</translation>
+        <source>the list of API keys</source>
+        <translation>a lista de chaves de API</translation>
     </message>
     <message>
-        <source>The hour-by-hour sending volume in the %1</source>
-        <translation>O volume de envios hora a hora na região %1</translation>
+        <source>the list of the account&apos;s users</source>
+        <translation>a lista de usuários da conta</translation>
+    </message>
+    <message>
+        <source>the list of subaccounts</source>
+        <translation>a lista de subcontas</translation>
+    </message>
+    <message>
+        <source>the IP allowlist</source>
+        <translation>a lista de IPs permitidos</translation>
+    </message>
+    <message>
+        <source>the list of domains in the %1</source>
+        <translation>a lista de domínios na região %1</translation>
+    </message>
+    <message>
+        <source>the routes in the %1</source>
+        <translation>as rotas na região %1</translation>
+    </message>
+    <message>
+        <source>the account-wide webhooks in the %1</source>
+        <translation>os webhooks de toda a conta na região %1</translation>
+    </message>
+    <message>
+        <source>the SMTP logins of %1 (%2)</source>
+        <translation>os logins SMTP de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the webhooks of %1 (%2)</source>
+        <translation>os webhooks de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read %1. %2</source>
+        <extracomment>%1 names what was read, starting in lower case (&quot;the list of API keys&quot;); %2 is Mailgun&apos;s error explained in a sentence or two.</extracomment>
+        <translation>Não foi possível ler %1. %2</translation>
+    </message>
+    <message>
+        <source>the sending logs in the %1</source>
+        <translation>os registros de envio na região %1</translation>
+    </message>
+    <message>
+        <source>the sending volume in the %1</source>
+        <translation>o volume de envios na região %1</translation>
+    </message>
+    <message>
+        <source>the hour-by-hour sending volume in the %1</source>
+        <translation>o volume de envios hora a hora na região %1</translation>
     </message>
 </context>
 <context>
@@ -190,10 +193,6 @@ O programa anota o endereço e os eventos, para você poder criá-los de novo se
         <translation>Exclui uma rota ou um webhook que envia seus e-mails para outro lugar, ou interrompe uma cópia para arquivamento. O programa pergunta antes.</translation>
     </message>
     <message>
-        <source>The program reads your account in both regions, US and EU: API keys, SMTP logins, routes (rules that forward incoming mail), webhooks (addresses that get a copy of events), archive copies, subaccounts, the IP allowlist and the last 30 days of sending. It changes nothing.</source>
-        <translation>O programa lê sua conta nas duas regiões, US e EU: chaves de API, logins SMTP, rotas (regras que encaminham os e-mails recebidos), webhooks (endereços que recebem uma cópia dos eventos), cópias para arquivamento, subcontas, a lista de IPs permitidos e os envios dos últimos 30 dias. Ele não altera nada.</translation>
-    </message>
-    <message>
         <source>To review the account, go back to Connect and check an API key. You can still look through your files and your website, and use the guide below.</source>
         <translation>Para revisar a conta, volte para &quot;Conectar ao Mailgun&quot; e verifique uma chave de API. Você ainda pode examinar seus arquivos e seu site, e usar o guia abaixo.</translation>
     </message>
@@ -208,10 +207,6 @@ O programa anota o endereço e os eventos, para você poder criá-los de novo se
     <message>
         <source>Nothing in the account looks like someone else&apos;s work.</source>
         <translation>Nada na conta parece obra de outra pessoa.</translation>
-    </message>
-    <message>
-        <source>Things to look at: %1. The most serious are at the top.</source>
-        <translation>Itens para verificar: %1. Os mais graves estão no topo.</translation>
     </message>
     <message>
         <source>Step 2 will propose deleting the keys flagged here.</source>
@@ -261,6 +256,24 @@ O programa anota o endereço e os eventos, para você poder criá-los de novo se
         <source>Removing it…</source>
         <translation>Removendo…</translation>
     </message>
+    <message>
+        <source>The program reads your account in both regions, US and EU. It changes nothing. It reads:
+- API keys and SMTP logins
+- routes: rules that forward incoming mail
+- webhooks: addresses that get a copy of events
+- archive copies, subaccounts and the IP allowlist
+- the last 30 days of sending</source>
+        <translation>O programa lê sua conta nas duas regiões, US e EU. Ele não altera nada. Ele lê:
+- chaves de API e logins SMTP
+- rotas: regras que encaminham os e-mails recebidos
+- webhooks: endereços que recebem uma cópia dos eventos
+- cópias para arquivamento, subcontas e a lista de IPs permitidos
+- os envios dos últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Things to look at: %1. The most serious come first.</source>
+        <translation>Itens para verificar: %1. Os mais graves vêm primeiro.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettingFindings</name>
@@ -297,20 +310,19 @@ O programa anota o endereço e os eventos, para você poder criá-los de novo se
         <translation>Depois da recuperação, considere adicionar os endereços dos seus servidores em Security, no Control Panel. Inclua o endereço deste computador, senão o programa fica bloqueado.</translation>
     </message>
     <message>
-        <source>Your IP allowlist has 1 address</source>
-        <translation>Sua lista de IPs permitidos tem 1 endereço</translation>
-    </message>
-    <message>
-        <source>Your IP allowlist has %1 addresses</source>
-        <translation>Sua lista de IPs permitidos tem %1 endereços</translation>
-    </message>
-    <message>
         <source>Only these addresses may use your API keys and SMTP logins: %1.</source>
         <translation>Só estes endereços podem usar suas chaves de API e seus logins SMTP: %1.</translation>
     </message>
     <message>
         <source>Check that every address is one of yours: an intruder could have added their own.</source>
         <translation>Confirme se todos os endereços são seus: um invasor pode ter adicionado o dele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your IP allowlist has %n address(es)</source>
+        <translation>
+            <numerusform>Sua lista de IPs permitidos tem %n endereço</numerusform>
+            <numerusform>Sua lista de IPs permitidos tem %n endereços</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -328,26 +340,32 @@ O programa anota o endereço e os eventos, para você poder criá-los de novo se
     <name>AccountSummaryView</name>
     <message>
         <source>administrator: can do everything</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>administrator: pode fazer tudo</translation>
     </message>
     <message>
         <source>developer: cannot manage keys</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>developer: não pode gerenciar chaves</translation>
     </message>
     <message>
         <source>analyst: can only read</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>analyst: só pode ler</translation>
     </message>
     <message>
         <source>support: can only read most things</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>support: só pode ler quase tudo</translation>
     </message>
     <message>
         <source>sending: can only send email</source>
+        <extracomment>A Mailgun role. Keep the role name before the colon in English, as Mailgun&apos;s Control Panel shows it; translate the explanation after the colon.</extracomment>
         <translation>sending: só pode enviar e-mails</translation>
     </message>
     <message>
         <source>billing</source>
+        <extracomment>Mailgun&apos;s role name &quot;billing&quot; (the role for invoices and payments). Keep it in English, as Mailgun&apos;s Control Panel shows it.</extracomment>
         <translation>billing</translation>
     </message>
     <message>
@@ -379,16 +397,16 @@ O programa anota o endereço e os eventos, para você poder criá-los de novo se
         <translation>A chave que você informou:</translation>
     </message>
     <message>
-        <source>unknown: this key may not read the list of keys</source>
-        <translation>desconhecido: esta chave não tem permissão para ler a lista de chaves</translation>
-    </message>
-    <message>
         <source>key %1</source>
         <translation>chave %1</translation>
     </message>
     <message>
         <source>key %1 (%2)</source>
         <translation>chave %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown: this key is not allowed to read the list of keys</source>
+        <translation>desconhecido: esta chave não tem permissão para ler a lista de chaves</translation>
     </message>
 </context>
 <context>
@@ -538,10 +556,6 @@ O programa anota o endereço e os eventos, para você poder criá-los de novo se
         <translation>descompactado, ocupa mais de %1.</translation>
     </message>
     <message>
-        <source>it holds more than %1 files.</source>
-        <translation>contém mais de %1 arquivos.</translation>
-    </message>
-    <message>
         <source>it unpacks to far more than its own size, like a trap made to fill the disk.</source>
         <translation>descompactado, fica muito maior do que o próprio tamanho, como uma armadilha feita para encher o disco.</translation>
     </message>
@@ -606,6 +620,7 @@ O programa anota o endereço e os eventos, para você poder criá-los de novo se
     </message>
     <message>
         <source>spike</source>
+        <extracomment>Marks, in the command line&apos;s chart of emails sent per day, the days of the spike: the sudden, unusual jump in sending. One short word or noun.</extracomment>
         <translation>pico</translation>
     </message>
     <message>
@@ -796,6 +811,15 @@ O programa anota o endereço e os eventos, para você poder criá-los de novo se
         <translation>Comando desconhecido: %1</translation>
     </message>
     <message>
+        <source>Nothing was changed: there is no terminal to ask for confirmation. Add --yes to go ahead without asking.</source>
+        <translation>Nada foi alterado: não há terminal para pedir confirmação. Adicione --yes para continuar sem perguntar.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>The word the user types on the command line to confirm a change. Keep it one short word that is easy to type; the English &quot;yes&quot; is always accepted too.</extracomment>
+        <translation>sim</translation>
+    </message>
+    <message>
         <source>Usage: mailgun-recovery [command] [options]
 
 With no command, opens the recovery wizard.
@@ -820,7 +844,7 @@ Commands:
   cleanup               Step 1: remove what copies mail out (forwarding routes, unknown
                         webhooks, archive addresses), asking first, and read back what
                         Mailgun holds afterwards.
-  disable-subaccount ID Step 1: disable a subaccount nobody recognises (its API access
+  disable-subaccount ID Step 1: disable a subaccount nobody recognizes (its API access
                         stops, its dashboard turns read-only; it can be enabled again).
   rotate-key            Step 2: make a new API key, keep it in the keychain, delete the
                         old keys. Continues an interrupted replacement first.
@@ -927,16 +951,9 @@ recusou.
 </translation>
     </message>
     <message>
-        <source>Nothing was changed: there is no terminal to ask for confirmation. Add --yes to go ahead without asking.</source>
-        <translation>Nada foi alterado: não há terminal para pedir confirmação. Adicione --yes para continuar sem perguntar.</translation>
-    </message>
-    <message>
-        <source>Type yes to go ahead, anything else to stop:</source>
-        <translation>Digite sim para continuar, ou qualquer outra coisa para parar:</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sim</translation>
+        <source>Type %1 to go ahead, anything else to stop:</source>
+        <extracomment>%1 is the word the user types to confirm (&quot;yes&quot; in English).</extracomment>
+        <translation>Digite %1 para continuar, ou qualquer outra coisa para parar:</translation>
     </message>
 </context>
 <context>
@@ -970,10 +987,6 @@ recusou.
         <translation>O Mailgun desativou esta conta.</translation>
     </message>
     <message>
-        <source>This key works, but it may not read your account.</source>
-        <translation>Esta chave funciona, mas não tem permissão para ler sua conta.</translation>
-    </message>
-    <message>
         <source>The program could not reach Mailgun.</source>
         <translation>O programa não conseguiu acessar o Mailgun.</translation>
     </message>
@@ -992,6 +1005,10 @@ recusou.
     <message>
         <source>Mailgun accepted the key, but does not let it list your domains. Paste the account&apos;s private API key with the Admin role instead. You find it in the Mailgun Control Panel under API Security (https://app.mailgun.com/settings/api_security).</source>
         <translation>O Mailgun aceitou a chave, mas não permite que ela liste seus domínios. Em vez dela, cole a chave de API privada da conta, com a função Admin. Você a encontra no Control Panel do Mailgun, em API Security (https://app.mailgun.com/settings/api_security).</translation>
+    </message>
+    <message>
+        <source>This key works, but it is not allowed to read your account.</source>
+        <translation>Esta chave funciona, mas não tem permissão para ler sua conta.</translation>
     </message>
 </context>
 <context>
@@ -1069,20 +1086,8 @@ recusou.
         <translation>Onde encontro minha chave?</translation>
     </message>
     <message>
-        <source>Sign in at app.mailgun.com and open Account settings, then API Security. Mailgun shows a key in full only when it is created, so you may need to create a new one there.</source>
-        <translation>Entre em app.mailgun.com e abra Account settings, depois API Security. O Mailgun só mostra uma chave completa quando ela é criada, então talvez você precise criar uma nova lá.</translation>
-    </message>
-    <message>
         <source>Open API Security</source>
         <translation>Abrir API Security</translation>
-    </message>
-    <message>
-        <source>Your key stays in this computer&apos;s memory and is sent only to Mailgun.</source>
-        <translation>Sua chave fica na memória deste computador e só é enviada ao Mailgun.</translation>
-    </message>
-    <message>
-        <source>The practice account is a pretend Mailgun account that runs on this computer. Its key is filled in for you. Click &quot;Check key&quot; to see what the assistant finds.</source>
-        <translation>A conta de treino é uma conta do Mailgun simulada, que roda neste computador. A chave dela já está preenchida para você. Clique em &quot;Verificar chave&quot; para ver o que o assistente encontra.</translation>
     </message>
     <message>
         <source>Checking</source>
@@ -1169,6 +1174,18 @@ recusou.
 Paste the new key below instead: use the copy you kept in step 2, or create another key in the Mailgun Control Panel.</source>
         <translation>%1
 Em vez disso, cole a nova chave abaixo: use a cópia que você guardou no passo 2, ou crie outra chave no Control Panel do Mailgun.</translation>
+    </message>
+    <message>
+        <source>Sign in at app.mailgun.com and open Account settings, then API Security. Mailgun shows a key in full only once, when you make it. So you may need to make a new one there.</source>
+        <translation>Entre em app.mailgun.com e abra Account settings, depois API Security. O Mailgun mostra uma chave completa só uma vez, quando você a cria. Por isso, talvez você precise criar uma nova lá.</translation>
+    </message>
+    <message>
+        <source>Your key stays in this computer&apos;s memory. The program sends it only to Mailgun.</source>
+        <translation>Sua chave fica na memória deste computador. O programa só a envia ao Mailgun.</translation>
+    </message>
+    <message>
+        <source>The practice account acts like Mailgun but runs on this computer. The program fills in its key for you. Click &quot;Check key&quot; to see what the assistant finds.</source>
+        <translation>A conta de treino funciona como o Mailgun, mas roda neste computador. O programa preenche a chave dela para você. Clique em &quot;Verificar chave&quot; para ver o que o assistente encontra.</translation>
     </message>
 </context>
 <context>
@@ -1416,10 +1433,6 @@ Em vez disso, cole a nova chave abaixo: use a cópia que você guardou no passo 
         <translation>Nenhuma chave do Mailgun, senha ou arquivo de risco foi encontrado aqui.</translation>
     </message>
     <message>
-        <source>Things to fix: %1. The most serious are at the top. Fix them before step 2, or the new key can leak the same way.</source>
-        <translation>Itens para corrigir: %1. Os mais graves estão no topo. Corrija-os antes do passo 2, senão a nova chave pode vazar do mesmo jeito.</translation>
-    </message>
-    <message>
         <source>This folder could not be found: %1</source>
         <translation>Esta pasta não foi encontrada: %1</translation>
     </message>
@@ -1430,6 +1443,10 @@ Em vez disso, cole a nova chave abaixo: use a cópia que você guardou no passo 
     <message>
         <source>The findings could not be saved for the report. Check that the disk is not full.</source>
         <translation>Não foi possível salvar o que foi encontrado para o relatório. Verifique se o disco não está cheio.</translation>
+    </message>
+    <message>
+        <source>Things to fix: %1. The most serious come first. Fix them before step 2, or the new key can leak the same way.</source>
+        <translation>Itens para corrigir: %1. Os mais graves vêm primeiro. Corrija-os antes do passo 2, senão a nova chave pode vazar do mesmo jeito.</translation>
     </message>
 </context>
 <context>
@@ -1525,17 +1542,6 @@ Em vez disso, cole a nova chave abaixo: use a cópia que você guardou no passo 
 </context>
 <context>
     <name>GitHistorySummaryText</name>
-    <message>
-        <source>- %1</source>
-        <translation>- %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- and %n more.</source>
-        <translation>
-            <numerusform>- e mais %n.</numerusform>
-            <numerusform>- e mais %n.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n commit(s)</source>
         <translation>
@@ -1649,8 +1655,8 @@ Em vez disso, cole a nova chave abaixo: use a cópia que você guardou no passo 
         <translation>Abre %1 no seu navegador</translation>
     </message>
     <message>
-        <source>Tick each item when it is done</source>
-        <translation>Marque cada item quando terminar</translation>
+        <source>Tick each item when you have done it</source>
+        <translation>Marque cada item depois de fazê-lo</translation>
     </message>
 </context>
 <context>
@@ -1709,8 +1715,8 @@ Em vez disso, cole a nova chave abaixo: use a cópia que você guardou no passo 
         <translation>Quando o problema começou?</translation>
     </message>
     <message>
-        <source>Keys, logins and rules made after this moment are marked as new. If you are not sure, pick a day a little earlier.</source>
-        <translation>Chaves, logins e regras criados depois deste momento são marcados como novos. Se não tiver certeza, escolha um dia um pouco antes.</translation>
+        <source>The program marks keys, logins and rules made after this moment as new. Not sure? Pick a day a little earlier.</source>
+        <translation>O programa marca como novos as chaves, os logins e as regras criados depois deste momento. Não tem certeza? Escolha um dia um pouco antes.</translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1788,6 @@ Em vez disso, cole a nova chave abaixo: use a cópia que você guardou no passo 
         <translation>Se não foi você nem um colega, outra pessoa conhece a senha desse usuário: troque a senha e ative o login em dois fatores (passos 4 e 5).</translation>
     </message>
     <message>
-        <source>An API key was created %1, after the incident started</source>
-        <translation>Uma chave de API foi criada %1, depois do início do incidente</translation>
-    </message>
-    <message>
         <source>Whoever makes a key can write any name as its creator, so the recorded name does not prove who made it.</source>
         <translation>Quem cria uma chave pode escrever qualquer nome como criador, então o nome registrado não prova quem a criou.</translation>
     </message>
@@ -1836,6 +1838,10 @@ Em vez disso, cole a nova chave abaixo: use a cópia que você guardou no passo 
     <message>
         <source>In step 2 you can pick it from the list (by its name, kind, role and creation date). Step 2 replaces it with a new key either way.</source>
         <translation>No passo 2, você pode escolhê-la na lista (pelo nome, tipo, função e data de criação). De qualquer forma, o passo 2 troca essa chave por uma nova.</translation>
+    </message>
+    <message>
+        <source>Someone made an API key %1, after the incident started</source>
+        <translation>Alguém criou uma chave de API %1, depois do início do incidente</translation>
     </message>
 </context>
 <context>
@@ -2050,10 +2056,6 @@ Em vez disso, cole a nova chave abaixo: use a cópia que você guardou no passo 
         <translation>Aguarde</translation>
     </message>
     <message>
-        <source>Click a key to read what it is and what to do with it.</source>
-        <translation>Clique em uma chave para ler o que ela é e o que fazer com ela.</translation>
-    </message>
-    <message>
         <source>I have saved the new key somewhere safe</source>
         <translation>Salvei a nova chave em um lugar seguro</translation>
     </message>
@@ -2064,10 +2066,6 @@ Em vez disso, cole a nova chave abaixo: use a cópia que você guardou no passo 
     <message>
         <source>Continue and delete the old keys</source>
         <translation>Continuar e excluir as chaves antigas</translation>
-    </message>
-    <message>
-        <source>Ticked keys are deleted after the new key is made and saved. Untick a key to keep it.</source>
-        <translation>As chaves marcadas serão excluídas depois que a nova chave for criada e salva. Desmarque uma chave para mantê-la.</translation>
     </message>
     <message>
         <source>Replace the API key</source>
@@ -2158,6 +2156,14 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>These old keys could not be deleted and still work: %1. Delete them by hand in the Control Panel (API Security).</source>
         <translation>Não foi possível excluir estas chaves antigas, e elas ainda funcionam: %1. Exclua-as manualmente no Control Panel (API Security).</translation>
+    </message>
+    <message>
+        <source>Click a key to read about it and what to do with it.</source>
+        <translation>Clique em uma chave para ler sobre ela e sobre o que fazer com ela.</translation>
+    </message>
+    <message>
+        <source>The program deletes the ticked keys after it has made and saved the new key. Untick a key to keep it.</source>
+        <translation>O programa exclui as chaves marcadas depois de criar e salvar a nova chave. Desmarque uma chave para mantê-la.</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2484,16 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     </message>
 </context>
 <context>
+    <name>LookAlikeSummaryText</name>
+    <message numerus="yes">
+        <source>%n value(s) that look like a Mailgun key are not listed as findings: each is in a script that never mentions Mailgun, where such values are almost always part of the script. If you ever put a key in a script, look here:</source>
+        <translation>
+            <numerusform>%n valor que parece uma chave do Mailgun não aparece entre os resultados: ele está em um script que nunca menciona o Mailgun, onde valores assim quase sempre fazem parte do script. Se você já colocou uma chave em um script, olhe aqui:</numerusform>
+            <numerusform>%n valores que parecem uma chave do Mailgun não aparecem entre os resultados: cada um está em um script que nunca menciona o Mailgun, onde valores assim quase sempre fazem parte do script. Se você já colocou uma chave em um script, olhe aqui:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>The PDF could not be made here. Save the report as HTML or Markdown.</source>
@@ -2713,14 +2729,15 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Não é o Mailgun: este assistente envia sua chave de API e todas as solicitações para %1. Feche-o, a menos que você mesmo tenha escolhido este endereço.</translation>
     </message>
     <message>
-        <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (Europe). Close it unless you chose these addresses yourself.</source>
-        <translation>Não é o Mailgun: este assistente envia sua chave de API e todas as solicitações para %1 (US) e %2 (Europa). Feche-o, a menos que você mesmo tenha escolhido estes endereços.</translation>
+        <source>Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 (EU). Close it unless you chose these addresses yourself.</source>
+        <translation>Não é o Mailgun: este assistente envia sua chave de API e todas as solicitações para %1 (US) e %2 (EU). Feche-o, a menos que você mesmo tenha escolhido estes endereços.</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>European Union (EU)</source>
+        <extracomment>One of Mailgun&apos;s two regions (data centres); keep the code EU in brackets, as in the Control Panel.</extracomment>
         <translation>União Europeia (EU)</translation>
     </message>
     <message>
@@ -2757,13 +2774,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>Started</source>
         <translation>Iniciado</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked the %n user(s) of the account: %1 changed their password after the incident began, %2 use two-factor sign-in.</source>
-        <translation>
-            <numerusform>%n usuário da conta verificado. Senha trocada depois do início do incidente: %1. Login em dois fatores ativado: %2.</numerusform>
-            <numerusform>%n usuários da conta verificados. Senha trocada depois do início do incidente: %1. Login em dois fatores ativado: %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened the password reset page for %1.</source>
@@ -2840,10 +2850,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>nothing</source>
         <translation>nada</translation>
-    </message>
-    <message>
-        <source>Read back %1 (%2): asked for %3; Mailgun now holds %4.</source>
-        <translation>Conferido no Mailgun: %1 (%2). Pedido: %3; o Mailgun guarda agora: %4.</translation>
     </message>
     <message>
         <source>the change did not take effect</source>
@@ -3022,6 +3028,18 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
             <numerusform>%n logins excluídos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked the %n user(s) of the account. New password since the incident began: %1. Two-factor sign-in (2FA) on: %2.</source>
+        <translation>
+            <numerusform>%n usuário da conta verificado. Senha nova desde o início do incidente: %1. Login em dois fatores (2FA) ativado: %2.</numerusform>
+            <numerusform>%n usuários da conta verificados. Senha nova desde o início do incidente: %1. Login em dois fatores (2FA) ativado: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2) again: you asked for %3; Mailgun now has %4.</source>
+        <extracomment>%1 is what was checked (e.g. a route&apos;s forwarding address), %2 the route or webhook, %3 what the admin asked for and %4 what Mailgun has now (&quot;nothing&quot; when empty).</extracomment>
+        <translation>Nova verificação de %1 (%2): você pediu %3; o Mailgun agora tem %4.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3185,6 +3203,10 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>Tried to disable the subaccount %1.</source>
         <translation>Tentativa de desativar a subconta %1.</translation>
+    </message>
+    <message>
+        <source>Mailgun no longer lists it</source>
+        <translation>O Mailgun não a lista mais</translation>
     </message>
 </context>
 <context>
@@ -3534,11 +3556,8 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Não há logins SMTP para redefinir.</translation>
     </message>
     <message>
-        <source>delete      </source>
-        <translation>excluir   </translation>
-    </message>
-    <message>
         <source>new password</source>
+        <extracomment>First column of the login table on the command line: this login gets a new password.</extracomment>
         <translation>nova senha</translation>
     </message>
     <message>
@@ -3560,13 +3579,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>%1 (server %2, port 587): %3</source>
         <translation>%1 (servidor %2, porta 587): %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer yes; until then the old passwords keep working.</source>
-        <translation>
-            <numerusform>Você salvou a nova senha mostrada acima (%n)? O Mailgun só a recebe depois que você responder sim; até lá, a senha antiga continua funcionando.</numerusform>
-            <numerusform>Você salvou as %n novas senhas mostradas acima? O Mailgun só as recebe depois que você responder sim; até lá, as senhas antigas continuam funcionando.</numerusform>
-        </translation>
     </message>
     <message>
         <source>new password; server %1, port 587</source>
@@ -3609,6 +3621,19 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>
             <numerusform>%1 de %n login concluído</numerusform>
             <numerusform>%1 de %n logins concluídos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <extracomment>First column of the login table on the command line: this login will be deleted.</extracomment>
+        <translation>excluir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Have you saved the %n new password(s) shown above? Mailgun gets them only after you answer %1. Until then the old passwords keep working.</source>
+        <extracomment>%1 is the word the user types to confirm (&quot;yes&quot; in English).</extracomment>
+        <translation>
+            <numerusform>Você salvou a nova senha mostrada acima (%n)? O Mailgun só a recebe depois que você responder %1. Até lá, a senha antiga continua funcionando.</numerusform>
+            <numerusform>Você salvou as %n novas senhas mostradas acima? O Mailgun só as recebe depois que você responder %1. Até lá, as senhas antigas continuam funcionando.</numerusform>
         </translation>
     </message>
 </context>
@@ -3659,12 +3684,9 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <source>Done: step %1.</source>
         <translation>Concluído: passo %1.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Done: steps %1.</source>
-        <translation>
-            <numerusform>Concluídos: passos %1.</numerusform>
-            <numerusform>Concluídos: passos %1.</numerusform>
-        </translation>
+        <translation>Concluídos: passos %1.</translation>
     </message>
     <message>
         <source>Replacing the API key stopped half way. The assistant will help you finish it safely.</source>
@@ -3711,11 +3733,8 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     </message>
     <message>
         <source>delete</source>
+        <extracomment>First column of the key table on the command line: this key will be deleted.</extracomment>
         <translation>excluir</translation>
-    </message>
-    <message>
-        <source>keep  </source>
-        <translation>manter </translation>
     </message>
     <message>
         <source>in use, as you said</source>
@@ -3744,10 +3763,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>The program cannot tell which of these keys is the one you use: older keys (they start with &quot;key-&quot;) do not show which entry is theirs. No key is marked as in use. If you know which one it is, run the command again with --in-use-key-id ID.</source>
         <translation>O programa não consegue saber qual destas chaves é a que você usa: chaves antigas (que começam com &quot;key-&quot;) não mostram qual item da lista é delas. Nenhuma chave está marcada como em uso. Se você sabe qual é, execute o comando de novo com --in-use-key-id ID.</translation>
-    </message>
-    <message>
-        <source>A new %1 key will be made and saved in the keychain. Then the old keys marked &quot;delete&quot; are deleted: %2.</source>
-        <translation>Uma nova chave com a função &quot;%1&quot; será criada e salva no chaveiro. Depois, as chaves antigas marcadas com &quot;excluir&quot; serão excluídas: %2.</translation>
     </message>
     <message>
         <source>Have you saved the new key %1 somewhere safe? Only then are the old keys deleted.</source>
@@ -3801,6 +3816,19 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <source>Now put the new key into every website and app that used the old one.</source>
         <translation>Agora coloque a nova chave em todos os sites e aplicativos que usavam a antiga.</translation>
     </message>
+    <message>
+        <source>keep</source>
+        <extracomment>First column of the key table on the command line: this key stays.</extracomment>
+        <translation>manter</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program makes a new %1 key and saves it in the keychain. Then it deletes the %n old key(s) marked &quot;%2&quot;.</source>
+        <extracomment>%2 is the word that marks a key for deletion in the table above.</extracomment>
+        <translation>
+            <numerusform>O programa cria uma nova chave com a função &quot;%1&quot; e a salva no chaveiro. Depois, ele exclui %n chave antiga marcada com &quot;%2&quot;.</numerusform>
+            <numerusform>O programa cria uma nova chave com a função &quot;%1&quot; e a salva no chaveiro. Depois, ele exclui as %n chaves antigas marcadas com &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -3845,16 +3873,8 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Informe as pastas a verificar, por exemplo: mailgun-recovery scan /var/www/mysite</translation>
     </message>
     <message>
-        <source>Scanned %1 files (%2)…</source>
-        <translation>%1 arquivos verificados (%2)…</translation>
-    </message>
-    <message>
         <source>Not found: %1</source>
         <translation>Não encontrado: %1</translation>
-    </message>
-    <message>
-        <source>Scanned %1 files (%2).</source>
-        <translation>%1 arquivos verificados (%2).</translation>
     </message>
     <message>
         <source>No Mailgun keys, passwords or risky files were found.</source>
@@ -3865,6 +3885,20 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>
             <numerusform>%n item encontrado para corrigir:</numerusform>
             <numerusform>%n itens encontrados para corrigir:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1)…</source>
+        <translation>
+            <numerusform>%Ln arquivo verificado (%1)…</numerusform>
+            <numerusform>%Ln arquivos verificados (%1)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln file(s) (%1).</source>
+        <translation>
+            <numerusform>%Ln arquivo verificado (%1).</numerusform>
+            <numerusform>%Ln arquivos verificados (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -3991,10 +4025,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>uma chave que não existe mais (%1)</translation>
     </message>
     <message>
-        <source>Of %1 messages read from the logs (%2 to %3), %4 were sent through the API and %5 through SMTP.</source>
-        <translation>Das %1 mensagens lidas dos registros (de %2 a %3), %4 foram enviadas pela API e %5 por SMTP.</translation>
-    </message>
-    <message>
         <source>Only the newest messages were read: the window held more.</source>
         <translation>Só as mensagens mais recentes foram lidas: havia mais nesse período.</translation>
     </message>
@@ -4025,6 +4055,13 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>If this address is not one of your servers, give it to Mailgun support and to your hosting provider.</source>
         <translation>Se este endereço não é de um dos seus servidores, informe-o ao suporte do Mailgun e ao seu provedor de hospedagem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln message(s) read from the logs (%1 to %2), %3 were sent through the API and %4 through SMTP.</source>
+        <translation>
+            <numerusform>%Ln mensagem lida dos registros (de %1 a %2). Enviadas pela API: %3. Por SMTP: %4.</numerusform>
+            <numerusform>Das %Ln mensagens lidas dos registros (de %1 a %2), %3 foram enviadas pela API e %4 por SMTP.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4448,10 +4485,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Marque para excluir este login em vez de dar uma nova senha a ele.</translation>
     </message>
     <message>
-        <source>Made after the incident began. If nobody in your team made it, tick Delete.</source>
-        <translation>Criado depois do início do incidente. Se ninguém da sua equipe o criou, marque Excluir.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -4474,6 +4507,10 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Made after the incident began. If nobody on your team made it, tick Delete.</source>
+        <translation>Criado depois do início do incidente. Se ninguém da sua equipe o criou, marque Excluir.</translation>
     </message>
 </context>
 <context>
@@ -4592,10 +4629,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>&lt;b&gt;Redefinir as senhas SMTP para mim&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The program can give every SMTP login of every domain a new password and keep each one in this computer&apos;s keychain. You can also delete logins nobody in your team knows. First look at the list: nothing changes until you agree.</source>
-        <translation>O programa pode dar uma nova senha a cada login SMTP de cada domínio e guardar cada uma no chaveiro deste computador. Você também pode excluir os logins que ninguém da sua equipe conhece. Primeiro, veja a lista: nada muda até você concordar.</translation>
-    </message>
-    <message>
         <source>A password reset was interrupted before it was finished.</source>
         <translation>Uma redefinição de senhas foi interrompida antes de terminar.</translation>
     </message>
@@ -4666,10 +4699,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Sua conta não tem logins SMTP. Não há nada para redefinir.</translation>
     </message>
     <message>
-        <source>SMTP logins found: %1. Every login gets a new password. Tick Delete for logins nobody in your team knows.</source>
-        <translation>Logins SMTP encontrados: %1. Cada login recebe uma nova senha. Marque Excluir nos logins que ninguém da sua equipe conhece.</translation>
-    </message>
-    <message>
         <source>Reset the SMTP passwords</source>
         <translation>Redefinir as senhas SMTP</translation>
     </message>
@@ -4706,10 +4735,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Pronto. Logins alterados: %1. Cada nova senha está no chaveiro deste computador. Clique em um login para ver a senha dele.</translation>
     </message>
     <message>
-        <source>%1 done, %2 not done. The logins marked ✘ still have their old password (point at a row to read why); those marked ? may have the new one. Try again: the same new passwords are sent, nothing is guessed.</source>
-        <translation>%1 concluídos, %2 não concluídos. Os logins marcados com ✘ ainda têm a senha antiga (aponte para uma linha para ler o motivo); os marcados com ? podem já ter a nova. Tente de novo: as mesmas senhas novas são enviadas, nada é adivinhado.</translation>
-    </message>
-    <message>
         <source>Click a login in the list to see its new password.</source>
         <translation>Clique em um login da lista para ver a nova senha dele.</translation>
     </message>
@@ -4728,6 +4753,18 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>%1 | not changed: the old password still works</source>
         <translation>%1 | não alterado: a senha antiga ainda funciona</translation>
+    </message>
+    <message>
+        <source>The program can give every SMTP login of every domain a new password and keep each one in this computer&apos;s keychain. You can also delete logins nobody on your team knows. First look at the list: nothing changes until you agree.</source>
+        <translation>O programa pode dar uma nova senha a cada login SMTP de cada domínio e guardar cada uma no chaveiro deste computador. Você também pode excluir os logins que ninguém da sua equipe conhece. Primeiro, veja a lista: nada muda até você concordar.</translation>
+    </message>
+    <message>
+        <source>SMTP logins found: %1. Every login gets a new password. Tick Delete for logins nobody on your team knows.</source>
+        <translation>Logins SMTP encontrados: %1. Cada login recebe uma nova senha. Marque Excluir nos logins que ninguém da sua equipe conhece.</translation>
+    </message>
+    <message>
+        <source>Logins changed: %1. Not changed: %2. The logins marked ✘ still have their old password (point at a row to read why); those marked ? may have the new one. Try again: the same new passwords are sent, nothing is guessed.</source>
+        <translation>Logins alterados: %1. Não alterados: %2. Os logins marcados com ✘ ainda têm a senha antiga (aponte para uma linha para ler o motivo); os marcados com ? podem já ter a nova. Tente de novo: as mesmas senhas novas são enviadas, nada é adivinhado.</translation>
     </message>
 </context>
 <context>
@@ -4753,14 +4790,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Entre no Control Panel do Mailgun em app.mailgun.com.</translation>
     </message>
     <message>
-        <source>Open Account settings, then API Security. Note every API key that you do not recognise.</source>
-        <translation>Abra Account settings, depois API Security. Anote todas as chaves de API que você não reconhece.</translation>
-    </message>
-    <message>
-        <source>For each domain, open Sending, then Domain settings, then SMTP credentials. Note every login that nobody in your team recognises.</source>
-        <translation>Para cada domínio, abra Sending, depois Domain settings, depois SMTP credentials. Anote todos os logins que ninguém da sua equipe reconhece.</translation>
-    </message>
-    <message>
         <source>Look at the routes and webhooks of each domain. A route or webhook you did not create can send copies of your mail to someone else: write it down and delete it.</source>
         <translation>Veja as rotas (Routes) e os webhooks de cada domínio. Uma rota ou um webhook que você não criou pode enviar cópias dos seus e-mails para outra pessoa: anote e exclua.</translation>
     </message>
@@ -4781,28 +4810,12 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Arquivos como .env, páginas phpinfo e backups não podem abrir no navegador, e o &quot;modo de depuração&quot; precisa estar desativado. Seu desenvolvedor web ou seu provedor de hospedagem pode verificar isso.</translation>
     </message>
     <message>
-        <source>WordPress and its plugins are up to date</source>
-        <translation>O WordPress e os plugins dele estão atualizados</translation>
-    </message>
-    <message>
-        <source>Old plugins, especially email plugins, are a common way keys are stolen. If you do not use WordPress, tick this.</source>
-        <translation>Plugins desatualizados, principalmente os de e-mail, são um jeito comum de roubar chaves. Se você não usa WordPress, marque este item.</translation>
-    </message>
-    <message>
-        <source>Our code online does not contain the key</source>
-        <translation>Nosso código na internet não contém a chave</translation>
-    </message>
-    <message>
         <source>Search your projects on GitHub, GitLab or Bitbucket, public ones especially, for your Mailgun key or SMTP password.</source>
         <translation>Procure sua chave do Mailgun ou sua senha SMTP nos seus projetos no GitHub, GitLab ou Bitbucket, principalmente nos públicos.</translation>
     </message>
     <message>
         <source>I looked at the list of API keys</source>
         <translation>Verifiquei a lista de chaves de API</translation>
-    </message>
-    <message>
-        <source>Note the keys you do not recognise. You will delete the old keys in step 2.</source>
-        <translation>Anote as chaves que você não reconhece. Você vai excluir as chaves antigas no passo 2.</translation>
     </message>
     <message>
         <source>I looked at the SMTP logins of every domain</source>
@@ -4813,28 +4826,12 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Logins SMTP são os nomes de usuário e as senhas que os programas usam para enviar e-mails. Você vai redefini-los no passo 3.</translation>
     </message>
     <message>
-        <source>I removed routes and webhooks that nobody created</source>
-        <translation>Removi as rotas e os webhooks que ninguém criou</translation>
-    </message>
-    <message>
-        <source>If you have none, or all are yours, tick this.</source>
-        <translation>Se você não tem nenhum, ou se todos são seus, marque este item.</translation>
-    </message>
-    <message>
         <source>Replace the private API key</source>
         <translation>Trocar a chave de API privada</translation>
     </message>
     <message>
-        <source>The leaked API key keeps working until you delete it. Creating a new key is not enough on its own. First create a new key and put it into your websites and apps, then delete every old key.</source>
-        <translation>A chave de API que vazou continua funcionando até você excluí-la. Criar uma chave nova não basta. Primeiro, crie uma nova chave e coloque-a nos seus sites e aplicativos; depois, exclua todas as chaves antigas.</translation>
-    </message>
-    <message>
         <source>Open Account settings, then API Security (or use the link below).</source>
         <translation>Abra Account settings, depois API Security (ou use o link abaixo).</translation>
-    </message>
-    <message>
-        <source>Create a new key. Give it a name that says where it will be used, for example &quot;Website&quot;.</source>
-        <translation>Crie uma nova chave. Dê a ela um nome que diga onde ela será usada, por exemplo &quot;Site&quot;.</translation>
     </message>
     <message>
         <source>Copy the new key at once and keep it somewhere safe, such as a password manager. Mailgun shows it only once.</source>
@@ -4845,10 +4842,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Coloque a nova chave em todos os sites e aplicativos que usam o Mailgun. Confira se cada um ainda consegue enviar e-mails.</translation>
     </message>
     <message>
-        <source>Delete every old key in the list, including keys you do not recognise. A deleted key stops working at once.</source>
-        <translation>Exclua todas as chaves antigas da lista, inclusive as que você não reconhece. Uma chave excluída para de funcionar na hora.</translation>
-    </message>
-    <message>
         <source>I created a new API key</source>
         <translation>Criei uma nova chave de API</translation>
     </message>
@@ -4857,32 +4850,16 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Salvei a nova chave em um lugar seguro</translation>
     </message>
     <message>
-        <source>A password manager is best. Never send a key by email or chat.</source>
-        <translation>Um gerenciador de senhas é o melhor. Nunca envie uma chave por e-mail ou chat.</translation>
-    </message>
-    <message>
         <source>My websites and apps use the new key</source>
         <translation>Meus sites e aplicativos usam a nova chave</translation>
-    </message>
-    <message>
-        <source>Send a test email from each one to be sure.</source>
-        <translation>Para ter certeza, envie um e-mail de teste de cada um.</translation>
     </message>
     <message>
         <source>I deleted every old API key</source>
         <translation>Excluí todas as chaves de API antigas</translation>
     </message>
     <message>
-        <source>Only the new key is left in the list.</source>
-        <translation>Só a nova chave ficou na lista.</translation>
-    </message>
-    <message>
         <source>Reset the SMTP passwords</source>
         <translation>Redefinir as senhas SMTP</translation>
-    </message>
-    <message>
-        <source>SMTP credentials are the user names and passwords that programs use to send email through Mailgun, for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so give every login a new password and delete the logins nobody recognises.</source>
-        <translation>As credenciais SMTP (SMTP credentials) são os nomes de usuário e as senhas que os programas usam para enviar e-mails pelo Mailgun, por exemplo postmaster@mg.example.com. Cada domínio tem as suas. Os invasores as usam para enviar spam, então dê uma nova senha a cada login e exclua os logins que ninguém reconhece.</translation>
     </message>
     <message>
         <source>Open Sending, then Domain settings. Choose a domain at the top, then open SMTP credentials.</source>
@@ -4891,10 +4868,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>For each login, choose Reset password. Copy the new password and keep it somewhere safe: Mailgun shows it only once.</source>
         <translation>Em cada login, escolha Reset password. Copie a nova senha e guarde-a em um lugar seguro: o Mailgun só a mostra uma vez.</translation>
-    </message>
-    <message>
-        <source>Delete every login that nobody in your team recognises.</source>
-        <translation>Exclua todos os logins que ninguém da sua equipe reconhece.</translation>
     </message>
     <message>
         <source>Do the same for every domain. If you have domains in both the US and the EU region, switch region and do those too.</source>
@@ -4911,10 +4884,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>On every domain, in both regions (US and EU) if you use both.</source>
         <translation>Em todos os domínios, nas duas regiões (US e EU), se você usa as duas.</translation>
-    </message>
-    <message>
-        <source>I deleted the SMTP logins nobody recognises</source>
-        <translation>Excluí os logins SMTP que ninguém reconhece</translation>
     </message>
     <message>
         <source>If every login is known, tick this.</source>
@@ -4981,10 +4950,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Ativar o login em dois fatores</translation>
     </message>
     <message>
-        <source>Two-factor authentication (2FA) means a password alone is not enough to sign in: Mailgun also asks for a code from an app on your phone. Even if a password leaks again, nobody can sign in without that phone.</source>
-        <translation>A autenticação de dois fatores (2FA) faz com que uma senha sozinha não baste para entrar: o Mailgun também pede um código de um aplicativo no seu celular. Mesmo que uma senha vaze de novo, ninguém consegue entrar sem esse celular.</translation>
-    </message>
-    <message>
         <source>Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.</source>
         <translation>Instale um aplicativo autenticador no seu celular, por exemplo o Google Authenticator ou o Microsoft Authenticator.</translation>
     </message>
@@ -4993,20 +4958,12 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Entre em app.mailgun.com. Abra seu perfil (seu nome no topo), depois Security.</translation>
     </message>
     <message>
-        <source>Turn on two-factor authentication and scan the square code on the screen with the app.</source>
-        <translation>Ative a autenticação de dois fatores (Two-factor authentication) e escaneie com o aplicativo o código quadrado que aparece na tela.</translation>
-    </message>
-    <message>
         <source>Type the code the app shows to confirm. If Mailgun gives you recovery codes, keep them somewhere safe: you need them if you lose your phone.</source>
         <translation>Para confirmar, digite o código que o aplicativo mostra. Se o Mailgun der códigos de recuperação (recovery codes), guarde-os em um lugar seguro: você vai precisar deles se perder o celular.</translation>
     </message>
     <message>
         <source>Ask every other user to do the same.</source>
         <translation>Peça a todos os outros usuários que façam o mesmo.</translation>
-    </message>
-    <message>
-        <source>Read Mailgun&apos;s help page about two-factor authentication</source>
-        <translation>Ler a página de ajuda do Mailgun sobre a autenticação de dois fatores</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on for my own user</source>
@@ -5065,12 +5022,92 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Se ninguém cuida do seu site para você, marque este item.</translation>
     </message>
     <message>
-        <source>I checked again that our code online holds no key</source>
-        <translation>Verifiquei de novo que nosso código na internet não contém nenhuma chave</translation>
-    </message>
-    <message>
         <source>If a key or password is there, remove it and replace that key or password again.</source>
         <translation>Se houver uma chave ou senha lá, remova-a e troque essa chave ou senha mais uma vez.</translation>
+    </message>
+    <message>
+        <source>Open Account settings, then API Security. Note every API key that you do not recognize.</source>
+        <translation>Abra Account settings, depois API Security. Anote todas as chaves de API que você não reconhece.</translation>
+    </message>
+    <message>
+        <source>For each domain, open Sending, then Domain settings, then SMTP credentials. Note every login that nobody on your team recognizes.</source>
+        <translation>Para cada domínio, abra Sending, depois Domain settings, depois SMTP credentials. Anote todos os logins que ninguém da sua equipe reconhece.</translation>
+    </message>
+    <message>
+        <source>My code online does not contain the key</source>
+        <translation>Meu código na internet não contém a chave</translation>
+    </message>
+    <message>
+        <source>Note the keys you do not recognize. You will delete the old keys in step 2.</source>
+        <translation>Anote as chaves que você não reconhece. Você vai excluir as chaves antigas no passo 2.</translation>
+    </message>
+    <message>
+        <source>I removed routes and webhooks that nobody on my team created</source>
+        <translation>Removi as rotas e os webhooks que ninguém da minha equipe criou</translation>
+    </message>
+    <message>
+        <source>Delete every old key in the list, including keys you do not recognize. A deleted key stops working at once.</source>
+        <translation>Exclua todas as chaves antigas da lista, inclusive as que você não reconhece. Uma chave excluída para de funcionar na hora.</translation>
+    </message>
+    <message>
+        <source>SMTP credentials are the user names and passwords that programs use to send email through Mailgun, for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so give every login a new password and delete the logins nobody recognizes.</source>
+        <translation>As credenciais SMTP (SMTP credentials) são os nomes de usuário e as senhas que os programas usam para enviar e-mails pelo Mailgun, por exemplo postmaster@mg.example.com. Cada domínio tem as suas. Os invasores as usam para enviar spam, então dê uma nova senha a cada login e exclua os logins que ninguém reconhece.</translation>
+    </message>
+    <message>
+        <source>Delete every login that nobody on your team recognizes.</source>
+        <translation>Exclua todos os logins que ninguém da sua equipe reconhece.</translation>
+    </message>
+    <message>
+        <source>I deleted the SMTP logins nobody recognizes</source>
+        <translation>Excluí os logins SMTP que ninguém reconhece</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in (2FA) means a password alone is not enough to sign in: Mailgun also asks for a code from an app on your phone. Even if a password leaks again, nobody can sign in without that phone.</source>
+        <translation>O login em dois fatores (2FA) faz com que uma senha sozinha não baste para entrar: o Mailgun também pede um código de um aplicativo no seu celular. Mesmo que uma senha vaze de novo, ninguém consegue entrar sem esse celular.</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in and scan the square code on the screen with the app.</source>
+        <translation>Ative o login em dois fatores e escaneie com o aplicativo o código quadrado que aparece na tela.</translation>
+    </message>
+    <message>
+        <source>Read Mailgun&apos;s help page about two-factor sign-in (2FA)</source>
+        <translation>Ler a página de ajuda do Mailgun sobre o login em dois fatores (2FA)</translation>
+    </message>
+    <message>
+        <source>I checked again that my code online holds no key</source>
+        <translation>Verifiquei de novo que meu código na internet não contém nenhuma chave</translation>
+    </message>
+    <message>
+        <source>I updated WordPress and its plugins</source>
+        <translation>Atualizei o WordPress e os plugins dele</translation>
+    </message>
+    <message>
+        <source>Thieves often steal keys through old plugins, especially email plugins. If you do not use WordPress, tick this.</source>
+        <translation>Ladrões costumam roubar chaves por meio de plugins desatualizados, principalmente os de e-mail. Se você não usa WordPress, marque este item.</translation>
+    </message>
+    <message>
+        <source>If you have none, or all of them belong to you, tick this.</source>
+        <translation>Se você não tem nenhum, ou se todos pertencem a você, marque este item.</translation>
+    </message>
+    <message>
+        <source>The leaked API key keeps working until you delete it. A new key alone does not help. First create a new key and put it into your websites and apps, then delete every old key.</source>
+        <translation>A chave de API que vazou continua funcionando até você excluí-la. Uma chave nova, sozinha, não resolve. Primeiro, crie uma nova chave e coloque-a nos seus sites e aplicativos; depois, exclua todas as chaves antigas.</translation>
+    </message>
+    <message>
+        <source>Create a new key. Give it a name that says where you will use it, for example &quot;Website&quot;.</source>
+        <translation>Crie uma nova chave. Dê a ela um nome que diga onde você vai usá-la, por exemplo &quot;Site&quot;.</translation>
+    </message>
+    <message>
+        <source>A password manager works best. Never send a key by email or chat.</source>
+        <translation>Um gerenciador de senhas funciona melhor. Nunca envie uma chave por e-mail ou chat.</translation>
+    </message>
+    <message>
+        <source>Send a test email from each one to check.</source>
+        <translation>Envie um e-mail de teste de cada um para conferir.</translation>
+    </message>
+    <message>
+        <source>Only the new key stays in the list.</source>
+        <translation>Só a nova chave fica na lista.</translation>
     </message>
 </context>
 <context>
@@ -5090,10 +5127,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>You are using the practice account. Nothing real changes.</source>
-        <translation>Você está usando a conta de treino. Nada de verdade é alterado.</translation>
     </message>
     <message>
         <source>done</source>
@@ -5122,6 +5155,10 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>Not done yet</source>
         <translation>Ainda não concluído</translation>
+    </message>
+    <message>
+        <source>You chose the practice account. Nothing real changes.</source>
+        <translation>Você escolheu a conta de treino. Nada de verdade muda.</translation>
     </message>
 </context>
 <context>
@@ -5170,10 +5207,6 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Esta subconta está encerrada.</translation>
     </message>
     <message>
-        <source>If nobody in your team made it, disable it. It can be enabled again later.</source>
-        <translation>Se ninguém da sua equipe a criou, desative-a. Ela pode ser reativada depois.</translation>
-    </message>
-    <message>
         <source>Disable the subaccount?</source>
         <translation>Desativar a subconta?</translation>
     </message>
@@ -5196,6 +5229,10 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     <message>
         <source>Disabling it…</source>
         <translation>Desativando…</translation>
+    </message>
+    <message>
+        <source>If nobody on your team made it, disable it. It can be enabled again later.</source>
+        <translation>Se ninguém da sua equipe a criou, desative-a. Ela pode ser reativada depois.</translation>
     </message>
 </context>
 <context>
@@ -5264,16 +5301,51 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
         <translation>Ela não tem webhooks.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun refused or did not answer: %1.</source>
-        <translation>Não foi possível listar isto para esta subconta, porque o Mailgun recusou ou não respondeu: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun refused or did not answer: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>O programa não conseguiu listar isto para esta subconta, porque o Mailgun recusou ou não respondeu: %1.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was not the subaccount&apos;s own: %1.</source>
-        <translation>Não foi possível listar isto para esta subconta, porque a resposta do Mailgun não era da própria subconta: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun&apos;s answer was not the subaccount&apos;s own: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>O programa não conseguiu listar isto para esta subconta, porque a resposta do Mailgun não era da própria subconta: %1.</translation>
     </message>
     <message>
-        <source>Could not be listed for this subaccount, because Mailgun&apos;s answer was empty, like your main account&apos;s, and proves nothing: %1.</source>
-        <translation>Não foi possível listar isto para esta subconta, porque a resposta do Mailgun veio vazia, igual à da sua conta principal, e não prova nada: %1.</translation>
+        <source>The program could not list these for this subaccount, because Mailgun&apos;s answer was empty, like your main account&apos;s, and proves nothing: %1.</source>
+        <extracomment>%1 lists what could not be read, e.g. &quot;its API keys, its routes in the US region&quot;.</extracomment>
+        <translation>O programa não conseguiu listar isto para esta subconta, porque a resposta do Mailgun veio vazia, igual à da sua conta principal, e não prova nada: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountStatus</name>
+    <message>
+        <source>open</source>
+        <extracomment>A subaccount&apos;s status: it works and can send email. Used inside sentences such as &quot;It is open.&quot; or &quot;status: open&quot;.</extracomment>
+        <translation>ativa</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <extracomment>A subaccount&apos;s status: its API keys stop working and its dashboard is read-only.</extracomment>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <extracomment>A subaccount&apos;s status: Mailgun closed it for good.</extracomment>
+        <translation>encerrada</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryListText</name>
+    <message>
+        <source>- %1</source>
+        <translation>- %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- and %n more.</source>
+        <translation>
+            <numerusform>- e mais %n.</numerusform>
+            <numerusform>- e mais %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5352,36 +5424,8 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
 <context>
     <name>UserStatusController</name>
     <message>
-        <source>Hello %1,
-
-please turn on two-factor sign-in for your Mailgun user (%2). It takes five minutes:
-
-1. Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.
-2. Sign in at https://app.mailgun.com. Click your name at the top, then Security.
-3. Turn on two-factor authentication and scan the square code with the app.
-4. Type the code the app shows to confirm. Keep any recovery codes somewhere safe.
-
-Mailgun&apos;s help page: %3
-</source>
-        <translation>Olá, %1,
-
-por favor, ative o login em dois fatores no seu usuário do Mailgun (%2). Leva cinco minutos:
-
-1. Instale um aplicativo autenticador no seu celular, por exemplo o Google Authenticator ou o Microsoft Authenticator.
-2. Entre em https://app.mailgun.com. Clique no seu nome no topo, depois em Security.
-3. Ative a autenticação de dois fatores (Two-factor authentication) e escaneie o código quadrado com o aplicativo.
-4. Para confirmar, digite o código que o aplicativo mostra. Se receber códigos de recuperação (recovery codes), guarde-os em um lugar seguro.
-
-Página de ajuda do Mailgun: %3
-</translation>
-    </message>
-    <message>
         <source>The connection to Mailgun is not set up. Go back to the Connect page.</source>
         <translation>A conexão com o Mailgun não está configurada. Volte para a página &quot;Conectar ao Mailgun&quot;.</translation>
-    </message>
-    <message>
-        <source>This API key may not read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
-        <translation>Esta chave de API não tem permissão para ler a lista de usuários: só uma chave com a função Admin pode fazer isso. Você ainda pode fazer este passo manualmente: siga as instruções e confirme cada item quando terminar.</translation>
     </message>
     <message>
         <source>%1 The report will not show this check of your users.</source>
@@ -5391,27 +5435,60 @@ Página de ajuda do Mailgun: %3
         <source>%1 Nothing was changed. Make room on the disk (or make the folder writable), then try again.</source>
         <translation>%1 Nada foi alterado. Libere espaço no disco (ou permita gravar na pasta) e tente de novo.</translation>
     </message>
+    <message>
+        <source>Hello %1,
+
+please turn on two-factor sign-in (2FA) for your Mailgun user (%2). It takes five minutes:
+
+1. Install an authenticator app on your phone, for example Google Authenticator or Microsoft Authenticator.
+2. Sign in at https://app.mailgun.com. Click your name at the top, then Security.
+3. Turn on two-factor sign-in and scan the square code with the app.
+4. Type the code the app shows to confirm. Keep any recovery codes somewhere safe.
+
+Mailgun&apos;s help page: %3
+</source>
+        <translation>Olá, %1,
+
+por favor, ative o login em dois fatores (2FA) no seu usuário do Mailgun (%2). Leva cinco minutos:
+
+1. Instale um aplicativo autenticador no seu celular, por exemplo o Google Authenticator ou o Microsoft Authenticator.
+2. Entre em https://app.mailgun.com. Clique no seu nome no topo, depois em Security.
+3. Ative o login em dois fatores e escaneie o código quadrado com o aplicativo.
+4. Para confirmar, digite o código que o aplicativo mostra. Se receber códigos de recuperação (recovery codes), guarde-os em um lugar seguro.
+
+Página de ajuda do Mailgun: %3
+</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to read the list of users: only a key with the Admin role can. The step can still be done by hand: follow the instructions and confirm each item when it is done.</source>
+        <translation>Esta chave de API não tem permissão para ler a lista de usuários: só uma chave com a função Admin pode fazer isso. Você ainda pode fazer este passo manualmente: siga as instruções e confirme cada item quando terminar.</translation>
+    </message>
 </context>
 <context>
     <name>UserStatusModel</name>
     <message>
         <source>Admin</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Admin</translation>
     </message>
     <message>
         <source>Developer</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Developer</translation>
     </message>
     <message>
         <source>Analyst</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Analyst</translation>
     </message>
     <message>
         <source>Support</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Support</translation>
     </message>
     <message>
         <source>Billing</source>
+        <extracomment>Mailgun&apos;s role name, as its Control Panel shows it in English: keep it in English.</extracomment>
         <translation>Billing</translation>
     </message>
     <message>
@@ -5479,8 +5556,8 @@ Página de ajuda do Mailgun: %3
         <translation>Link de redefinição</translation>
     </message>
     <message>
-        <source>Help them</source>
-        <translation>Ajudar</translation>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
     </message>
 </context>
 <context>
@@ -5686,10 +5763,6 @@ Página de ajuda do Mailgun: %3
         <translation>Senha nova</translation>
     </message>
     <message>
-        <source>2FA active</source>
-        <translation>2FA ativo</translation>
-    </message>
-    <message>
         <source>%1 (owner)</source>
         <translation>%1 (proprietário)</translation>
     </message>
@@ -5727,20 +5800,16 @@ Página de ajuda do Mailgun: %3
             <numerusform>%n usuários precisam ativar o login em dois fatores.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>2FA on</source>
+        <translation>2FA ativo</translation>
+    </message>
 </context>
 <context>
     <name>VolumeFindings</name>
     <message>
         <source>Sending jumped to %1 a day on %2 (normally about %3)</source>
         <translation>Os envios saltaram para %1 por dia em %2 (normalmente cerca de %3)</translation>
-    </message>
-    <message>
-        <source>On %1 your account sent %2 messages.</source>
-        <translation>Em %1, sua conta enviou %2 mensagens.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2 your account sent %3 messages.</source>
-        <translation>De %1 a %2, sua conta enviou %3 mensagens.</translation>
     </message>
     <message>
         <source>%1 of them through the US region and %2 through the EU region.</source>
@@ -5754,13 +5823,23 @@ Página de ajuda do Mailgun: %3
         <source>A sudden rise like this usually means someone is sending spam with a leaked key or SMTP login. Replace the keys and SMTP passwords (steps 2 and 3), and give these dates to Mailgun support.</source>
         <translation>Um aumento repentino como este normalmente quer dizer que alguém está enviando spam com uma chave ou um login SMTP que vazou. Troque as chaves e as senhas SMTP (passos 2 e 3) e informe estas datas ao suporte do Mailgun.</translation>
     </message>
+    <message numerus="yes">
+        <source>On %1 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>Em %1, sua conta enviou %Ln mensagem.</numerusform>
+            <numerusform>Em %1, sua conta enviou %Ln mensagens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 your account sent %Ln message(s).</source>
+        <translation>
+            <numerusform>De %1 a %2, sua conta enviou %Ln mensagem.</numerusform>
+            <numerusform>De %1 a %2, sua conta enviou %Ln mensagens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WebsiteProbePanel</name>
-    <message>
-        <source>The program asks your website for the files that often give keys away, such as .env files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. Only check websites that are yours.</source>
-        <translation>O programa pede ao seu site os arquivos que muitas vezes entregam chaves, como arquivos .env, páginas phpinfo e backups. Ele só lê, como um navegador, e pede devagar. Verifique apenas sites que são seus.</translation>
-    </message>
     <message>
         <source>Website address:</source>
         <translation>Endereço do site:</translation>
@@ -5776,10 +5855,6 @@ Página de ajuda do Mailgun: %3
     <message>
         <source>for example shop</source>
         <translation>por exemplo shop</translation>
-    </message>
-    <message>
-        <source>This website is mine, and I may check it</source>
-        <translation>Este site é meu, e eu posso verificá-lo</translation>
     </message>
     <message>
         <source>Check my website</source>
@@ -5835,6 +5910,14 @@ Página de ajuda do Mailgun: %3
             <numerusform>%1 de %n endereço verificado…</numerusform>
             <numerusform>%1 de %n endereços verificados…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The program asks your website for the files that often give keys away, such as .env files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. Only check websites that belong to you.</source>
+        <translation>O programa pede ao seu site os arquivos que muitas vezes entregam chaves, como arquivos .env, páginas phpinfo e backups. Ele só lê, como um navegador, e pede devagar. Verifique apenas sites que pertencem a você.</translation>
+    </message>
+    <message>
+        <source>I own this website, and I may check it</source>
+        <translation>Este site me pertence, e eu posso verificá-lo</translation>
     </message>
 </context>
 <context>
@@ -5952,10 +6035,6 @@ Página de ajuda do Mailgun: %3
         <translation>Este assistente ajuda você a bloquear os invasores da sua conta do Mailgun, passo a passo, do jeito que o Mailgun recomenda.</translation>
     </message>
     <message>
-        <source>You are using the practice account: nothing real changes there.</source>
-        <translation>Você está usando a conta de treino: nada de verdade é alterado lá.</translation>
-    </message>
-    <message>
         <source>Could not start over</source>
         <translation>Não foi possível começar de novo</translation>
     </message>
@@ -5998,6 +6077,10 @@ Nada na sua conta do Mailgun é desfeito: as novas chaves e senhas continuam com
     <message>
         <source>The assistant uses %1 the next time it starts.</source>
         <translation>O assistente vai usar %1 na próxima vez que for aberto.</translation>
+    </message>
+    <message>
+        <source>You chose the practice account: nothing real changes there.</source>
+        <translation>Você escolheu a conta de treino: nada de verdade muda lá.</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 #include "FindingsTable.h"
 #include "FindingsView.h"
 #include "FocusAfterAction.h"
+#include "LocalTimeText.h"
 #include "MessageBox.h"
 #include "PlainLabel.h"
 #include "SendingChart.h"
+#include "StatusAnnouncer.h"
 #include "SubaccountDisablePanel.h"
 #include "investigate/AccountReview.h"
 #include "recovery/AccountCleanup.h"
@@ -55,6 +57,7 @@ AccountReviewPanel::AccountReviewPanel(RecoverySession* session, QWidget* parent
     layout->addLayout(actions);
 
     m_status = makePlainLabel(u"reviewStatus"_s, this);
+    StatusAnnouncer::follow(m_status);
     layout->addWidget(m_status);
 
     m_chart = new SendingChart(this);
@@ -105,10 +108,12 @@ void AccountReviewPanel::reset()
     m_startButton->setEnabled(available);
     if (available)
         m_intro->setText(
-            tr("The program reads your account in both regions, US and EU: API keys, SMTP logins, "
-               "routes (rules that forward incoming mail), webhooks (addresses that get a copy of "
-               "events), archive copies, subaccounts, the IP allowlist and the last 30 days of "
-               "sending. It changes nothing."));
+            tr("The program reads your account in both regions, US and EU. It changes nothing. It reads:\n"
+               "- API keys and SMTP logins\n"
+               "- routes: rules that forward incoming mail\n"
+               "- webhooks: addresses that get a copy of events\n"
+               "- archive copies, subaccounts and the IP allowlist\n"
+               "- the last 30 days of sending"));
     else
         m_intro->setText(
             tr("To review the account, go back to Connect and check an API key. You can still look "
@@ -161,7 +166,7 @@ void AccountReviewPanel::onFinished(const QList<FindingRecord>& records, bool sa
     if (records.isEmpty())
         lines << tr("Nothing in the account looks like someone else's work.");
     else
-        lines << tr("Things to look at: %1. The most serious are at the top.").arg(records.size());
+        lines << tr("Things to look at: %1. The most serious come first.").arg(records.size());
     if (!m_review->suspiciousKeyIds().isEmpty())
         lines << tr("Step 2 will propose deleting the keys flagged here.");
     if (!volume.days.isEmpty())
@@ -177,9 +182,8 @@ void AccountReviewPanel::onFinished(const QList<FindingRecord>& records, bool sa
     }
     const QDateTime spikeStart = volume.spikeStart;
     if (spikeStart.isValid() && std::abs(spikeStart.secsTo(m_session->incidentStart())) > 3600) {
-        m_useSpikeButton->setText(
-            tr("Use %1, when the unusual sending began, as the start of the trouble")
-                .arg(QLocale().toString(spikeStart.toLocalTime(), QLocale::ShortFormat)));
+        m_useSpikeButton->setText(tr("Use %1, when the unusual sending began, as the start of the trouble")
+                                      .arg(LocalTimeText::dateTime(spikeStart)));
         m_useSpikeButton->show();
     }
     tickProvenItems();

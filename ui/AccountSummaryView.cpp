@@ -13,16 +13,28 @@ namespace {
 QString roleDescription(const QString& role)
 {
     if (role == u"admin")
+        //: A Mailgun role. Keep the role name before the colon in English, as Mailgun's Control Panel
+        //: shows it; translate the explanation after the colon.
         return AccountSummaryView::tr("administrator: can do everything");
     if (role == u"developer")
+        //: A Mailgun role. Keep the role name before the colon in English, as Mailgun's Control Panel
+        //: shows it; translate the explanation after the colon.
         return AccountSummaryView::tr("developer: cannot manage keys");
     if (role == u"basic" || role == u"analyst")
+        //: A Mailgun role. Keep the role name before the colon in English, as Mailgun's Control Panel
+        //: shows it; translate the explanation after the colon.
         return AccountSummaryView::tr("analyst: can only read");
     if (role == u"support")
+        //: A Mailgun role. Keep the role name before the colon in English, as Mailgun's Control Panel
+        //: shows it; translate the explanation after the colon.
         return AccountSummaryView::tr("support: can only read most things");
     if (role == u"sending")
+        //: A Mailgun role. Keep the role name before the colon in English, as Mailgun's Control Panel
+        //: shows it; translate the explanation after the colon.
         return AccountSummaryView::tr("sending: can only send email");
     if (role == u"billing")
+        //: Mailgun's role name "billing" (the role for invoices and payments). Keep it in
+        //: English, as Mailgun's Control Panel shows it.
         return AccountSummaryView::tr("billing");
     return role;
 }
@@ -73,7 +85,8 @@ void AccountSummaryView::setSummary(const AccountSummary& summary)
     m_users->setText(countOrUnknown(summary.users));
     if (summary.keyInUseId.isEmpty()) {
         const QString why = summary.unmatchedKeyInUse();
-        m_keyInUse->setText(why.isEmpty() ? tr("unknown: this key may not read the list of keys") : why);
+        m_keyInUse->setText(why.isEmpty() ? tr("unknown: this key is not allowed to read the list of keys")
+                                          : why);
     } else if (summary.keyInUseRole.isEmpty()) {
         m_keyInUse->setText(tr("key %1").arg(summary.keyInUseId));
     } else {

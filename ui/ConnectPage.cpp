@@ -3,6 +3,8 @@
 #include "ConnectResultView.h"
 #include "FocusAfterAction.h"
 #include "PlainLabel.h"
+#include "ReadingScrollArea.h"
+#include "StatusAnnouncer.h"
 #include "StoredKeyOffer.h"
 #include "mailgun/KeyFormat.h"
 #include "recovery/AccountWorkspace.h"
@@ -20,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -41,7 +44,13 @@ ConnectPage::ConnectPage(RecoverySession* session, QWidget* parent)
     setTitle(tr("Connect to your Mailgun account"));
     setSubTitle(tr("The assistant checks your key and shows what it finds. Checking changes nothing."));
 
-    auto* layout = new QVBoxLayout(this);
+    // The page scrolls as a whole when it does not fit (large text on a small screen).
+    auto* content = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(makeReadingScrollArea(content, this, u"connectScrollArea"_s));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(buildModeChoice());
     m_storedKey = new StoredKeyOffer(this);
@@ -141,18 +150,19 @@ QWidget* ConnectPage::buildKeyEntry()
     m_whereLabel->setText(u"<b>%1</b> %2<br><a href=\"%3\">%4</a><br>%5"_s.arg(
         tr("Where do I find my key?").toHtmlEscaped(),
         tr("Sign in at app.mailgun.com and open Account settings, then API Security. Mailgun shows a key "
-           "in full only when it is created, so you may need to create a new one there.")
+           "in full only once, when you make it. So you may need to make a new one there.")
             .toHtmlEscaped(),
         apiSecurityUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Open API Security").toHtmlEscaped(),
-        tr("Your key stays in this computer's memory and is sent only to Mailgun.").toHtmlEscaped()));
+        tr("Your key stays in this computer's memory. The program sends it only to Mailgun.")
+            .toHtmlEscaped()));
     m_whereLabel->setAccessibleName(tr("Where do I find my key?"));
     connect(m_whereLabel, &QLabel::linkActivated, this, [] { QDesktopServices::openUrl(apiSecurityUrl); });
     layout->addWidget(m_whereLabel);
 
     m_practiceInfo = makePlainLabel(u"connectPracticeInfo"_s, box);
     m_practiceInfo->setText(
-        tr("The practice account is a pretend Mailgun account that runs on this computer. "
-           "Its key is filled in for you. Click \"Check key\" to see what the assistant "
+        tr("The practice account acts like Mailgun but runs on this computer. "
+           "The program fills in its key for you. Click \"Check key\" to see what the assistant "
            "finds."));
     layout->addWidget(m_practiceInfo);
 
@@ -164,6 +174,7 @@ QWidget* ConnectPage::buildKeyEntry()
     m_busy->setTextVisible(false);
     m_busy->setMaximumWidth(160);
     m_progressLabel = makePlainLabel(u"connectProgressLabel"_s, box);
+    StatusAnnouncer::follow(m_progressLabel);
     busyRow->addWidget(m_busy);
     busyRow->addWidget(m_progressLabel, 1);
     layout->addLayout(busyRow);

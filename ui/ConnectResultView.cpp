@@ -3,6 +3,7 @@
 #include "AccountSummaryView.h"
 #include "PlainLabel.h"
 #include "StateIcon.h"
+#include "StatusAnnouncer.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ ConnectResultView::ConnectResultView(QWidget* parent)
     m_icon->setFixedSize(stateIconSize, stateIconSize);
     headlineRow->addWidget(m_icon, 0, Qt::AlignTop);
     m_headline = makePlainLabel(u"connectResultLabel"_s, this);
+    StatusAnnouncer::follow(m_headline);
     m_headline->setAccessibleName(QCoreApplication::translate("ConnectPage", "Result of the check"));
     QFont bold = m_headline->font();
     bold.setBold(true);
@@ -48,6 +50,8 @@ void ConnectResultView::showResult(const ConnectController::Result& result)
                                      devicePixelRatioF()));
     m_icon->setAccessibleName(result.canUseApi() ? QCoreApplication::translate("ConnectPage", "Success")
                                                  : QCoreApplication::translate("ConnectPage", "Problem"));
+    StatusAnnouncer::setTone(m_headline, result.canUseApi() ? StatusAnnouncer::Tone::Status
+                                                            : StatusAnnouncer::Tone::Problem);
     m_headline->setText(result.headline());
     m_explanation->setText(result.explanation());
     m_explanation->setVisible(!result.explanation().isEmpty());
@@ -61,6 +65,7 @@ void ConnectResultView::showProblem(const QString& headline, const QString& expl
 {
     m_icon->setPixmap(paintStateIcon(StateIcon::Problem, palette(), devicePixelRatioF()));
     m_icon->setAccessibleName(QCoreApplication::translate("ConnectPage", "Problem"));
+    StatusAnnouncer::setTone(m_headline, StatusAnnouncer::Tone::Problem);
     m_headline->setText(headline);
     m_explanation->setText(explanation);
     m_explanation->setVisible(!explanation.isEmpty());

@@ -4,9 +4,11 @@
 #include "FindingsView.h"
 #include "PlainLabel.h"
 #include "ReadOnlyTable.h"
+#include "StatusAnnouncer.h"
 #include "investigate/ArchiveSummaryText.h"
 #include "investigate/GitHistorySummaryText.h"
 #include "investigate/LeakScanner.h"
+#include "investigate/LookAlikeSummaryText.h"
 #include "recovery/InvestigationController.h"
 #include "recovery/RecoverySession.h"
 
@@ -74,6 +76,7 @@ FolderScanPanel::FolderScanPanel(RecoverySession* session, QWidget* parent)
     layout->addLayout(actions);
 
     m_status = makePlainLabel(u"scanStatus"_s, this);
+    StatusAnnouncer::follow(m_status);
     layout->addWidget(m_status);
     auto* findings = new FindingsView(u"scanFindingsTable"_s, this);
     m_table = findings->table();
@@ -183,7 +186,7 @@ void FolderScanPanel::onFinished(const QList<FindingRecord>& records, bool saved
     if (records.isEmpty())
         lines << tr("No Mailgun keys, passwords or risky files were found here.");
     else
-        lines << tr("Things to fix: %1. The most serious are at the top. Fix them before step 2, or the new "
+        lines << tr("Things to fix: %1. The most serious come first. Fix them before step 2, or the new "
                     "key can leak the same way.")
                      .arg(records.size());
     for (const QString& missing : summary.missingPaths)
@@ -193,6 +196,7 @@ void FolderScanPanel::onFinished(const QList<FindingRecord>& records, bool saved
                      .arg(summary.unreadable);
     lines << ArchiveSummaryText::lines(summary.archives);
     lines << GitHistorySummaryText::lines(summary.gitHistory);
+    lines << LookAlikeSummaryText::lines(summary.lookAlikes);
     if (!saved)
         lines << tr("The findings could not be saved for the report. Check that the disk is not full.");
     m_status->setText(lines.join(u'\n'));

@@ -105,7 +105,7 @@ void GuidedChecklistWidget::addChecklist()
 {
     if (m_guide.items.isEmpty())
         return;
-    addHeading(tr("Tick each item when it is done"));
+    addHeading(tr("Tick each item when you have done it"));
     const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth) +
                        style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
     for (const ChecklistItem& item : std::as_const(m_guide.items)) {

@@ -1,6 +1,7 @@
 #include "GuidedStepPage.h"
 
 #include "GuidedChecklistWidget.h"
+#include "ReadingScrollArea.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/StepGuide.h"
 
@@ -35,17 +36,7 @@ GuidedStepPage::GuidedStepPage(RecoveryStep step, RecoverySession* session, QWid
     layout->addWidget(m_automaticContainer);
 
     m_checklist = new GuidedChecklistWidget(m_session, guide);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(u"guidedScrollArea"_s);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Not a Tab stop of its own: its links and check boxes are, and the area scrolls to them.
-    m_scroll->setFocusPolicy(Qt::NoFocus);
-    m_scroll->setWidget(m_checklist);
-    // The page's own background, so the guide does not look like a separate box.
-    m_scroll->viewport()->setAutoFillBackground(false);
-    m_checklist->setAutoFillBackground(false);
+    m_scroll = makeReadingScrollArea(m_checklist, this, u"guidedScrollArea"_s);
     layout->addWidget(m_scroll, 1);
 
     m_progressLabel = new QLabel(this);
@@ -83,13 +74,7 @@ void GuidedStepPage::letAutomaticAreaScroll()
     delete m_automaticLayout;
     auto* outer = new QVBoxLayout(m_automaticContainer);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(m_automaticContainer);
-    scroll->setObjectName(u"automaticScrollArea"_s);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFocusPolicy(Qt::NoFocus); // its buttons and tables are the Tab stops
-    auto* inner = new QWidget(scroll);
+    auto* inner = new QWidget;
     inner->setObjectName(u"automaticScrolledArea"_s);
     auto* innerLayout = new QVBoxLayout(inner);
     innerLayout->setContentsMargins(0, 0, 0, 0);
@@ -97,9 +82,7 @@ void GuidedStepPage::letAutomaticAreaScroll()
     m_automaticLayout = new QVBoxLayout;
     innerLayout->addLayout(m_automaticLayout);
     innerLayout->addStretch(1);
-    scroll->setWidget(inner);
-    scroll->viewport()->setAutoFillBackground(false);
-    inner->setAutoFillBackground(false);
+    QScrollArea* scroll = makeReadingScrollArea(inner, m_automaticContainer, u"automaticScrollArea"_s);
     outer->addWidget(scroll);
 }
 

@@ -1,5 +1,6 @@
 #include "IncidentStartEdit.h"
 
+#include "LocalTimeText.h"
 #include "PlainLabel.h"
 #include "recovery/RecoverySession.h"
 
@@ -23,15 +24,15 @@ IncidentStartEdit::IncidentStartEdit(RecoverySession* session, QWidget* parent)
     m_edit->setObjectName(u"incidentStartDateTime"_s);
     m_edit->setCalendarPopup(true);
     m_edit->setMaximumDateTime(QDateTime::currentDateTime().addDays(1));
-    m_edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_edit->setDisplayFormat(LocalTimeText::dateTimeFormat());
     label->setBuddy(m_edit);
     row->addWidget(label);
     row->addWidget(m_edit);
     row->addStretch();
     layout->addLayout(row);
     QLabel* hint = makePlainLabel(u"incidentStartHint"_s, this);
-    hint->setText(tr("Keys, logins and rules made after this moment are marked as new. If you are not sure, "
-                     "pick a day a little earlier."));
+    hint->setText(tr("The program marks keys, logins and rules made after this moment as new. Not sure? "
+                     "Pick a day a little earlier."));
     layout->addWidget(hint);
     reload();
     connect(m_edit, &QDateTimeEdit::editingFinished, this, &IncidentStartEdit::commit);

@@ -4,6 +4,7 @@
 #include "FindingsTable.h"
 #include "FolderScanPanel.h"
 #include "IncidentStartEdit.h"
+#include "ReadingScrollArea.h"
 #include "WebsiteProbePanel.h"
 #include "recovery/RecoverySession.h"
 
@@ -43,13 +44,7 @@ InvestigatePanel::InvestigatePanel(RecoverySession* session, QWidget* parent)
     m_accountReview = new AccountReviewPanel(session, m_tabs);
     // Each tab scrolls on its own, so findings, chart and guide all fit a small window.
     for (QWidget* tab : std::initializer_list<QWidget*>{m_folderScan, m_websiteProbe, m_accountReview}) {
-        auto* scroll = new QScrollArea(m_tabs);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        scroll->setFocusPolicy(Qt::NoFocus); // its buttons and tables are the Tab stops
-        scroll->setWidget(tab);
-        m_tabs->addTab(scroll, {});
+        m_tabs->addTab(makeReadingScrollArea(tab, m_tabs, tab->objectName() + u"ScrollArea"_s), {});
     }
     layout->addWidget(m_tabs, 1);
     updateTabTitles();

@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "PlainLabel.h"
 #include "SecretRevealField.h"
+#include "StatusAnnouncer.h"
 #include "mailgun/UntrustedText.h"
 #include "models/KeyTableModel.h"
 #include "recovery/Journal.h"
@@ -79,6 +80,7 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
 
     auto* statusRow = new QHBoxLayout;
     m_statusLabel = makePlainLabel(u"apiKeyStatusLabel"_s, this);
+    StatusAnnouncer::follow(m_statusLabel);
     statusRow->addWidget(m_statusLabel, 1);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(u"apiKeyBusyIndicator"_s);
@@ -99,7 +101,7 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
             [this](const QModelIndex& current) {
                 const QString about = m_keys->aboutText(current.row());
                 m_adviceLabel->setText(
-                    about.isEmpty() ? tr("Click a key to read what it is and what to do with it.") : about);
+                    about.isEmpty() ? tr("Click a key to read about it and what to do with it.") : about);
             });
 
     m_inUsePicker = new InUseKeyPicker(this);
@@ -225,13 +227,13 @@ void KeyRotationPanel::fillTable()
     const KeyRotationPlan& plan = m_controller->plan();
     m_keys->setPlan(plan);
     m_table->show();
-    m_adviceLabel->setText(tr("Click a key to read what it is and what to do with it."));
+    m_adviceLabel->setText(tr("Click a key to read about it and what to do with it."));
     m_adviceLabel->show();
     m_inUsePicker->setPlan(plan);
     m_replaceButton->show();
     m_replaceButton->setEnabled(true);
-    m_statusLabel->setText(tr("Ticked keys are deleted after the new key is made and saved. Untick a key "
-                              "to keep it."));
+    m_statusLabel->setText(tr("The program deletes the ticked keys after it has made and saved the new key. "
+                              "Untick a key to keep it."));
     m_statusLabel->show();
     m_resumeRow->setVisible(m_controller->progress().isUnfinished());
     // The keys are what to read and tick next.

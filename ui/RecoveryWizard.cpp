@@ -4,6 +4,7 @@
 #include "ConnectPage.h"
 #include "InvestigatePage.h"
 #include "MessageBox.h"
+#include "ReadingScrollArea.h"
 #include "ReportPage.h"
 #include "SmtpCredentialsPage.h"
 #include "StepListPanel.h"
@@ -17,6 +18,8 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -121,7 +124,12 @@ RecoveryWizard::RecoveryWizard(RecoverySession* session, QWidget* parent)
     m_serverBanner->setFont(bannerFont);
     sideLayout->addWidget(m_serverBanner);
     sideLayout->addWidget(m_stepList, 1);
-    setSideWidget(side);
+    // The list of steps scrolls when it does not fit (large text on a small screen).
+    QScrollArea* sideScroll = makeReadingScrollArea(side, this, u"wizardSideScrollArea"_s);
+    const int scrollBarWidth = sideScroll->verticalScrollBar()->sizeHint().width();
+    sideScroll->setMinimumWidth(m_stepList->minimumWidth() + scrollBarWidth);
+    sideScroll->setMaximumWidth(m_stepList->maximumWidth() + scrollBarWidth);
+    setSideWidget(sideScroll);
     connect(session, &RecoverySession::modeChanged, this, &RecoveryWizard::updateServerBanner);
     // A tick or a date the journal could not keep: the admin must know before going on.
     connect(session, &RecoverySession::journalNotSaved, this, [this](const QString& message) {
@@ -197,7 +205,7 @@ void RecoveryWizard::updateServerBanner()
                   "unless you chose this address yourself.")
                    .arg(breakableAddress(endpoints.us))
              : tr("Not Mailgun: this assistant sends your API key and every request to %1 (US) and %2 "
-                  "(Europe). Close it unless you chose these addresses yourself.")
+                  "(EU). Close it unless you chose these addresses yourself.")
                    .arg(breakableAddress(endpoints.us), breakableAddress(endpoints.eu));
     m_serverBanner->setText(text);
     QString plain = text;

@@ -1,5 +1,6 @@
 #include "ReportPanel.h"
 
+#include "StatusAnnouncer.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
 #include "report/HtmlReportWriter.h"
@@ -82,6 +83,7 @@ ReportPanel::ReportPanel(RecoverySession* session, QWidget* parent)
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusLabel->hide();
+    StatusAnnouncer::follow(m_statusLabel);
     layout->addWidget(m_statusLabel);
 
     connect(findChild<QPushButton*>(u"reportSavePdfButton"_s), &QPushButton::clicked, this,
@@ -204,6 +206,8 @@ void ReportPanel::openSupportPage()
 
 void ReportPanel::showStatus(const QString& text, bool problem)
 {
+    StatusAnnouncer::setTone(m_statusLabel,
+                             problem ? StatusAnnouncer::Tone::Problem : StatusAnnouncer::Tone::Status);
     m_statusLabel->setText(problem ? tr("Problem: %1").arg(text) : text);
     m_statusLabel->show();
     Q_EMIT statusChanged(text);

@@ -1,5 +1,7 @@
 #include "SendingChart.h"
 
+#include "LocalTimeText.h"
+
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -98,7 +100,7 @@ QString SendingChart::summaryText() const
         const QDateTime start =
             m_volume.spikeStart.isValid() ? m_volume.spikeStart : m_volume.days.at(m_volume.spikeFirst).time;
         text += u' ' + tr("Sending jumped on %1, up to %2 in one day.")
-                           .arg(locale.toString(start.toLocalTime(), QLocale::ShortFormat))
+                           .arg(LocalTimeText::dateTime(start, locale))
                            .arg(locale.toString(peak));
     } else {
         text += u' ' + tr("No unusual jump.");

@@ -5,6 +5,7 @@
 #include "PlainLabel.h"
 #include "SecretRevealField.h"
 #include "SmtpLoginTable.h"
+#include "StatusAnnouncer.h"
 #include "mailgun/UntrustedText.h"
 #include "models/SmtpLoginModel.h"
 #include "recovery/Journal.h"
@@ -48,7 +49,7 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
     layout->addWidget(heading);
     auto* intro = makePlainLabel(u"smtpIntroLabel"_s, this);
     intro->setText(tr("The program can give every SMTP login of every domain a new password and keep each "
-                      "one in this computer's keychain. You can also delete logins nobody in your team "
+                      "one in this computer's keychain. You can also delete logins nobody on your team "
                       "knows. First look at the list: nothing changes until you agree."));
     layout->addWidget(intro);
 
@@ -78,6 +79,7 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
 
     auto* statusRow = new QHBoxLayout;
     m_statusLabel = makePlainLabel(u"smtpStatusLabel"_s, this);
+    StatusAnnouncer::follow(m_statusLabel);
     statusRow->addWidget(m_statusLabel, 1);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"smtpProgressBar"_s);
@@ -218,7 +220,7 @@ void SmtpResetPanel::fillTable()
         m_statusLabel->setText(plan.rows.isEmpty()
                                    ? tr("Your account has no SMTP logins. There is nothing to reset.")
                                    : tr("SMTP logins found: %1. Every login gets a new password. Tick Delete "
-                                        "for logins nobody in your team knows.")
+                                        "for logins nobody on your team knows.")
                                          .arg(plan.rows.size()));
         m_statusLabel->show();
         m_resumeRow->setVisible(m_controller->progress().isUnfinished());
@@ -317,11 +319,12 @@ void SmtpResetPanel::onFinished()
         if (m_controller->plan().count(SmtpLoginRow::Action::Delete) > 0)
             m_session->setItemConfirmed(RecoveryStep::SmtpCredentials, u"smtp-unknown-deleted"_s, true);
     } else {
-        m_resultLabel->setText(tr("%1 done, %2 not done. The logins marked ✘ still have their old password "
-                                  "(point at a row to read why); those marked ? may have the new one. Try "
-                                  "again: the same new passwords are sent, nothing is guessed.")
-                                   .arg(done)
-                                   .arg(failed));
+        m_resultLabel->setText(
+            tr("Logins changed: %1. Not changed: %2. The logins marked ✘ still have their old password "
+               "(point at a row to read why); those marked ? may have the new one. Try "
+               "again: the same new passwords are sent, nothing is guessed.")
+                .arg(done)
+                .arg(failed));
         m_retryButton->show();
     }
     m_statusLabel->hide();

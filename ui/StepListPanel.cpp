@@ -39,7 +39,7 @@ StepListPanel::StepListPanel(RecoverySession* session, QWidget* parent)
     }
     layout->addStretch(1);
 
-    m_practiceNote = new QLabel(tr("You are using the practice account. Nothing real changes."), this);
+    m_practiceNote = new QLabel(tr("You chose the practice account. Nothing real changes."), this);
     m_practiceNote->setObjectName(u"practiceNote"_s);
     m_practiceNote->setWordWrap(true);
     m_practiceNote->setContentsMargins(8, 6, 8, 6);

@@ -65,7 +65,7 @@ void SubaccountDisablePanel::showFor(const AccountFinding* finding, const Accoun
     else if (sub->status != u"open"_s)
         m_hint->setText(tr("This subaccount is closed."));
     else
-        m_hint->setText(tr("If nobody in your team made it, disable it. It can be enabled again later."));
+        m_hint->setText(tr("If nobody on your team made it, disable it. It can be enabled again later."));
     show();
 }
 

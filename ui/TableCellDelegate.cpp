@@ -16,7 +16,15 @@ void TableCellDelegate::initStyleOption(QStyleOptionViewItem* option, const QMod
     QStyledItemDelegate::initStyleOption(option, index);
     // Names, logins and descriptions come from the account: nothing in them may turn the
     // text around or hide part of it.
-    option->text = UntrustedText::oneLine(option->text);
+    if (index.data(ModelRoles::LinesRole).toBool()) {
+        // The model made each line safe; Qt has turned its line feeds into line separators.
+        QStringList lines = option->text.replace(u'\n', QChar::LineSeparator).split(QChar::LineSeparator);
+        for (QString& line : lines)
+            line = UntrustedText::oneLine(line);
+        option->text = lines.join(QChar::LineSeparator);
+    } else {
+        option->text = UntrustedText::oneLine(option->text);
+    }
     option->textElideMode = m_elideMode;
     if (index.data(ModelRoles::EmphasisRole).toBool())
         option->font.setBold(true);

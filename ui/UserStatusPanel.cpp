@@ -1,7 +1,9 @@
 #include "UserStatusPanel.h"
 
 #include "FocusAfterAction.h"
+#include "LocalTimeText.h"
 #include "PlainLabel.h"
+#include "StatusAnnouncer.h"
 #include "recovery/AccountWorkspace.h"
 #include "recovery/RecoverySession.h"
 #include "recovery/UserStatusController.h"
@@ -57,6 +59,7 @@ UserStatusPanel::UserStatusPanel(Kind kind, RecoverySession* session, QWidget* p
                                                  : tr("Check the users' two-factor sign-in again"));
     statusRow->addWidget(m_refreshButton);
     m_statusLabel = makePlainLabel(prefix + u"StatusLabel"_s, this);
+    StatusAnnouncer::follow(m_statusLabel);
     statusRow->addWidget(m_statusLabel, 1);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(prefix + u"BusyIndicator"_s);
@@ -169,9 +172,7 @@ void UserStatusPanel::onRefreshed()
     m_noteLabel->clear();
     m_noteLabel->hide();
     rebuildTable();
-    m_statusLabel->setText(
-        tr("Checked at %1.")
-            .arg(QLocale().toString(m_controller->checkedAt().toLocalTime().time(), QLocale::ShortFormat)));
+    m_statusLabel->setText(tr("Checked at %1.").arg(LocalTimeText::clockTime(m_controller->checkedAt())));
     UserStepCompletion::apply(m_session, m_controller->users());
     updateSummary();
 }

@@ -3,6 +3,7 @@
 #include "FindingsTable.h"
 #include "FindingsView.h"
 #include "PlainLabel.h"
+#include "StatusAnnouncer.h"
 #include "investigate/SiteProbe.h"
 #include "recovery/InvestigationController.h"
 #include "recovery/RecoverySession.h"
@@ -28,7 +29,7 @@ WebsiteProbePanel::WebsiteProbePanel(RecoverySession* session, QWidget* parent)
     QLabel* intro = makePlainLabel(u"websiteProbeIntro"_s, this);
     intro->setText(tr("The program asks your website for the files that often give keys away, such as .env "
                       "files, phpinfo pages and backups. It only reads, like a web browser, and asks slowly. "
-                      "Only check websites that are yours."));
+                      "Only check websites that belong to you."));
     layout->addWidget(intro);
 
     auto* row = new QHBoxLayout;
@@ -55,7 +56,7 @@ WebsiteProbePanel::WebsiteProbePanel(RecoverySession* session, QWidget* parent)
     folderRow->addWidget(m_folder, 1);
     layout->addLayout(folderRow);
 
-    m_owned = new QCheckBox(tr("This website is mine, and I may check it"), this);
+    m_owned = new QCheckBox(tr("I own this website, and I may check it"), this);
     m_owned->setObjectName(u"websiteOwnedCheck"_s);
     layout->addWidget(m_owned);
 
@@ -74,6 +75,7 @@ WebsiteProbePanel::WebsiteProbePanel(RecoverySession* session, QWidget* parent)
     layout->addLayout(actions);
 
     m_status = makePlainLabel(u"probeStatus"_s, this);
+    StatusAnnouncer::follow(m_status);
     layout->addWidget(m_status);
     auto* findings = new FindingsView(u"probeFindingsTable"_s, this);
     m_table = findings->table();

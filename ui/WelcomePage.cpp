@@ -225,7 +225,7 @@ void WelcomePage::refresh()
     if (QLabel* hint = findChild<QLabel*>(u"welcomePracticeHint"_s)) {
         // Started with --practice, the choice is already made: say so instead of sending the
         // admin to look for it on the next page.
-        hint->setText(practice ? tr("You are using the practice account: nothing real changes there.")
+        hint->setText(practice ? tr("You chose the practice account: nothing real changes there.")
                                : tr("Want to try it first? On the next page, choose the practice account: "
                                     "nothing real changes there."));
         hint->setVisible(!m_hasEarlierWork);

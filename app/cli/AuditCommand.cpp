@@ -82,6 +82,8 @@ QString AuditCommand::volumeBars(const SendingVolume& volume, int width)
                        FindingText::count(day.total()).rightJustified(countWidth, u' ') + u"  "_s +
                        QString(length, spike ? u'#' : u'=');
         if (spike)
+            //: Marks, in the command line's chart of emails sent per day, the days of the spike: the
+            //: sudden, unusual jump in sending. One short word or noun.
             line += u"  <- "_s + tr("spike");
         text += line + u'\n';
     }

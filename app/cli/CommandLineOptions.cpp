@@ -189,7 +189,7 @@ QString CommandLineOptions::helpText()
         "  cleanup               Step 1: remove what copies mail out (forwarding routes, unknown\n"
         "                        webhooks, archive addresses), asking first, and read back what\n"
         "                        Mailgun holds afterwards.\n"
-        "  disable-subaccount ID Step 1: disable a subaccount nobody recognises (its API access\n"
+        "  disable-subaccount ID Step 1: disable a subaccount nobody recognizes (its API access\n"
         "                        stops, its dashboard turns read-only; it can be enabled again).\n"
         "  rotate-key            Step 2: make a new API key, keep it in the keychain, delete the\n"
         "                        old keys. Continues an interrupted replacement first.\n"

@@ -21,6 +21,38 @@ using namespace Qt::StringLiterals;
 
 namespace Confirmation {
 
+namespace {
+
+// Lower case without accents, so "Sí", "SI" and "si" compare equal.
+QString plainLetters(const QString& text)
+{
+    const QString decomposed = text.trimmed().toCaseFolded().normalized(QString::NormalizationForm_D);
+    QString plain;
+    plain.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            plain.append(c);
+    }
+    return plain;
+}
+
+} // namespace
+
+QString yesWord()
+{
+    //: The word the user types on the command line to confirm a change. Keep it one short word
+    //: that is easy to type; the English "yes" is always accepted too.
+    return QCoreApplication::translate("CommandLine", "yes");
+}
+
+bool isYes(const QString& typed)
+{
+    const QString answer = plainLetters(typed);
+    if (answer.isEmpty())
+        return false;
+    return answer == u"yes"_s || answer == u"y"_s || answer == plainLetters(yesWord());
+}
+
 bool ask(const QString& question, bool assumeYes)
 {
     if (assumeYes)
@@ -31,13 +63,13 @@ bool ask(const QString& question, bool assumeYes)
                            "go ahead without asking."));
         return false;
     }
+    //: %1 is the word the user types to confirm ("yes" in English).
     ConsoleOutput::status(
         question + u' ' +
-        QCoreApplication::translate("CommandLine", "Type yes to go ahead, anything else to stop:"));
+        QCoreApplication::translate("CommandLine", "Type %1 to go ahead, anything else to stop:")
+            .arg(yesWord()));
     QTextStream input(stdin);
-    const QString answer = input.readLine().trimmed().toLower();
-    const QString yes = QCoreApplication::translate("CommandLine", "yes").toLower();
-    return answer == u"yes"_s || answer == u"y"_s || answer == yes;
+    return isYes(input.readLine());
 }
 
 } // namespace Confirmation

@@ -6,6 +6,7 @@
 #include "cli/ConsoleOutput.h"
 #include "mailgun/MailgunClient.h"
 #include "mailgun/UntrustedText.h"
+#include "mailgun/api/SubaccountStatusText.h"
 #include "mailgun/api/SubaccountsApi.h"
 #include "recovery/SubaccountDisableController.h"
 
@@ -58,7 +59,7 @@ void DisableSubaccountCommand::confirmAndDisable(const QString& id, const QStrin
     if (status != u"open"_s) {
         report(ExitFailed, id, name,
                tr("The subaccount \u201c%1\u201d is %2, so it cannot be disabled.")
-                   .arg(shownName, UntrustedText::forDisplay(status)));
+                   .arg(shownName, SubaccountStatusText::word(status)));
         return;
     }
     // Said before asking, so that a run without a terminal shows it too.

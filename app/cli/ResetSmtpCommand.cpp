@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -110,10 +112,16 @@ void ResetSmtpCommand::confirmAndStart()
         return;
     }
     if (!m_options.json) {
+        //: First column of the login table on the command line: this login will be deleted.
+        const QString deleteWord = tr("delete");
+        //: First column of the login table on the command line: this login gets a new password.
+        const QString newPasswordWord = tr("new password");
+        const qsizetype wordWidth = std::max(deleteWord.size(), newPasswordWord.size());
         QStringList lines;
         for (const SmtpLoginRow& row : std::as_const(plan.rows)) {
             lines << u"  %1  %2  %3%4"_s.arg(
-                row.action == SmtpLoginRow::Action::Delete ? tr("delete      ") : tr("new password"),
+                (row.action == SmtpLoginRow::Action::Delete ? deleteWord : newPasswordWord)
+                    .leftJustified(wordWidth, u' '),
                 regionId(row.region), row.shownLogin(),
                 row.recent ? u"  ("_s + tr("new since the incident") + u')' : QString());
         }
@@ -155,10 +163,12 @@ void ResetSmtpCommand::handOver(const QStringList& keys)
     else
         ConsoleOutput::text(lines.join(u'\n') + u'\n');
     const int count = static_cast<int>(keys.size());
+    //: %1 is the word the user types to confirm ("yes" in English).
     const bool saved = Confirmation::ask(tr("Have you saved the %n new password(s) shown above? Mailgun gets "
-                                            "them only after you answer yes; until then the old passwords "
+                                            "them only after you answer %1. Until then the old passwords "
                                             "keep working.",
-                                            nullptr, count),
+                                            nullptr, count)
+                                             .arg(Confirmation::yesWord()),
                                          m_options.yes);
     m_controller->confirmPasswordsSaved(saved);
 }

@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 RotateKeyCommand::RotateKeyCommand(const CommandLineOptions& options, QObject* parent)
@@ -93,13 +95,18 @@ void RotateKeyCommand::confirmAndStart()
     if (applyInUseChoice())
         return;
     const KeyRotationPlan& plan = m_controller->plan();
+    //: First column of the key table on the command line: this key will be deleted.
+    const QString deleteWord = tr("delete");
+    //: First column of the key table on the command line: this key stays.
+    const QString keepWord = tr("keep");
+    const qsizetype wordWidth = std::max(deleteWord.size(), keepWord.size());
     QStringList lines;
     for (const KeyRotationCandidate& candidate : plan.candidates) {
         const KeyInfo& key = candidate.key;
         // Enough to recognise a key by: its id, kind, role, creation date and description.
         QString line = u"  %1  %2  %3 %4  %5"_s.arg(
-            plan.selected.contains(key.id) ? tr("delete") : tr("keep  "), key.id, key.kind, key.role,
-            key.createdAt.toUTC().date().toString(Qt::ISODate));
+            (plan.selected.contains(key.id) ? deleteWord : keepWord).leftJustified(wordWidth, u' '), key.id,
+            key.kind, key.role, key.createdAt.toUTC().date().toString(Qt::ISODate));
         if (!key.description.isEmpty())
             line += u"  \""_s + UntrustedText::forDisplay(key.description) + u'"';
         if (candidate.inUse)
@@ -119,10 +126,12 @@ void RotateKeyCommand::confirmAndStart()
             tr("The program cannot tell which of these keys is the one you use: older keys (they start "
                "with \"key-\") do not show which entry is theirs. No key is marked as in use. If you know "
                "which one it is, run the command again with --in-use-key-id ID."));
-    const QString question = tr("A new %1 key will be made and saved in the keychain. Then the old keys "
-                                "marked \"delete\" are deleted: %2.")
-                                 .arg(plan.newKeyRole)
-                                 .arg(plan.selected.size());
+    //: %2 is the word that marks a key for deletion in the table above.
+    const QString question =
+        tr("The program makes a new %1 key and saves it in the keychain. Then it deletes "
+           "the %n old key(s) marked \"%2\".",
+           nullptr, int(plan.selected.size()))
+            .arg(plan.newKeyRole, deleteWord);
     if (!Confirmation::ask(question, m_options.yes)) {
         finish(ExitDeclined);
         return;

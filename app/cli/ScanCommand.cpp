@@ -6,6 +6,7 @@
 #include "investigate/ArchiveSummaryText.h"
 #include "investigate/GitHistorySummaryText.h"
 #include "investigate/GitHistoryText.h"
+#include "investigate/LookAlikeSummaryText.h"
 #include "recovery/InvestigationController.h"
 
 #include <QCoreApplication>
@@ -95,8 +96,8 @@ void ScanCommand::start()
         m_status.start();
         connect(m_scanner, &LeakScanner::progress, this, [this](qint64 files, qint64 bytes) {
             if (m_status.due())
-                ConsoleOutput::status(QCoreApplication::translate("ScanCommand", "Scanned %1 files (%2)…")
-                                          .arg(files)
+                ConsoleOutput::status(QCoreApplication::translate("ScanCommand", "Scanned %Ln file(s) (%1)…",
+                                                                  nullptr, int(files))
                                           .arg(sizeText(bytes)));
         });
     }
@@ -137,18 +138,21 @@ QJsonObject ScanCommand::resultJson(const QList<LeakFinding>& findings, const Le
                        {u"missing_paths"_s, QJsonArray::fromStringList(summary.missingPaths)},
                        {u"archives"_s, summary.archives.toJson()},
                        {u"git_history"_s, summary.gitHistory.toJson()},
+                       {u"look_alikes_set_aside"_s, summary.lookAlikes.toJson()},
                        {u"cancelled"_s, summary.cancelled}};
 }
 
 QString ScanCommand::resultText(const QList<LeakFinding>& findings, const LeakScanner::Summary& summary)
 {
-    QString text = QCoreApplication::translate("ScanCommand", "Scanned %1 files (%2).")
-                       .arg(summary.files)
-                       .arg(sizeText(summary.bytes)) +
-                   u'\n';
+    QString text =
+        QCoreApplication::translate("ScanCommand", "Scanned %Ln file(s) (%1).", nullptr, int(summary.files))
+            .arg(sizeText(summary.bytes)) +
+        u'\n';
     for (const QString& line : ArchiveSummaryText::lines(summary.archives))
         text += line + u'\n';
     for (const QString& line : GitHistorySummaryText::lines(summary.gitHistory))
+        text += line + u'\n';
+    for (const QString& line : LookAlikeSummaryText::lines(summary.lookAlikes))
         text += line + u'\n';
     if (findings.isEmpty())
         return text +

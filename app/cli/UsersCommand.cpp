@@ -70,7 +70,7 @@ QJsonObject UsersCommand::resultJson(const QDateTime& incidentStart, const QList
 
 QString UsersCommand::resultText(const QDateTime& incidentStart, const QList<UserStatus>& users)
 {
-    const QStringList header{tr("Name"), tr("Email"), tr("Role"), tr("New password"), tr("2FA active")};
+    const QStringList header{tr("Name"), tr("Email"), tr("Role"), tr("New password"), tr("2FA on")};
     QList<QStringList> rows;
     for (const UserStatus& status : users) {
         // One cell each: a line feed or tab in a name must not break the table.

@@ -2,6 +2,7 @@
 
 #include "investigate/FindingText.h"
 #include "investigate/SubaccountHoldingsText.h"
+#include "mailgun/api/SubaccountStatusText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,8 @@ QList<AccountFinding> AccountSettingFindings::find(const AccountInventory& inven
                                : tr("Subaccount \u201c%1\u201d").arg(sub.name);
         finding.detail = tr("A subaccount is a separate account under yours with its own domains and keys. "
                             "It was created %1 and is %2. Its id is %3.")
-                             .arg(FindingText::age(sub.createdAt, context.now), sub.status, sub.id);
+                             .arg(FindingText::age(sub.createdAt, context.now),
+                                  SubaccountStatusText::word(sub.status), sub.id);
         if (const SubaccountHoldings* holdings = inventory.holdingsOf(sub.id))
             finding.detail += u' ' + SubaccountHoldingsText::describe(*holdings).join(u' ');
         finding.advice = recent
@@ -51,9 +53,7 @@ QList<AccountFinding> AccountSettingFindings::find(const AccountInventory& inven
                                    ? entry.address
                                    : entry.address + u" ("_s + entry.description + u')');
             finding.severity = u"low"_s;
-            finding.title = entries.size() == 1
-                                ? tr("Your IP allowlist has 1 address")
-                                : tr("Your IP allowlist has %1 addresses").arg(entries.size());
+            finding.title = tr("Your IP allowlist has %n address(es)", nullptr, int(entries.size()));
             finding.detail = tr("Only these addresses may use your API keys and SMTP logins: %1.")
                                  .arg(entries.join(u", "_s));
             finding.advice =

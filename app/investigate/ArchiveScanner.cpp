@@ -191,6 +191,7 @@ void ArchiveScanner::readEntry(ArchiveReader& reader, const QString& shownPath, 
     backup.result->bytes += scanned.bytes;
     ++backup.filesRead;
     keepFindings(std::move(scanned.findings), backup);
+    backup.result->lookAlikesSetAside += scanned.lookAlikesSetAside;
     if (device.failed())
         noteFailure(reader, backup);
 }

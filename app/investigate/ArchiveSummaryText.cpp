@@ -23,8 +23,8 @@ QString problemText(ArchiveProblem problem)
         return QCoreApplication::translate("ArchiveSummaryText", "it unpacks to more than %1.")
             .arg(QLocale().formattedDataSize(ArchiveLimits::maxExpandedBytes, 0, QLocale::DataSizeSIFormat));
     case ArchiveProblem::TooManyEntries:
-        return QCoreApplication::translate("ArchiveSummaryText", "it holds more than %1 files.")
-            .arg(QLocale().toString(ArchiveLimits::maxEntries));
+        return QCoreApplication::translate("ArchiveSummaryText", "it holds more than %Ln file(s).", nullptr,
+                                           static_cast<int>(ArchiveLimits::maxEntries));
     case ArchiveProblem::ExpandsTooMuch:
         return QCoreApplication::translate("ArchiveSummaryText",
                                            "it unpacks to far more than its own size, like a trap made to "

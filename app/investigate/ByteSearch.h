@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -45,21 +44,6 @@ private:
     bool m_built = false;
     std::vector<qsizetype> m_newlines;
     qint64 m_examined = 0;
-};
-
-// Finds every case-insensitive occurrence of one ASCII word with Boyer-Moore-Horspool: the
-// skip table lets it look at about one byte in seven for "mailgun", which keeps the literal
-// prefilter near memory speed.
-class FoldedFinder
-{
-public:
-    explicit FoldedFinder(QByteArrayView lowerNeedle);
-    qsizetype indexIn(const char* data, qsizetype size, qsizetype from) const;
-    qsizetype length() const { return m_needle.size(); }
-
-private:
-    QByteArray m_needle;
-    std::array<std::uint8_t, 256> m_skip{};
 };
 
 } // namespace ByteSearch

@@ -39,20 +39,6 @@ constexpr qsizetype mailgunLength = 7;
 // A line this long is minified code or data, where 32-8-8 strings are often hashes or ids.
 constexpr qsizetype longLine = 1000;
 
-qsizetype indexOfBasicAuth(const char* data, qsizetype from, qsizetype to)
-{
-    static constexpr char needle[] = "YXBpO";
-    if (to - from < 5)
-        return -1;
-#if defined(__GLIBC__) || defined(__APPLE__) || defined(__FreeBSD__)
-    const void* found = ::memmem(data + from, static_cast<size_t>(to - from), needle, 5);
-    return found ? static_cast<const char*>(found) - data : -1;
-#else
-    const char* found = std::search(data + from, data + to, needle, needle + 5);
-    return found == data + to ? -1 : found - data;
-#endif
-}
-
 bool isScriptName(const QString& fileName)
 {
     const QString lower = fileName.toLower();
@@ -94,7 +80,8 @@ int rank(const LeakFinding& finding)
 
 FileScanner::FileScanner(const std::atomic_bool* cancelled)
     : m_cancelled(cancelled)
-    , m_mailgun("mailgun")
+    , m_mailgun("mailgun", PairFinder::Case::Folded, 4, 5)
+    , m_basicAuth("YXBpO", PairFinder::Case::Exact, 1, 3)
 {}
 
 FileScanner::Result FileScanner::scanFile(const QString& path, const QString& fileName, bool inWebRoot)
@@ -154,6 +141,7 @@ FileScanner::Result FileScanner::scanDevice(QIODevice* device, const QString& pa
     m_candidates.clear();
     m_mentionsMailgun = false;
     m_isScript = isScriptName(fileName);
+    m_lookAlikesSetAside = 0;
 
     const qsizetype capacity = chunkSize + 2 * margin;
     if (m_buffer.size() < capacity)
@@ -220,6 +208,7 @@ FileScanner::Result FileScanner::scanDevice(QIODevice* device, const QString& pa
         scanStart = scanEnd - keepFrom;
     }
     result.findings += finish();
+    result.lookAlikesSetAside = m_lookAlikesSetAside;
     return result;
 }
 
@@ -233,9 +222,9 @@ void FileScanner::scanChunk(const Chunk& chunk)
     if (!m_hits.empty())
         m_mentionsMailgun = true;
     // "YXBpO" is base64 of "api:" and the key's first bits: every Basic header with a key.
-    // Base64 is case-sensitive, so a plain byte search (glibc's memmem) does.
-    for (qsizetype at = indexOfBasicAuth(chunk.data, chunk.scanStart, chunk.scanEnd); at >= 0;
-         at = indexOfBasicAuth(chunk.data, at + 5, chunk.scanEnd))
+    // Base64 is case-sensitive, so this search is too.
+    for (qsizetype at = m_basicAuth.indexIn(chunk.data, chunk.scanEnd, chunk.scanStart); at >= 0;
+         at = m_basicAuth.indexIn(chunk.data, chunk.scanEnd, at + m_basicAuth.length()))
         checkBasicAuth(chunk, at);
 
     qsizetype pos = chunk.scanStart;
@@ -408,9 +397,14 @@ QList<LeakFinding> FileScanner::finish()
         if (candidate.anchored) {
             if (candidate.nearContext) {
                 finding.confidence = Confidence::High;
+            } else if (candidate.scriptLike && m_isScript && !m_mentionsMailgun) {
+                // Vendor scripts are full of 32-8-8 hashes and ids. In a script that never
+                // mentions Mailgun, such a string is set aside and counted, not reported.
+                ++m_lookAlikesSetAside;
+                continue;
             } else if (candidate.scriptLike) {
-                // Minified vendor code is full of 32-8-8 hashes and ids: without Mailgun near
-                // it, such a string is reported, at low confidence, with the reason.
+                // Mailgun is in the file but not near the string (or the line is minified):
+                // reported, at low confidence, with the reason.
                 finding.confidence = Confidence::Low;
                 finding.confidenceReason = LeakFinding::ConfidenceReason::ScriptLookAlike;
             } else if (m_mentionsMailgun || finding.kind != Kind::LegacyApiKey) {

@@ -2,6 +2,7 @@
 
 #include "investigate/ByteSearch.h"
 #include "investigate/LeakFinding.h"
+#include "investigate/PairFinder.h"
 
 #include <QByteArray>
 #include <QList>
@@ -33,6 +34,9 @@ public:
         // A pipe, device, socket or link by the time it was opened: not read. Listed as a
         // file, it may have been swapped since, and reading a pipe would block forever.
         bool notRegular = false;
+        // Key-shaped strings in a script that never mentions Mailgun: build hashes and ids,
+        // almost always. Not findings; counted, so the admin can still look (issue 15).
+        int lookAlikesSetAside = 0;
     };
 
     explicit FileScanner(const std::atomic_bool* cancelled = nullptr);
@@ -79,7 +83,10 @@ private:
     QList<LeakFinding> finish();
 
     const std::atomic_bool* m_cancelled;
-    ByteSearch::FoldedFinder m_mailgun;
+    // "mailgun" in any case: 'g' and 'u' are its rarest letters in code and text.
+    PairFinder m_mailgun;
+    // Base64 of "api:": 'X' and 'p' are rare in text, and in base64 the pair is specific.
+    PairFinder m_basicAuth;
     QByteArray m_buffer;
     std::vector<qsizetype> m_hits;    // "mailgun" positions in the current chunk
     ByteSearch::NewlineIndex m_lines; // of the current chunk
@@ -88,5 +95,6 @@ private:
     bool m_inWebRoot = false;
     bool m_mentionsMailgun = false;
     bool m_isScript = false;
-    bool m_decoded = false; // reading through Utf16TextDevice
+    int m_lookAlikesSetAside = 0; // in the current file
+    bool m_decoded = false;       // reading through Utf16TextDevice
 };

@@ -16,11 +16,10 @@ QString FindingText::age(const QDateTime& then, const QDateTime& now)
     if (hours < 1)
         return QCoreApplication::translate("AccountReview", "less than an hour ago");
     if (hours < 72)
-        return hours == 1 ? QCoreApplication::translate("AccountReview", "1 hour ago")
-                          : QCoreApplication::translate("AccountReview", "%1 hours ago").arg(hours);
+        return QCoreApplication::translate("AccountReview", "%n hour(s) ago", nullptr, hours);
     const int days = hours / 24;
     if (days < 60)
-        return QCoreApplication::translate("AccountReview", "%1 days ago").arg(days);
+        return QCoreApplication::translate("AccountReview", "%n day(s) ago", nullptr, days);
     return QCoreApplication::translate("AccountReview", "on %1").arg(date(then));
 }
 

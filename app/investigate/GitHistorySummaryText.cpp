@@ -1,30 +1,12 @@
 #include "investigate/GitHistorySummaryText.h"
 
 #include "investigate/GitHistoryScanner.h"
-#include "mailgun/UntrustedText.h"
+#include "investigate/SummaryListText.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLocale>
 
 namespace GitHistorySummaryText {
-
-namespace {
-
-// Enough to see which folders to look at; the rest are counted.
-constexpr qsizetype maxListed = 10;
-
-void listPaths(QStringList& lines, const QStringList& paths)
-{
-    for (qsizetype i = 0; i < qMin(paths.size(), maxListed); ++i)
-        lines << QCoreApplication::translate("GitHistorySummaryText", "- %1")
-                     .arg(UntrustedText::oneLine(QDir::toNativeSeparators(paths.at(i))));
-    if (paths.size() > maxListed)
-        lines << QCoreApplication::translate("GitHistorySummaryText", "- and %n more.", nullptr,
-                                             int(paths.size() - maxListed));
-}
-
-} // namespace
 
 QStringList lines(const GitHistorySummary& summary)
 {
@@ -52,7 +34,7 @@ QStringList lines(const GitHistorySummary& summary)
             "%n code history folder(s) could not be read to the end. Keys in "
             "the part not read were not looked for:",
             nullptr, int(summary.unreadable.size()));
-        listPaths(lines, summary.unreadable);
+        SummaryListText::appendPaths(lines, summary.unreadable);
     }
     if (!summary.notFollowed.isEmpty()) {
         lines << QCoreApplication::translate(
@@ -60,7 +42,7 @@ QStringList lines(const GitHistorySummary& summary)
             "%n code history link(s) lead outside the folders you picked and "
             "were not followed. Add those folders to read them:",
             nullptr, int(summary.notFollowed.size()));
-        listPaths(lines, summary.notFollowed);
+        SummaryListText::appendPaths(lines, summary.notFollowed);
     }
     return lines;
 }

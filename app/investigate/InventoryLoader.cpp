@@ -77,7 +77,7 @@ void InventoryLoader::loadGlobal()
             m_inventory->keysRead = true;
             m_problems->succeeded();
         } else {
-            m_problems->add(QCoreApplication::translate("AccountReview", "The list of API keys"),
+            m_problems->add(QCoreApplication::translate("AccountReview", "the list of API keys"),
                             result.error);
         }
         step();
@@ -88,7 +88,7 @@ void InventoryLoader::loadGlobal()
             m_inventory->usersRead = true;
             m_problems->succeeded();
         } else {
-            m_problems->add(QCoreApplication::translate("AccountReview", "The list of the account's users"),
+            m_problems->add(QCoreApplication::translate("AccountReview", "the list of the account's users"),
                             result.error);
         }
         step();
@@ -99,7 +99,7 @@ void InventoryLoader::loadGlobal()
             m_inventory->subaccountsRead = true;
             m_problems->succeeded();
         } else {
-            m_problems->add(QCoreApplication::translate("AccountReview", "The list of subaccounts"),
+            m_problems->add(QCoreApplication::translate("AccountReview", "the list of subaccounts"),
                             result.error);
         }
         step();
@@ -110,7 +110,7 @@ void InventoryLoader::loadGlobal()
             m_inventory->allowlistRead = true;
             m_problems->succeeded();
         } else {
-            m_problems->add(QCoreApplication::translate("AccountReview", "The IP allowlist"), result.error);
+            m_problems->add(QCoreApplication::translate("AccountReview", "the IP allowlist"), result.error);
         }
         step();
     });
@@ -135,7 +135,7 @@ void InventoryLoader::loadRegion(Region region)
             for (const Domain& domain : std::as_const(inventory.domains))
                 loadDomain(region, domain.name);
         } else {
-            m_problems->add(QCoreApplication::translate("AccountReview", "The list of domains in the %1")
+            m_problems->add(QCoreApplication::translate("AccountReview", "the list of domains in the %1")
                                 .arg(regionDisplayName(region)),
                             result.error);
         }
@@ -148,7 +148,7 @@ void InventoryLoader::loadRegion(Region region)
             inventory.routesRead = true;
             m_problems->succeeded();
         } else {
-            m_problems->add(QCoreApplication::translate("AccountReview", "The routes in the %1")
+            m_problems->add(QCoreApplication::translate("AccountReview", "the routes in the %1")
                                 .arg(regionDisplayName(region)),
                             result.error);
         }
@@ -163,7 +163,7 @@ void InventoryLoader::loadRegion(Region region)
                 m_problems->succeeded();
             } else {
                 m_problems->add(
-                    QCoreApplication::translate("AccountReview", "The account-wide webhooks in the %1")
+                    QCoreApplication::translate("AccountReview", "the account-wide webhooks in the %1")
                         .arg(regionDisplayName(region)),
                     result.error);
             }
@@ -185,7 +185,7 @@ void InventoryLoader::loadDomain(Region region, const QString& domain)
                 m_inventory->region(region).credentials.insert(domain, result.value);
                 m_problems->succeeded();
             } else {
-                m_problems->add(QCoreApplication::translate("AccountReview", "The SMTP logins of %1 (%2)")
+                m_problems->add(QCoreApplication::translate("AccountReview", "the SMTP logins of %1 (%2)")
                                     .arg(domain, regionId(region).toUpper()),
                                 result.error);
             }
@@ -197,7 +197,7 @@ void InventoryLoader::loadDomain(Region region, const QString& domain)
                 m_inventory->region(region).webhooks.insert(domain, result.value);
                 m_problems->succeeded();
             } else {
-                m_problems->add(QCoreApplication::translate("AccountReview", "The webhooks of %1 (%2)")
+                m_problems->add(QCoreApplication::translate("AccountReview", "the webhooks of %1 (%2)")
                                     .arg(domain, regionId(region).toUpper()),
                                 result.error);
             }

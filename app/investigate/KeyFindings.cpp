@@ -52,7 +52,7 @@ AccountFinding recentKeyFinding(const KeyInfo& key, const ReviewContext& context
     AccountFinding finding = keyFinding(key, context);
     finding.kindId = u"recent-key"_s;
     finding.severity = canChangeAccount(key) ? u"critical"_s : u"high"_s;
-    finding.title = KeyFindings::tr("An API key was created %1, after the incident started")
+    finding.title = KeyFindings::tr("Someone made an API key %1, after the incident started")
                         .arg(FindingText::age(key.createdAt, context.now));
     const QString claim = key.hasRecordedCreator()
                               ? KeyFindings::tr("Whoever makes a key can write any name as its creator, so "

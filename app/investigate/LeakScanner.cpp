@@ -103,6 +103,7 @@ void LeakScanner::finishScan()
     m_summary.skippedSpecial = m_job->skippedSpecial.load();
     m_summary.archives = m_job->archives.summary();
     m_summary.gitHistory = m_job->gitHistory.summary();
+    m_summary.lookAlikes = m_job->lookAlikeSummary();
     m_summary.cancelled = m_job->cancelled.load();
     m_job.reset();
     qCDebug(lcInvestigate,

@@ -4,6 +4,7 @@
 #include "investigate/GitHistorySummary.h"
 #include "investigate/KeyMatcher.h"
 #include "investigate/LeakFinding.h"
+#include "investigate/LookAlikeSummary.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -39,6 +40,8 @@ public:
         ArchiveSummary archives; // backups and compressed files read inside
         // Git repositories whose whole history was read.
         GitHistorySummary gitHistory;
+        // Key-shaped strings in scripts that never mention Mailgun: counted, not reported.
+        LookAlikeSummary lookAlikes;
         bool cancelled = false;
     };
 

@@ -13,7 +13,9 @@ void ReviewProblems::clear()
 
 QString ReviewProblems::sentence(const QString& part, const ApiError& error)
 {
-    return QCoreApplication::translate("AccountReview", "%1 could not be read. %2")
+    //: %1 names what was read, starting in lower case ("the list of API keys"); %2 is Mailgun's error
+    //: explained in a sentence or two.
+    return QCoreApplication::translate("AccountReview", "Could not read %1. %2")
         .arg(part, error.userMessage());
 }
 

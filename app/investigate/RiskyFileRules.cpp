@@ -1,7 +1,7 @@
 #include "investigate/RiskyFileRules.h"
 
-#include "investigate/ByteSearch.h"
 #include "investigate/FalsePositiveFilter.h"
+#include "investigate/PairFinder.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -162,7 +162,7 @@ QList<LeakFinding> forContent(const QString& path, const QString& fileName, bool
     const QString lower = fileName.toLower();
     if (isPhpOrHtml(lower) && !isWpConfigFile(lower)) {
         // Cheap byte check first: most PHP files never mention phpinfo.
-        static const ByteSearch::FoldedFinder phpinfo("phpinfo");
+        static const PairFinder phpinfo("phpinfo", PairFinder::Case::Folded, 1, 5);
         if (phpinfo.indexIn(head.data(), head.size(), 0) < 0)
             return findings;
         const QString text = QString::fromLatin1(head);

@@ -53,6 +53,8 @@ void ScanJob::work()
             else
                 ++files;
             addFindings(std::move(result.findings));
+            if (result.lookAlikesSetAside > 0)
+                setAside(entry.path, result.lookAlikesSetAside);
             QMutexLocker lock(&queueMutex);
             --busy;
             if (queue.empty() && busy == 0)
@@ -73,4 +75,19 @@ void ScanJob::addFindings(QList<LeakFinding>&& found)
         return;
     QMutexLocker lock(&findingsMutex);
     pending.append(std::move(found));
+}
+
+void ScanJob::setAside(const QString& path, int count)
+{
+    QMutexLocker lock(&findingsMutex);
+    lookAlikes.count += count;
+    lookAlikes.files.append(path);
+}
+
+LookAlikeSummary ScanJob::lookAlikeSummary()
+{
+    QMutexLocker lock(&findingsMutex);
+    LookAlikeSummary summary = lookAlikes;
+    summary.files.sort();
+    return summary;
 }

@@ -4,6 +4,7 @@
 #include "investigate/FileWalker.h"
 #include "investigate/GitHistoryTally.h"
 #include "investigate/LeakFinding.h"
+#include "investigate/LookAlikeSummary.h"
 
 #include <QList>
 #include <QMutex>
@@ -26,6 +27,8 @@ struct ScanJob
     void work();
     // Hands over the findings found since the last call.
     QList<LeakFinding> takeFindings();
+    // Key-shaped strings set aside in scripts that never mention Mailgun, and their files.
+    LookAlikeSummary lookAlikeSummary();
 
     const FileWalker walker;
     std::atomic_bool cancelled{false};
@@ -49,7 +52,9 @@ struct ScanJob
 
 private:
     void addFindings(QList<LeakFinding>&& found);
+    void setAside(const QString& path, int count);
 
     QMutex findingsMutex;
-    QList<LeakFinding> pending; // guarded by findingsMutex
+    QList<LeakFinding> pending;  // guarded by findingsMutex
+    LookAlikeSummary lookAlikes; // guarded by findingsMutex
 };

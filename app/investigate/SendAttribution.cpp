@@ -75,11 +75,11 @@ QString SendAttribution::describeKey(const QString& keyId, const AccountInventor
 
 QString SendAttribution::summary() const
 {
-    QString text =
-        tr("Of %1 messages read from the logs (%2 to %3), %4 were sent through the API and %5 "
-           "through SMTP.")
-            .arg(FindingText::count(sampled), FindingText::dateTime(from), FindingText::dateTime(to),
-                 FindingText::count(viaApi), FindingText::count(viaSmtp));
+    QString text = tr("Of %Ln message(s) read from the logs (%1 to %2), %3 were sent through the API and %4 "
+                      "through SMTP.",
+                      nullptr, int(sampled))
+                       .arg(FindingText::dateTime(from), FindingText::dateTime(to),
+                            FindingText::count(viaApi), FindingText::count(viaSmtp));
     if (truncated)
         text += u' ' + tr("Only the newest messages were read: the window held more.");
     return text;

@@ -31,7 +31,7 @@ void SendAttributionLoader::start(const QDateTime& from, const QDateTime& to, st
                     m_attribution->truncated = m_attribution->truncated || result.value.truncated;
                     m_problems->succeeded();
                 } else {
-                    m_problems->add(QCoreApplication::translate("AccountReview", "The sending logs in the %1")
+                    m_problems->add(QCoreApplication::translate("AccountReview", "the sending logs in the %1")
                                         .arg(regionDisplayName(region)),
                                     result.error);
                 }

@@ -113,16 +113,19 @@ QStringList SubaccountHoldingsText::describe(const SubaccountHoldings& holdings)
         sentences.append(tr("It has no webhooks."));
 
     if (!failed.isEmpty())
-        sentences.append(tr("Could not be listed for this subaccount, because Mailgun refused or did not "
-                            "answer: %1.")
+        //: %1 lists what could not be read, e.g. "its API keys, its routes in the US region".
+        sentences.append(tr("The program could not list these for this subaccount, because Mailgun refused "
+                            "or did not answer: %1.")
                              .arg(listOrNone(failed)));
     if (!notItsOwn.isEmpty())
-        sentences.append(tr("Could not be listed for this subaccount, because Mailgun's answer was not the "
-                            "subaccount's own: %1.")
+        //: %1 lists what could not be read, e.g. "its API keys, its routes in the US region".
+        sentences.append(tr("The program could not list these for this subaccount, because Mailgun's answer "
+                            "was not the subaccount's own: %1.")
                              .arg(listOrNone(notItsOwn)));
     if (!unconfirmed.isEmpty())
-        sentences.append(tr("Could not be listed for this subaccount, because Mailgun's answer was empty, "
-                            "like your main account's, and proves nothing: %1.")
+        //: %1 lists what could not be read, e.g. "its API keys, its routes in the US region".
+        sentences.append(tr("The program could not list these for this subaccount, because Mailgun's answer "
+                            "was empty, like your main account's, and proves nothing: %1.")
                              .arg(listOrNone(unconfirmed)));
     return sentences;
 }

@@ -23,10 +23,10 @@ QList<AccountFinding> VolumeFindings::find(const SendingVolume& volume)
     const QString firstDay = FindingText::date(volume.days.at(volume.spikeFirst).time);
     const QString lastDay = FindingText::date(volume.days.at(volume.spikeLast).time);
     finding.detail =
-        (firstDay == lastDay ? tr("On %1 your account sent %2 messages.")
-                                   .arg(firstDay, FindingText::count(volume.spikeTotal()))
-                             : tr("From %1 to %2 your account sent %3 messages.")
-                                   .arg(firstDay, lastDay, FindingText::count(volume.spikeTotal()))) +
+        (firstDay == lastDay
+             ? tr("On %1 your account sent %Ln message(s).", nullptr, int(volume.spikeTotal())).arg(firstDay)
+             : tr("From %1 to %2 your account sent %Ln message(s).", nullptr, int(volume.spikeTotal()))
+                   .arg(firstDay, lastDay)) +
         u' ' +
         tr("%1 of them through the US region and %2 through the EU region.")
             .arg(FindingText::count(volume.spikeTotal(false)), FindingText::count(volume.spikeTotal(true)));

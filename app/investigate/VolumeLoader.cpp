@@ -71,7 +71,7 @@ void VolumeLoader::loadDaily()
                 m_daily[int(region)] = result.value;
                 m_problems->succeeded();
             } else {
-                m_problems->add(QCoreApplication::translate("AccountReview", "The sending volume in the %1")
+                m_problems->add(QCoreApplication::translate("AccountReview", "the sending volume in the %1")
                                     .arg(regionDisplayName(region)),
                                 result.error);
             }
@@ -105,7 +105,7 @@ void VolumeLoader::loadHourly()
                 m_problems->succeeded();
             } else {
                 m_problems->add(
-                    QCoreApplication::translate("AccountReview", "The hour-by-hour sending volume in the %1")
+                    QCoreApplication::translate("AccountReview", "the hour-by-hour sending volume in the %1")
                         .arg(regionDisplayName(region)),
                     result.error);
             }

@@ -25,7 +25,9 @@ bool regionFromId(const QString& id, Region* region)
 
 QString regionDisplayName(Region region)
 {
+    //: One of Mailgun's two regions (data centres); keep the code EU in brackets, as in the Control Panel.
     return region == Region::Eu ? QCoreApplication::translate("Region", "European Union (EU)")
+                                //: One of Mailgun's two regions (data centres); keep the code US in brackets.
                                 : QCoreApplication::translate("Region", "United States (US)");
 }
 

@@ -12,5 +12,6 @@ enum Role : int
     EmphasisRole,          // true: shown in bold (a note the admin must read)
     DimmedRole,            // true: shown greyed (dealt with already)
     DoneRole,              // on a status column: true done, false still to do (shown as an icon)
+    LinesRole,             // true: the text is lines joined by '\n', each made one line already (shown so)
 };
 } // namespace ModelRoles

@@ -70,7 +70,7 @@ QVariant SmtpLoginModel::toolTip(int row, int column) const
         return plainToolTip(login.shownLogin());
     case NoteColumn:
         if (login.recent)
-            return tr("Made after the incident began. If nobody in your team made it, tick Delete.");
+            return tr("Made after the incident began. If nobody on your team made it, tick Delete.");
         return {};
     case ResultColumn: {
         const QString message = m_results.at(row).message;

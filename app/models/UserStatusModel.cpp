@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "PlainToolTip.h"
+#include "mailgun/UntrustedText.h"
 
 #include <QHash>
 #include <QLocale>
@@ -37,10 +38,15 @@ QString UserStatusModel::roleText(const AccountUser& user)
 {
     // Mailgun's names for the roles in its Control Panel; an unknown role as Mailgun names it.
     static const QHash<QString, const char*> roleNames{
+        //: Mailgun's role name, as its Control Panel shows it in English: keep it in English.
         {u"admin"_s, QT_TRANSLATE_NOOP("UserStatusModel", "Admin")},
+        //: Mailgun's role name, as its Control Panel shows it in English: keep it in English.
         {u"developer"_s, QT_TRANSLATE_NOOP("UserStatusModel", "Developer")},
+        //: Mailgun's role name, as its Control Panel shows it in English: keep it in English.
         {u"basic"_s, QT_TRANSLATE_NOOP("UserStatusModel", "Analyst")},
+        //: Mailgun's role name, as its Control Panel shows it in English: keep it in English.
         {u"support"_s, QT_TRANSLATE_NOOP("UserStatusModel", "Support")},
+        //: Mailgun's role name, as its Control Panel shows it in English: keep it in English.
         {u"billing"_s, QT_TRANSLATE_NOOP("UserStatusModel", "Billing")},
     };
     const char* name = roleNames.value(user.role);
@@ -78,7 +84,8 @@ QString UserStatusModel::cellText(int row, int column) const
     const AccountUser& user = status.user;
     switch (column) {
     case PersonColumn:
-        return displayName(user) + u'\n' + user.email;
+        // Two lines, name and address; a line break inside either cannot forge a third.
+        return UntrustedText::oneLine(displayName(user)) + u'\n' + UntrustedText::oneLine(user.email);
     case RoleColumn:
         return roleText(user);
     case StateColumn:
@@ -120,6 +127,8 @@ QVariant UserStatusModel::cellData(int row, int column, int role) const
         return cellText(row, column);
     case ModelRoles::DoneRole:
         return column == DoneColumn ? QVariant(isDone(status)) : QVariant();
+    case ModelRoles::LinesRole:
+        return column == PersonColumn ? QVariant(true) : QVariant();
     default:
         return {};
     }
@@ -146,7 +155,7 @@ QVariant UserStatusModel::columnTitle(int column) const
     case DoneColumn:
         return tr("Status");
     case ActionColumn:
-        return passwords ? tr("Reset link") : tr("Help them");
+        return passwords ? tr("Reset link") : tr("What to do");
     default:
         return {};
     }

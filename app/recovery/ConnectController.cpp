@@ -218,7 +218,7 @@ QString ConnectController::Result::headline() const
         return QCoreApplication::translate("ConnectController", "Mailgun has disabled this account.");
     case Outcome::NotAllowed:
         return QCoreApplication::translate("ConnectController",
-                                           "This key works, but it may not read your account.");
+                                           "This key works, but it is not allowed to read your account.");
     case Outcome::Unreachable:
         return QCoreApplication::translate("ConnectController", "The program could not reach Mailgun.");
     case Outcome::BadFormat:

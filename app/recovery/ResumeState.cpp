@@ -119,8 +119,7 @@ QStringList ResumeState::summary(const QDateTime& now) const
     else if (doneSteps.size() == 1)
         lines << QCoreApplication::translate("ResumeState", "Done: step %1.").arg(numbers.constFirst());
     else
-        lines << QCoreApplication::translate("ResumeState", "Done: steps %1.", nullptr, int(doneSteps.size()))
-                     .arg(listOfNumbers(numbers));
+        lines << QCoreApplication::translate("ResumeState", "Done: steps %1.").arg(listOfNumbers(numbers));
 
     if (keyRotationUnfinished) {
         lines << QCoreApplication::translate("ResumeState", "Replacing the API key stopped half way. The "

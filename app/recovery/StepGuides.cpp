@@ -42,9 +42,9 @@ StepGuide investigateGuide()
     guide.instructions = {
         GuideText::tr("Sign in to the Mailgun Control Panel at app.mailgun.com."),
         GuideText::tr(
-            "Open Account settings, then API Security. Note every API key that you do not recognise."),
+            "Open Account settings, then API Security. Note every API key that you do not recognize."),
         GuideText::tr("For each domain, open Sending, then Domain settings, then SMTP credentials. Note "
-                      "every login that nobody in your team recognises."),
+                      "every login that nobody on your team recognizes."),
         GuideText::tr("Look at the routes and webhooks of each domain. A route or webhook you did not "
                       "create can send copies of your mail to someone else: write it down and delete it."),
         GuideText::tr("Ask the person who looks after your website to check it, using the list below."),
@@ -59,22 +59,23 @@ StepGuide investigateGuide()
         {u"investigate-website-files"_s, GuideText::tr("My website does not show its private settings files"),
          GuideText::tr("Files such as .env, phpinfo pages and backups must not open in a web browser, and "
                        "\"debug mode\" must be off. Your web developer or hosting provider can check this.")},
-        {u"investigate-plugins"_s, GuideText::tr("WordPress and its plugins are up to date"),
+        {u"investigate-plugins"_s, GuideText::tr("I updated WordPress and its plugins"),
          GuideText::tr(
-             "Old plugins, especially email plugins, are a common way keys are stolen. If you do not use "
+             "Thieves often steal keys through old plugins, especially email plugins. If you do not use "
              "WordPress, tick this.")},
-        {u"investigate-code-repositories"_s, GuideText::tr("Our code online does not contain the key"),
+        {u"investigate-code-repositories"_s, GuideText::tr("My code online does not contain the key"),
          GuideText::tr(
              "Search your projects on GitHub, GitLab or Bitbucket, public ones especially, for your "
              "Mailgun key or SMTP password.")},
         {u"investigate-api-keys"_s, GuideText::tr("I looked at the list of API keys"),
-         GuideText::tr("Note the keys you do not recognise. You will delete the old keys in step 2.")},
+         GuideText::tr("Note the keys you do not recognize. You will delete the old keys in step 2.")},
         {u"investigate-smtp-logins"_s, GuideText::tr("I looked at the SMTP logins of every domain"),
          GuideText::tr(
              "SMTP logins are the user names and passwords that programs use to send email. You will reset "
              "them in step 3.")},
-        {u"investigate-routes-webhooks"_s, GuideText::tr("I removed routes and webhooks that nobody created"),
-         GuideText::tr("If you have none, or all are yours, tick this.")},
+        {u"investigate-routes-webhooks"_s,
+         GuideText::tr("I removed routes and webhooks that nobody on my team created"),
+         GuideText::tr("If you have none, or all of them belong to you, tick this.")},
     };
     return guide;
 }
@@ -85,19 +86,19 @@ StepGuide apiKeyGuide()
     guide.step = RecoveryStep::ApiKey;
     guide.title = GuideText::tr("Replace the private API key");
     guide.intro = GuideText::tr(
-        "The leaked API key keeps working until you delete it. Creating a new key is not enough on its own. "
+        "The leaked API key keeps working until you delete it. A new key alone does not help. "
         "First create a new key and put it into your websites and apps, then delete every old key.");
     guide.instructions = {
         GuideText::tr("Sign in to the Mailgun Control Panel at app.mailgun.com."),
         GuideText::tr("Open Account settings, then API Security (or use the link below)."),
-        GuideText::tr("Create a new key. Give it a name that says where it will be used, for example "
+        GuideText::tr("Create a new key. Give it a name that says where you will use it, for example "
                       "\"Website\"."),
         GuideText::tr("Copy the new key at once and keep it somewhere safe, such as a password "
                       "manager. Mailgun shows it only once."),
         GuideText::tr("Put the new key into every website and app that uses Mailgun. Check that each one "
                       "can still send email."),
         GuideText::tr(
-            "Delete every old key in the list, including keys you do not recognise. A deleted key stops "
+            "Delete every old key in the list, including keys you do not recognize. A deleted key stops "
             "working at once."),
     };
     guide.links = {
@@ -107,11 +108,11 @@ StepGuide apiKeyGuide()
     guide.items = {
         {u"api-key-created"_s, GuideText::tr("I created a new API key"), {}},
         {u"api-key-saved"_s, GuideText::tr("I saved the new key in a safe place"),
-         GuideText::tr("A password manager is best. Never send a key by email or chat.")},
+         GuideText::tr("A password manager works best. Never send a key by email or chat.")},
         {u"api-key-in-apps"_s, GuideText::tr("My websites and apps use the new key"),
-         GuideText::tr("Send a test email from each one to be sure.")},
+         GuideText::tr("Send a test email from each one to check.")},
         {u"api-key-old-deleted"_s, GuideText::tr("I deleted every old API key"),
-         GuideText::tr("Only the new key is left in the list.")},
+         GuideText::tr("Only the new key stays in the list.")},
     };
     return guide;
 }
@@ -124,14 +125,14 @@ StepGuide smtpGuide()
     guide.intro = GuideText::tr(
         "SMTP credentials are the user names and passwords that programs use to send email through Mailgun, "
         "for example postmaster@mg.example.com. Each domain has its own. Attackers use them to send spam, so "
-        "give every login a new password and delete the logins nobody recognises.");
+        "give every login a new password and delete the logins nobody recognizes.");
     guide.instructions = {
         GuideText::tr("Sign in to the Mailgun Control Panel at app.mailgun.com."),
         GuideText::tr(
             "Open Sending, then Domain settings. Choose a domain at the top, then open SMTP credentials."),
         GuideText::tr("For each login, choose Reset password. Copy the new password and keep it "
                       "somewhere safe: Mailgun shows it only once."),
-        GuideText::tr("Delete every login that nobody in your team recognises."),
+        GuideText::tr("Delete every login that nobody on your team recognizes."),
         GuideText::tr("Do the same for every domain. If you have domains in both the US and the EU "
                       "region, switch region and do those too."),
         GuideText::tr("Put the new passwords into the websites and apps that send email with them."),
@@ -140,10 +141,10 @@ StepGuide smtpGuide()
     guide.items = {
         {u"smtp-passwords-reset"_s, GuideText::tr("Every SMTP login has a new password"),
          GuideText::tr("On every domain, in both regions (US and EU) if you use both.")},
-        {u"smtp-unknown-deleted"_s, GuideText::tr("I deleted the SMTP logins nobody recognises"),
+        {u"smtp-unknown-deleted"_s, GuideText::tr("I deleted the SMTP logins nobody recognizes"),
          GuideText::tr("If every login is known, tick this.")},
         {u"smtp-apps-updated"_s, GuideText::tr("My websites and apps use the new passwords"),
-         GuideText::tr("Send a test email from each one to be sure.")},
+         GuideText::tr("Send a test email from each one to check.")},
     };
     return guide;
 }
@@ -185,7 +186,7 @@ StepGuide twoFactorGuide()
     guide.step = RecoveryStep::TwoFactor;
     guide.title = GuideText::tr("Turn on two-factor sign-in");
     guide.intro = GuideText::tr(
-        "Two-factor authentication (2FA) means a password alone is not enough to sign in: Mailgun also asks "
+        "Two-factor sign-in (2FA) means a password alone is not enough to sign in: Mailgun also asks "
         "for a code from an app on your phone. Even if a password leaks again, nobody can sign in without "
         "that phone.");
     guide.instructions = {
@@ -193,14 +194,13 @@ StepGuide twoFactorGuide()
                       "Microsoft Authenticator."),
         GuideText::tr("Sign in at app.mailgun.com. Open your profile (your name at the top), then "
                       "Security."),
-        GuideText::tr(
-            "Turn on two-factor authentication and scan the square code on the screen with the app."),
+        GuideText::tr("Turn on two-factor sign-in and scan the square code on the screen with the app."),
         GuideText::tr("Type the code the app shows to confirm. If Mailgun gives you recovery codes, keep "
                       "them somewhere safe: you need them if you lose your phone."),
         GuideText::tr("Ask every other user to do the same."),
     };
     guide.links = {
-        {GuideText::tr("Read Mailgun's help page about two-factor authentication"),
+        {GuideText::tr("Read Mailgun's help page about two-factor sign-in (2FA)"),
          QUrl(u"https://help.mailgun.com/hc/en-us/articles/360011664433"_s)},
         controlPanelLink(),
     };
@@ -241,7 +241,7 @@ StepGuide reportGuide()
         {u"report-support-contacted"_s, GuideText::tr("I told Mailgun support what I found and did"), {}},
         {u"report-hosting-contacted"_s, GuideText::tr("I told my hosting provider or web developer"),
          GuideText::tr("If nobody looks after your website for you, tick this.")},
-        {u"report-repositories-checked"_s, GuideText::tr("I checked again that our code online holds no key"),
+        {u"report-repositories-checked"_s, GuideText::tr("I checked again that my code online holds no key"),
          GuideText::tr("If a key or password is there, remove it and replace that key or password again.")},
     };
     return guide;

@@ -2,6 +2,7 @@
 
 #include "mailgun/MailgunClient.h"
 #include "mailgun/UntrustedText.h"
+#include "mailgun/api/SubaccountStatusText.h"
 #include "mailgun/api/SubaccountsApi.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoveryLog.h"
@@ -71,7 +72,7 @@ void SubaccountDisableController::readBack(const ApiError& requestError)
                 return;
             }
             QString message = tr("Mailgun did not disable the subaccount \u201c%1\u201d; it is still %2.")
-                                  .arg(shownName, UntrustedText::forDisplay(sub.status));
+                                  .arg(shownName, SubaccountStatusText::word(sub.status));
             if (requestError.isError())
                 message += u' ' + requestError.userMessage();
             done(false, message, {{u"status"_s, sub.status}, {u"error"_s, requestError.code()}});

@@ -43,11 +43,11 @@ QString UserStatusController::twoFactorRequestText(const AccountUser& user)
 {
     const QString name = user.name.isEmpty() ? user.email : user.name;
     return tr("Hello %1,\n\n"
-              "please turn on two-factor sign-in for your Mailgun user (%2). It takes five minutes:\n\n"
+              "please turn on two-factor sign-in (2FA) for your Mailgun user (%2). It takes five minutes:\n\n"
               "1. Install an authenticator app on your phone, for example Google Authenticator or Microsoft "
               "Authenticator.\n"
               "2. Sign in at https://app.mailgun.com. Click your name at the top, then Security.\n"
-              "3. Turn on two-factor authentication and scan the square code with the app.\n"
+              "3. Turn on two-factor sign-in and scan the square code with the app.\n"
               "4. Type the code the app shows to confirm. Keep any recovery codes somewhere safe.\n\n"
               "Mailgun's help page: %3\n")
         .arg(name, user.email, twoFactorHelpUrl().toString());
@@ -105,8 +105,8 @@ QString UserStatusController::failureMessageFor(const ApiError& error)
 {
     if (error.kind == ApiError::Kind::Forbidden)
         return tr(
-            "This API key may not read the list of users: only a key with the Admin role can. The step "
-            "can still be done by hand: follow the instructions and confirm each item when it is done.");
+            "This API key is not allowed to read the list of users: only a key with the Admin role can. The "
+            "step can still be done by hand: follow the instructions and confirm each item when it is done.");
     return error.userMessage();
 }
 

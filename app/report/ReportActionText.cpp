@@ -44,9 +44,9 @@ ReportAction usersAction(const Journal::Entry& entry)
         const int count = static_cast<int>(users.size());
         return recorded(entry,
                         QCoreApplication::translate("ReportActionText",
-                                                    "Checked the %n user(s) of the account: %1 changed their "
-                                                    "password after the incident began, %2 use two-factor "
-                                                    "sign-in.",
+                                                    "Checked the %n user(s) of the account. New password "
+                                                    "since the incident began: %1. Two-factor sign-in "
+                                                    "(2FA) on: %2.",
                                                     nullptr, count)
                             .arg(changed)
                             .arg(twoFactor));

@@ -72,9 +72,11 @@ ReportAction action(const Journal::Entry& entry)
         const QString expected = field(entry, u"expected"_s);
         const QString found = field(entry, u"found"_s);
         const QString nothing = QCoreApplication::translate("ReportActionText", "nothing");
+        //: %1 is what was checked (e.g. a route's forwarding address), %2 the route or webhook, %3 what
+        //: the admin asked for and %4 what Mailgun has now ("nothing" when empty).
         const QString text =
             QCoreApplication::translate("ReportActionText",
-                                        "Read back %1 (%2): asked for %3; Mailgun now holds %4.")
+                                        "Checked %1 (%2) again: you asked for %3; Mailgun now has %4.")
                 .arg(field(entry, u"check"_s), field(entry, u"target"_s),
                      expected.isEmpty() ? nothing : expected, found.isEmpty() ? nothing : found);
         if (entry.data.value(u"read"_s).toBool() && !entry.data.value(u"matches"_s).toBool())

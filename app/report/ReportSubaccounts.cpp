@@ -1,5 +1,6 @@
 #include "report/ReportSubaccounts.h"
 
+#include "mailgun/api/SubaccountStatusText.h"
 #include "recovery/SubaccountDisableController.h"
 #include "recovery/SubaccountJournal.h"
 #include "report/ReportActionBasics.h"
@@ -22,6 +23,17 @@ QString label(const Journal::Entry& entry)
 {
     return QCoreApplication::translate("ReportSubaccounts", "\u201c%1\u201d (id %2)")
         .arg(text(entry, u"name"_s), text(entry, u"subaccount_id"_s));
+}
+
+// Why disabling failed, from the status the program read back ("missing" is its own word for
+// a subaccount Mailgun no longer lists).
+QString statusReason(const QString& status)
+{
+    if (status.isEmpty())
+        return {};
+    if (status == u"missing"_s)
+        return QCoreApplication::translate("ReportSubaccounts", "Mailgun no longer lists it");
+    return SubaccountStatusText::word(status);
 }
 
 } // namespace
@@ -54,12 +66,13 @@ QList<ReportSubaccount> ReportSubaccounts::fromJournal(const QList<Journal::Entr
             sub.outcome = QCoreApplication::translate("ReportSubaccounts", "Disabled by the program on %1.")
                               .arg(SupportReport::formatTime(entry.time));
         } else if (entry.type == SubaccountDisableEntry::failed) {
-            sub.outcome = QCoreApplication::translate(
-                              "ReportSubaccounts", "The program tried to disable it on %1; Mailgun did not "
-                                                   "confirm it (status: %2).")
-                              .arg(SupportReport::formatTime(entry.time), text(entry, u"status"_s).isEmpty()
-                                                                              ? text(entry, u"error"_s)
-                                                                              : text(entry, u"status"_s));
+            sub.outcome =
+                QCoreApplication::translate("ReportSubaccounts",
+                                            "The program tried to disable it on %1; Mailgun did not "
+                                            "confirm it (status: %2).")
+                    .arg(SupportReport::formatTime(entry.time), text(entry, u"status"_s).isEmpty()
+                                                                    ? text(entry, u"error"_s)
+                                                                    : statusReason(text(entry, u"status"_s)));
         } else if (entry.type == SubaccountDisableEntry::sent && sub.outcome.isEmpty()) {
             sub.outcome = QCoreApplication::translate("ReportSubaccounts",
                                                       "The program asked Mailgun to disable it on %1; no "
@@ -83,7 +96,8 @@ QString ReportSubaccounts::describe(const ReportSubaccount& sub)
         paragraph += u", "_s + QCoreApplication::translate("ReportSubaccounts", "created %1")
                                    .arg(SupportReport::formatTime(sub.createdAt));
     if (!sub.status.isEmpty())
-        paragraph += u", "_s + QCoreApplication::translate("ReportSubaccounts", "status %1").arg(sub.status);
+        paragraph += u", "_s + QCoreApplication::translate("ReportSubaccounts", "status %1")
+                                   .arg(SubaccountStatusText::word(sub.status));
     paragraph += u". "_s + sub.holdings.join(u' ');
     paragraph += u' ' + (sub.outcome.isEmpty() ? QCoreApplication::translate("ReportSubaccounts",
                                                                              "The program did not change it.")
@@ -115,6 +129,6 @@ ReportAction ReportSubaccounts::action(const Journal::Entry& entry)
         return make(entry,
                     QCoreApplication::translate("ReportSubaccounts", "Tried to disable the subaccount %1.")
                         .arg(label(entry)),
-                    ReportAction::Result::Failed, failedBecause(text(entry, u"status"_s)));
+                    ReportAction::Result::Failed, failedBecause(statusReason(text(entry, u"status"_s))));
     return {};
 }

@@ -19,6 +19,7 @@ struct Result
     long long ripgrep = 0;
     long long both = 0;
     long long placeholder = 0; // ripgrep only: a key body typed as a fake
+    long long setAside = 0;    // ripgrep only: a 32-8-8 value in a script that never mentions Mailgun
     long long gitConfig = 0;   // scanner only: .git/config, read although .git is not
     long long archive = 0;     // scanner only: inside a zip or tar backup
     long long gitHistory = 0;  // scanner only: in a git repository's history

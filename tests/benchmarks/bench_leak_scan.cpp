@@ -24,6 +24,8 @@
 //                  row, six counting up, a short pattern repeated, too few distinct
 //                  characters, filler words such as "your" or "xxxx", Mailgun's own
 //                  documentation sample keys).
+//     set-aside    rg only: a 32-8-8 value in a script (by name) whose text never mentions
+//                  Mailgun; the scanner counts these in its summary instead of reporting them.
 //     git-config   scanner only: .git/config is read although the .git folder is not.
 //     archive      scanner only: inside a zip or tar backup, which ripgrep cannot open.
 //     git-history  scanner only: a key only in a repository's history.
@@ -87,10 +89,11 @@ int scanOnly(const QString& root, const QStringList& paths)
     QObject::connect(&scanner, &LeakScanner::finished, qApp, [&scanner, &root] {
         const LeakScanner::Summary& summary = scanner.summary();
         std::printf(
-            "files=%lld bytes=%lld archives=%lld (not fully read %lld) git-commits=%lld findings=%lld\n",
+            "files=%lld bytes=%lld archives=%lld (not fully read %lld) git-commits=%lld findings=%lld "
+            "set-aside=%lld\n",
             summary.files, summary.bytes, summary.archives.opened,
             static_cast<long long>(summary.archives.notFullyRead.size()), summary.gitHistory.commits,
-            static_cast<long long>(scanner.findings().size()));
+            static_cast<long long>(scanner.findings().size()), summary.lookAlikes.count);
         for (const LeakFinding& finding : scanner.findings()) {
             const QString relative = finding.path.mid(root.size() + 1);
             if (finding.line > 0 && finding.source != LeakFinding::Source::Base64 &&
@@ -265,8 +268,8 @@ int main(int argc, char** argv)
         std::printf("  look-alike reported: %s\n", qPrintable(finding));
     std::printf(
         "hits (file:line of a key): scanner %lld, ripgrep %lld, both %lld; explained: placeholder %lld, "
-        "git-config %lld, archive %lld, git-history %lld; unexplained %lld\n",
-        same.scanner, same.ripgrep, same.both, same.placeholder, same.gitConfig, same.archive,
+        "set-aside %lld, git-config %lld, archive %lld, git-history %lld; unexplained %lld\n",
+        same.scanner, same.ripgrep, same.both, same.placeholder, same.setAside, same.gitConfig, same.archive,
         same.gitHistory, static_cast<long long>(same.unexplained.size()));
     for (qsizetype i = 0; i < qMin<qsizetype>(same.unexplained.size(), 20); ++i)
         std::printf("  unexplained: %s\n", qPrintable(same.unexplained.at(i)));

@@ -71,7 +71,7 @@ void TestAccountReview::findsEverySeededSuspiciousThing()
     QCOMPARE(attacker.keyId, keyId(u"attacker"_s));
     QCOMPARE(attacker.objectId, keyId(u"attacker"_s));
     QCOMPARE(attacker.severity, u"critical"_s);
-    QCOMPARE(attacker.title, u"An API key was created 31 hours ago, after the incident started"_s);
+    QCOMPARE(attacker.title, u"Someone made an API key 31 hour(s) ago, after the incident started"_s);
     QVERIFY(attacker.detail.contains(u"(creator recorded as mailops.backup@proton.me)"_s));
     QVERIFY(!attacker.inUse);
     const AccountFinding& forged = &attacker == &keys.constFirst() ? keys.constLast() : keys.constFirst();
@@ -134,7 +134,7 @@ void TestAccountReview::findsEverySeededSuspiciousThing()
     QCOMPARE(byKey.size(), 1);
     QCOMPARE(byKey.constFirst().keyId, keyId(u"attacker"_s));
     QVERIFY2(byKey.constFirst().title.contains(
-                 u"created 31 hours ago (creator recorded as mailops.backup@proton.me)"_s),
+                 u"created 31 hour(s) ago (creator recorded as mailops.backup@proton.me)"_s),
              qPrintable(byKey.constFirst().title));
     QVERIFY(review->attribution().viaApi > 0 && review->attribution().viaSmtp > 0);
     QCOMPARE(review->attribution().byKey.constFirst().id, keyId(u"attacker"_s));
@@ -303,9 +303,9 @@ void TestAccountReview::developerKeyListsProblemsAndReviewsTheRest()
     QVERIFY(!review->nothingRead());
     QCOMPARE(review->problems().size(), 3);
     const QString problems = review->problems().join(u'\n');
-    QVERIFY2(problems.contains(u"API keys could not be read"_s), qPrintable(problems));
-    QVERIFY(problems.contains(u"users could not be read"_s));
-    QVERIFY(problems.contains(u"IP allowlist could not be read"_s));
+    QVERIFY2(problems.contains(u"Could not read the list of API keys."_s), qPrintable(problems));
+    QVERIFY(problems.contains(u"Could not read the list of the account's users."_s));
+    QVERIFY(problems.contains(u"Could not read the IP allowlist."_s));
     QVERIFY(problems.contains(u"Admin role"_s)); // what to do about it
     QVERIFY(ofKind(review, u"recent-key"_s).isEmpty());
     QVERIFY(ofKind(review, u"ip-allowlist"_s).isEmpty()); // unknown, so not called empty
@@ -364,7 +364,7 @@ void TestAccountReview::rateLimitAndDroppedConnectionStillComplete()
     m_server->addFault(drop);
     QVERIFY(run(review, seededAt().addDays(-14)));
     const QString problems = review->problems().join(u'\n');
-    QVERIFY2(problems.contains(u"subaccounts could not be read"_s), qPrintable(problems));
+    QVERIFY2(problems.contains(u"Could not read the list of subaccounts."_s), qPrintable(problems));
     QVERIFY2(problems.contains(u"webhooks of mg."_s + company), qPrintable(problems));
     QCOMPARE(review->problems().size(), 1 + 5); // subaccounts + the webhooks of 5 domains
     QVERIFY(ofKind(review, u"subaccount"_s).isEmpty());

@@ -55,7 +55,7 @@ void TestAuditCommand::auditCommandResultJson()
     AccountReview* review = makeReview();
     const QDateTime start = seededAt().addDays(-14);
     QVERIFY(run(review, start));
-    const QStringList problems{u"The IP allowlist could not be read. Try again."_s};
+    const QStringList problems{u"Could not read the IP allowlist. Try again."_s};
     const QJsonObject json = AuditCommand::resultJson(start, review->findings(), review->volume(), problems);
     QCOMPARE(json.value(u"incident_start"_s).toString(), start.toUTC().toString(Qt::ISODate));
     const QJsonArray findings = json.value(u"findings"_s).toArray();
@@ -93,7 +93,7 @@ void TestAuditCommand::auditCommandResultJson()
     const QString plain = AuditCommand::resultText(start, review->findings(), review->volume(), problems);
     QVERIFY(plain.contains(u"[CRITICAL]"_s));
     QVERIFY(plain.contains(u"<- spike"_s));
-    QVERIFY(plain.contains(u"The IP allowlist could not be read"_s));
+    QVERIFY(plain.contains(u"Could not read the IP allowlist"_s));
     QVERIFY(plain.indexOf(u"[CRITICAL]"_s) < plain.indexOf(u"[INFO]"_s));
     QCOMPARE(AuditCommand::volumeBars(review->volume()).count(u'\n'), 30);
 }

@@ -17,6 +17,7 @@ using Reason = LeakFinding::ConfidenceReason;
 namespace {
 
 const QByteArray currentKey = "3f9c2a7be41d8c05a6f1e9d27b4c8a10-5eeb6406-757a4247";
+const QByteArray otherKey = "b71e4c09d2a5f38e6c1b7a94e0d2f5c3-91ab3c7d-2e4f6a81";
 // "key-" + 32 lower-case letters and digits, the older shape that is not only hex.
 const QByteArray alnumKey = "key-9t2mq7xk4w8c1zp6r3bn5vh0yd7fj2sl";
 const QByteArray alnumPublicKey = "pubkey-7w3k9p2m5x8c1v4b6n0q2r7t9y3h5j8d";
@@ -232,22 +233,28 @@ void TestHiddenLeaks::scriptLookAlikes_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<int>("setAside");
     const QString key = QString::fromLatin1(currentKey);
     QByteArray minified;
     for (int i = 0; i < 60; ++i)
         minified += "function a" + QByteArray::number(i) + "(b,c){return b.map(function(d){return d+c})};";
-    QTest::newRow("minified vendor script")
-        << minified + "var h=\"" + currentKey + "\";" + minified + "\n"
-        << u"vendor.min.js"_s << QStringList{u"1:api-key:"_s + key + u":low:script-look-alike"_s};
+    // A script that never mentions Mailgun: set aside and counted, not a finding.
+    QTest::newRow("minified vendor script") << minified + "var h=\"" + currentKey + "\";" + minified + "\n"
+                                            << u"vendor.min.js"_s << QStringList{} << 1;
     QTest::newRow("short script, no Mailgun")
-        << "const buildId = '" + currentKey + "';\n"
-        << u"app.js"_s << QStringList{u"1:api-key:"_s + key + u":low:script-look-alike"_s};
+        << "const buildId = '" + currentKey + "';\nconst other = '" + otherKey + "';\n"
+        << u"app.js"_s << QStringList{} << 2;
+    // Not a script: reported, low, with the reason.
     QTest::newRow("very long line in a data file")
         << minified + "\"" + currentKey + "\"\n"
-        << u"data.txt"_s << QStringList{u"1:api-key:"_s + key + u":low:script-look-alike"_s};
+        << u"data.txt"_s << QStringList{u"1:api-key:"_s + key + u":low:script-look-alike"_s} << 0;
+    // Mailgun in the script, but far from the string: reported, low, with the reason.
+    QTest::newRow("minified, Mailgun elsewhere in the script")
+        << "const api=\"https://api.mailgun.net/v3\";\n" + minified + "var h=\"" + currentKey + "\";\n"
+        << u"vendor.min.js"_s << QStringList{u"2:api-key:"_s + key + u":low:script-look-alike"_s} << 0;
     QTest::newRow("minified, Mailgun next to it")
         << minified + "var mailgunKey=\"" + currentKey + "\";" + minified + "\n"
-        << u"vendor.min.js"_s << QStringList{u"1:api-key:"_s + key + u":high:none"_s};
+        << u"vendor.min.js"_s << QStringList{u"1:api-key:"_s + key + u":high:none"_s} << 0;
 }
 
 void TestHiddenLeaks::scriptLookAlikes()
@@ -255,7 +262,15 @@ void TestHiddenLeaks::scriptLookAlikes()
     QFETCH(QByteArray, content);
     QFETCH(QString, fileName);
     QFETCH(QStringList, expected);
+    QFETCH(int, setAside);
     QCOMPARE(describe(credentialsIn(content, fileName)), expected);
+    QByteArray copy = content;
+    QBuffer buffer(&copy);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    FileScanner scanner;
+    QCOMPARE(
+        scanner.scanDevice(&buffer, u"/site/"_s + fileName, fileName, false, copy.size()).lookAlikesSetAside,
+        setAside);
 }
 
 void TestHiddenLeaks::placeholdersAndLookAlikesAreNotReported_data()

@@ -7,12 +7,16 @@
 #include "investigate/FileScanner.h"
 #include "investigate/KeyMatcher.h"
 #include "investigate/LeakFinding.h"
+#include "investigate/PairFinder.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using Kind = LeakFinding::Kind;
@@ -75,15 +79,70 @@ private Q_SLOTS:
         QCOMPARE(ByteSearch::countNewlines("\xff\n\x8a\x0b\n", 5), 2);
     }
 
-    void foldedFinderFindsEveryCase()
+    void newlinesAreCountedInLongBuffers()
     {
-        const ByteSearch::FoldedFinder finder("mailgun");
+        // Past 255 rounds of 16 bytes, where the vector counters are summed and cleared.
+        // The oracle is std::count.
+        QRandomGenerator random(7);
+        for (const qsizetype size : {qsizetype(4079), qsizetype(4080), qsizetype(4097), qsizetype(70001)}) {
+            QByteArray text(size, 'x');
+            for (qsizetype i = 0; i < size; ++i)
+                text[i] = random.bounded(4) == 0 ? '\n' : char(random.bounded(256));
+            const auto expected = std::count(text.cbegin(), text.cend(), '\n');
+            QCOMPARE(ByteSearch::countNewlines(text.constData(), text.size()), qsizetype(expected));
+        }
+        const QByteArray allNewlines(5000, '\n');
+        QCOMPARE(ByteSearch::countNewlines(allNewlines.constData(), allNewlines.size()), 5000);
+    }
+
+    void pairFinderFindsEveryCase()
+    {
+        const PairFinder finder("mailgun", PairFinder::Case::Folded, 4, 5);
         const QByteArray text = "x MailGun y MAILGUN z mailgu mailgun";
         QList<qsizetype> hits;
         for (qsizetype pos = finder.indexIn(text.constData(), text.size(), 0); pos >= 0;
              pos = finder.indexIn(text.constData(), text.size(), pos + 1))
             hits.append(pos);
         QCOMPARE(hits, (QList<qsizetype>{2, 12, 29}));
+
+        // Exact: base64 is case-sensitive.
+        const PairFinder basic("YXBpO", PairFinder::Case::Exact, 1, 3);
+        const QByteArray header = "Basic yxbpo YXBpO YXBPO";
+        QCOMPARE(basic.indexIn(header.constData(), header.size(), 0), 12);
+        QCOMPARE(basic.indexIn(header.constData(), header.size(), 13), -1);
+        // A match must end inside the size given.
+        QCOMPARE(basic.indexIn(header.constData(), 16, 0), -1);
+        QCOMPARE(basic.indexIn(header.constData(), 17, 0), 12);
+    }
+
+    void pairFinderAgreesWithNaiveSearch()
+    {
+        // The word at every offset around the 16-byte blocks, in random case, among bytes that
+        // the case bit maps onto the pair ('G' | 0x20 and '@' | 0x20 are both letters).
+        // The oracle is a byte-by-byte loop written here.
+        const PairFinder finder("mailgun", PairFinder::Case::Folded, 4, 5);
+        QRandomGenerator random(11);
+        const QByteArray noise = "gGuU@`mMaAiIlLnN \n\x80\xff";
+        for (int round = 0; round < 200; ++round) {
+            QByteArray text(random.bounded(1, 90), ' ');
+            for (char& c : text)
+                c = noise[random.bounded(noise.size())];
+            const qsizetype at = random.bounded(text.size());
+            QByteArray word = "mailgun";
+            for (char& c : word)
+                c = random.bounded(2) ? char(c - 32) : c;
+            text.insert(at, word);
+            QList<qsizetype> expected;
+            for (qsizetype i = 0; i + 7 <= text.size(); ++i) {
+                if (text.mid(i, 7).toLower() == "mailgun")
+                    expected.append(i);
+            }
+            QList<qsizetype> found;
+            for (qsizetype pos = finder.indexIn(text.constData(), text.size(), 0); pos >= 0;
+                 pos = finder.indexIn(text.constData(), text.size(), pos + 1))
+                found.append(pos);
+            QCOMPARE(found, expected);
+        }
     }
 
     void reportsCredentials_data()

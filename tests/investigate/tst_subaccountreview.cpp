@@ -106,9 +106,11 @@ void TestSubaccountReview::anIgnoredHeaderIsNotShownAsClean()
     QCOMPARE(held.keys.state, SubaccountListState::NotItsOwn);
     QCOMPARE(held.us.routes.state, SubaccountListState::NotItsOwn);
     const QString detail = subaccountFinding(review).detail;
-    QVERIFY2(detail.contains(u"Could not be listed for this subaccount, because Mailgun's answer was not the "
-                             "subaccount's own: its API keys, its routes in the United States (US)"_s),
-             qPrintable(detail));
+    QVERIFY2(
+        detail.contains(
+            u"The program could not list these for this subaccount, because Mailgun's answer was not the "
+            "subaccount's own: its API keys, its routes in the United States (US)"_s),
+        qPrintable(detail));
     QVERIFY(!detail.contains(u"It has no routes"_s));
     QVERIFY(!detail.contains(u"catch_all()"_s)); // the parent's catch-all is not the subaccount's
 }

@@ -101,7 +101,7 @@ void TestSmtpLoginModel::showsEachLoginInItsCells()
     QCOMPARE(model.index(1, SmtpLoginModel::NoteColumn).data(ModelRoles::EmphasisRole).toBool(), true);
     QCOMPARE(model.index(0, SmtpLoginModel::NoteColumn).data(ModelRoles::EmphasisRole).toBool(), false);
     QCOMPARE(cell(model, 1, SmtpLoginModel::NoteColumn, Qt::ToolTipRole),
-             u"Made after the incident began. If nobody in your team made it, tick Delete."_s);
+             u"Made after the incident began. If nobody on your team made it, tick Delete."_s);
     QCOMPARE(cell(model, 2, SmtpLoginModel::RegionColumn), u"EU"_s);
     QCOMPARE(cell(model, 2, SmtpLoginModel::CreatedColumn), QString());
     QCOMPARE(cell(model, 2, SmtpLoginModel::LoginColumn, ModelRoles::IdRole), u"eu:news@eu.example.com"_s);

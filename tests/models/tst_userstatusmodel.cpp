@@ -60,6 +60,7 @@ private Q_SLOTS:
     void aRefreshChangesTheRowsThatChangedOnly();
     void sortsThroughAProxy();
     void tooltipsShowMarkupAsText();
+    void personIsTwoLinesEvenWithALineFeedInTheName();
 };
 
 void TestUserStatusModel::init()
@@ -116,7 +117,7 @@ void TestUserStatusModel::twoFactorStepShowsWhoHasItOn()
     model.setUsers(threeUsers());
 
     QCOMPARE(model.headerData(UserStatusModel::StateColumn, Qt::Horizontal).toString(), u"Two-factor"_s);
-    QCOMPARE(model.headerData(UserStatusModel::ActionColumn, Qt::Horizontal).toString(), u"Help them"_s);
+    QCOMPARE(model.headerData(UserStatusModel::ActionColumn, Qt::Horizontal).toString(), u"What to do"_s);
     QCOMPARE(cell(model, 0, UserStatusModel::StateColumn), u"On"_s);
     QCOMPARE(cell(model, 0, UserStatusModel::DoneColumn), u"Done"_s);
     QCOMPARE(cell(model, 1, UserStatusModel::StateColumn), u"Off"_s);
@@ -188,6 +189,16 @@ void TestUserStatusModel::tooltipsShowMarkupAsText()
     QCOMPARE(cell(model, 0, UserStatusModel::PersonColumn), u"<i>Eve</i>\neve@example.net"_s);
     QCOMPARE(cell(model, 0, UserStatusModel::PersonColumn, Qt::ToolTipRole),
              u"<p style=\"white-space:pre-wrap\">&lt;i&gt;Eve&lt;/i&gt;\neve@example.net</p>"_s);
+}
+
+void TestUserStatusModel::personIsTwoLinesEvenWithALineFeedInTheName()
+{
+    UserStatusModel model(UserStatusModel::Kind::TwoFactor);
+    model.setUsers({user(u"u-mal"_s, u"Mal\nboss@example.net"_s, u"mal@example.net"_s, u"admin"_s)});
+    // The name's own line feed is replaced, so the view shows exactly two lines.
+    QCOMPARE(cell(model, 0, UserStatusModel::PersonColumn), u"Mal\uFFFDboss@example.net\nmal@example.net"_s);
+    QCOMPARE(model.index(0, UserStatusModel::PersonColumn).data(ModelRoles::LinesRole), QVariant(true));
+    QVERIFY(!model.index(0, UserStatusModel::RoleColumn).data(ModelRoles::LinesRole).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestUserStatusModel)

@@ -192,7 +192,7 @@ void TestConnectController::forbiddenIsNotARefusal()
     const ConnectController::Result result = check(m_server->practiceKey());
     QCOMPARE(result.outcome, ConnectController::Outcome::NotAllowed);
     QCOMPARE(result.outcomeId(), u"not-allowed"_s);
-    QCOMPARE(result.headline(), u"This key works, but it may not read your account."_s);
+    QCOMPARE(result.headline(), u"This key works, but it is not allowed to read your account."_s);
     QVERIFY(!result.explanation().contains(u"refused"_s));
 }
 

@@ -114,11 +114,12 @@ void TestReportProofs::readBackShowsWhatMailgunHolds()
     const ReportAction* differs = actionOfType(report, u"cleanup-read-back"_s, 0);
     const ReportAction* same = actionOfType(report, u"cleanup-read-back"_s, 1);
     QVERIFY(differs && same);
-    QCOMPARE(differs->text, u"Read back archive-to (eu.example.com): asked for nothing; Mailgun now holds "
-                            "https://archive.example.net/x."_s);
+    QCOMPARE(differs->text,
+             u"Checked archive-to (eu.example.com) again: you asked for nothing; Mailgun now has "
+             "https://archive.example.net/x."_s);
     QCOMPARE(differs->result, ReportAction::Result::Failed);
     QCOMPARE(differs->step, RecoveryStep::Investigate);
-    QCOMPARE(same->text, u"Read back route (5f3a): asked for nothing; Mailgun now holds nothing."_s);
+    QCOMPARE(same->text, u"Checked route (5f3a) again: you asked for nothing; Mailgun now has nothing."_s);
     QCOMPARE(same->result, ReportAction::Result::Done);
 }
 

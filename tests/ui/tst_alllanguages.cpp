@@ -7,21 +7,17 @@
 // Screenshots of every page go to $MRA_BUILD_DIR/screenshots/languages/.
 // MRA_TS_DIR (the .ts files to compare with) and MRA_QM_DIR (where the program's compiled
 // translations are read from) point the test at other copies, to see it fail on purpose.
+#include "PageTour.h"
 #include "ShownTexts.h"
 #include "TsCatalog.h"
 #include "UntranslatedText.h"
 #include "WizardHarness.h"
-#include "WizardPageId.h"
 #include "identity/Languages.h"
 #include "identity/Translations.h"
 
 #include <QDir>
-#include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
-#include <QTabWidget>
 #include <QTest>
-#include <QToolButton>
 
 #include <algorithm>
 #include <optional>
@@ -75,8 +71,6 @@ private Q_SLOTS:
 private:
     void audit(const QString& page);
     void saveScreenshot(const QString& page, const QString& size);
-    void clickAndWaitFor(const QString& button, const QString& shown);
-    void walkEveryPage();
 
     std::unique_ptr<WizardHarness> m_h;
     std::optional<UntranslatedText> m_untranslated;
@@ -161,65 +155,6 @@ void TestAllLanguages::saveScreenshot(const QString& page, const QString& size)
     QVERIFY(m_h->wizard->grab().save(folder.filePath(name + u".png"_s)));
 }
 
-void TestAllLanguages::clickAndWaitFor(const QString& button, const QString& shown)
-{
-    auto* target = m_h->find<QPushButton>(button);
-    QVERIFY2(target, qPrintable(button));
-    QTRY_VERIFY(target->isVisible() && target->isEnabled());
-    m_h->click(target);
-    QTRY_VERIFY_WITH_TIMEOUT(m_h->find<QWidget>(shown) && m_h->find<QWidget>(shown)->isVisible(), 30000);
-}
-
-void TestAllLanguages::walkEveryPage()
-{
-    audit(u"welcome"_s);
-    m_h->clickNext();
-    QCOMPARE(m_h->currentId(), int(WizardPageId::Connect));
-    audit(u"connect"_s);
-    m_h->toggle(m_h->find<QRadioButton>(u"modePracticeRadio"_s));
-    m_h->click(m_h->find<QPushButton>(u"connectCheckButton"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(m_h->session->apiAvailable(), 30000);
-    QTRY_VERIFY(m_h->nextEnabled());
-    audit(u"connect, practice account checked"_s);
-
-    m_h->clickNext();
-    QCOMPARE(m_h->currentId(), int(WizardPageId::Investigate));
-    auto* tabs = m_h->find<QTabWidget>(u"investigateTabs"_s);
-    QVERIFY(tabs);
-    for (int tab = 0; tab < tabs->count(); ++tab) {
-        tabs->setCurrentIndex(tab);
-        audit(u"step 1, tab %1"_s.arg(tab + 1));
-    }
-    clickAndWaitFor(u"startReviewButton"_s, u"removeFindingButton"_s);
-    audit(u"step 1, account reviewed"_s);
-
-    m_h->clickNext();
-    QCOMPARE(m_h->currentId(), int(WizardPageId::ApiKey));
-    audit(u"step 2"_s);
-    clickAndWaitFor(u"apiKeyShowKeysButton"_s, u"apiKeyReplaceButton"_s);
-    m_h->click(m_h->find<QToolButton>(u"extraKeysToggle"_s));
-    audit(u"step 2, keys shown"_s);
-
-    const QList<std::pair<WizardPageId, QString>> pages{{WizardPageId::SmtpCredentials, u"step 3"_s},
-                                                        {WizardPageId::UserPasswords, u"step 4"_s},
-                                                        {WizardPageId::TwoFactor, u"step 5"_s},
-                                                        {WizardPageId::ReportToSupport, u"step 6"_s}};
-    for (const auto& [page, name] : pages) {
-        QTRY_VERIFY(m_h->nextEnabled());
-        m_h->clickNext();
-        QCOMPARE(m_h->currentId(), int(page));
-        if (page == WizardPageId::UserPasswords)
-            QTRY_VERIFY_WITH_TIMEOUT(m_h->find<QWidget>(u"userPasswordsTable"_s)->isVisible(), 30000);
-        if (page == WizardPageId::TwoFactor)
-            QTRY_VERIFY_WITH_TIMEOUT(m_h->find<QWidget>(u"twoFactorTable"_s)->isVisible(), 30000);
-        audit(name);
-        if (page == WizardPageId::SmtpCredentials) {
-            clickAndWaitFor(u"smtpShowButton"_s, u"smtpStartButton"_s);
-            audit(name + u", logins shown"_s);
-        }
-    }
-}
-
 void TestAllLanguages::everyPage()
 {
     QFETCH(QString, language);
@@ -239,7 +174,7 @@ void TestAllLanguages::everyPage()
 
     m_h = std::make_unique<WizardHarness>();
     QVERIFY2(m_h->start(&error), qPrintable(error));
-    walkEveryPage();
+    tourEveryPage(*m_h, [this](const QString& page) { audit(page); });
     m_h.reset();
 
     qInfo("%s: %d messages in the .ts; untranslated %d, cut off %d, placeholder %d", qPrintable(language),

@@ -9,6 +9,7 @@
 #include "InvestigatePanel.h"
 #include "TableCellDelegate.h"
 #include "WizardHarness.h"
+#include "models/ModelRoles.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -30,6 +31,7 @@ private Q_SLOTS:
 
     void reviewShowsHostileTextAsPlainText();
     void tableCellsShowHostileNamesHarmlessly();
+    void twoLineCellsKeepTheirLineBreak();
 
 private:
     int rowContaining(const QString& text) const;
@@ -159,6 +161,25 @@ void TestHostileLabels::tableCellsShowHostileNamesHarmlessly()
     const CellText cells;
     QCOMPARE(cells.of(model.index(0, 0)), u"Eve\uFFFD\uFFFD[1A\uFFFD[2KAdmin\uFFFDnimda"_s);
     QCOMPARE(cells.of(model.index(0, 1)), u"Zoë 山田"_s);
+}
+
+void TestHostileLabels::twoLineCellsKeepTheirLineBreak()
+{
+    // The user tables of steps 4 and 5 show a name and an address on two lines: the break is
+    // drawn as a break (U+2028 for Qt's text layout), never as a replacement character.
+    QStandardItemModel model;
+    auto* person = new QStandardItem(u"Dana Reyes\ndana@example.com"_s);
+    person->setData(true, ModelRoles::LinesRole);
+    auto* hostile = new QStandardItem(u"Eve\x1b[2K\neve@example.net"_s);
+    hostile->setData(true, ModelRoles::LinesRole);
+    model.appendRow({person, new QStandardItem(u"Dana Reyes\ndana@example.com"_s)});
+    model.appendRow({hostile});
+    const CellText cells;
+    QCOMPARE(cells.of(model.index(0, 0)), u"Dana Reyes\u2028dana@example.com"_s);
+    // Without the role a line feed is still replaced: a value cannot forge a line.
+    QCOMPARE(cells.of(model.index(0, 1)), u"Dana Reyes\uFFFDdana@example.com"_s);
+    // Each line is still made safe.
+    QCOMPARE(cells.of(model.index(1, 0)), u"Eve\uFFFD[2K\u2028eve@example.net"_s);
 }
 
 QTEST_MAIN(TestHostileLabels)

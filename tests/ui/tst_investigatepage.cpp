@@ -13,6 +13,7 @@
 #include "SendingChart.h"
 #include "WebsiteProbePanel.h"
 #include "WizardHarness.h"
+#include "identity/Translations.h"
 #include "practice/PracticeAccount.h"
 #include "recovery/RecordedFindings.h"
 #include "report/MarkdownReportWriter.h"
@@ -60,6 +61,7 @@ private:
 
 void TestInvestigatePage::initTestCase()
 {
+    QVERIFY(Translations::use(u"en"_s)); // as the program does: English plural forms, "27 hours"
     const QString buildDir = qEnvironmentVariable("MRA_BUILD_DIR", QDir::currentPath());
     m_dir = QDir(buildDir + u"/screenshots"_s);
     QVERIFY(m_dir.mkpath(u"."_s));
@@ -303,7 +305,7 @@ void TestInvestigatePage::removesTheCatchAllRouteAndRecordsWhatItDid()
     // forged "deploy" key, 27 hours old.
     QCOMPARE(table->selectedFinding()->kind, u"recent-key"_s);
     const QString details = m_h->find<QLabel>(u"reviewFindingsTableDetails"_s)->text();
-    QVERIFY2(details.contains(u"An API key was created 27 hours ago, after the incident started"_s) &&
+    QVERIFY2(details.contains(u"Someone made an API key 27 hours ago, after the incident started"_s) &&
                  details.contains(
                      u"Unless you made it yourself after the incident started, delete it in step 2."_s),
              qPrintable(details));

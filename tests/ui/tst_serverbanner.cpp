@@ -73,11 +73,10 @@ void TestServerBanner::twoAddressesAreNamed()
     RecoveryWizard wizard(&session);
     QLabel* banner = wizard.serverBanner();
     QVERIFY(banner->isVisibleTo(&wizard));
-    QCOMPARE(
-        withoutBreaks(banner->text()),
-        u"Not Mailgun: this assistant sends your API key and every request to "
-        "https://api.mailgun.net.example.org (US) and https://user@api.eu.mailgun.net (Europe). Close it "
-        "unless you chose these addresses yourself."_s);
+    QCOMPARE(withoutBreaks(banner->text()),
+             u"Not Mailgun: this assistant sends your API key and every request to "
+             "https://api.mailgun.net.example.org (US) and https://user@api.eu.mailgun.net (EU). Close it "
+             "unless you chose these addresses yourself."_s);
 }
 
 void TestServerBanner::bannerStaysOnEveryPage()
