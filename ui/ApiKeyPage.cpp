@@ -8,11 +8,7 @@
 
 ApiKeyPage::ApiKeyPage(RecoverySession* session, QWidget* parent)
     : GuidedStepPage(RecoveryStep::ApiKey, session, parent)
-{
-    // The keys, the new key and the two extra keys do not fit a small window at once.
-    letAutomaticAreaScroll();
-    shareHeight(3, 2);
-}
+{}
 
 void ApiKeyPage::initializePage()
 {

@@ -28,15 +28,22 @@ GuidedStepPage::GuidedStepPage(RecoveryStep step, RecoverySession* session, QWid
     layout->setContentsMargins(layout->contentsMargins().left(), layout->contentsMargins().top(), 0,
                                layout->contentsMargins().bottom());
 
-    m_automaticContainer = new QWidget(this);
+    // One scroll area for the whole step: what the program does, then the guide and its
+    // checklist, each at its full height. Nothing is squeezed into a strip of its own.
+    auto* content = new QWidget;
+    content->setObjectName(u"stepContent"_s);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    m_automaticContainer = new QWidget(content);
     m_automaticContainer->setObjectName(u"automaticArea"_s);
     m_automaticLayout = new QVBoxLayout(m_automaticContainer);
     m_automaticLayout->setContentsMargins(0, 0, 0, 0);
     m_automaticContainer->hide();
-    layout->addWidget(m_automaticContainer);
-
+    contentLayout->addWidget(m_automaticContainer);
     m_checklist = new GuidedChecklistWidget(m_session, guide);
-    m_scroll = makeReadingScrollArea(m_checklist, this, u"guidedScrollArea"_s);
+    contentLayout->addWidget(m_checklist);
+    contentLayout->addStretch(1);
+    m_scroll = makeReadingScrollArea(content, this, u"stepScrollArea"_s);
     layout->addWidget(m_scroll, 1);
 
     m_progressLabel = new QLabel(this);
@@ -59,31 +66,6 @@ void GuidedStepPage::updateProgress()
             tr("%1 of %n item(s) ticked. You can come back to this step at any time.", nullptr, total)
                 .arg(confirmed));
     }
-}
-
-void GuidedStepPage::shareHeight(int automatic, int guide)
-{
-    auto* box = static_cast<QBoxLayout*>(layout());
-    box->setStretchFactor(m_automaticContainer, automatic);
-    box->setStretchFactor(m_scroll, guide);
-}
-
-void GuidedStepPage::letAutomaticAreaScroll()
-{
-    Q_ASSERT(m_automaticLayout->isEmpty());
-    delete m_automaticLayout;
-    auto* outer = new QVBoxLayout(m_automaticContainer);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* inner = new QWidget;
-    inner->setObjectName(u"automaticScrolledArea"_s);
-    auto* innerLayout = new QVBoxLayout(inner);
-    innerLayout->setContentsMargins(0, 0, 0, 0);
-    // The panels stay together at the top when the area is taller than they need.
-    m_automaticLayout = new QVBoxLayout;
-    innerLayout->addLayout(m_automaticLayout);
-    innerLayout->addStretch(1);
-    QScrollArea* scroll = makeReadingScrollArea(inner, m_automaticContainer, u"automaticScrollArea"_s);
-    outer->addWidget(scroll);
 }
 
 bool GuidedStepPage::isComplete() const

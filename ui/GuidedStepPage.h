@@ -32,12 +32,6 @@ protected:
     // hidden until something is added.
     QVBoxLayout* automaticArea() const { return m_automaticLayout; }
     QWidget* automaticContainer() const { return m_automaticContainer; }
-    // For steps whose automatic area scrolls on its own: it gets `automatic` parts of the
-    // page's free height and the guide `guide` parts (by default the guide takes it all).
-    void shareHeight(int automatic, int guide);
-    // For steps whose automatic area can grow taller than a small window: it scrolls instead
-    // of squeezing its tables and texts. Call in the constructor, before adding anything.
-    void letAutomaticAreaScroll();
     // The automatic mode calls this when it starts and stops changing the account: the
     // wizard may not move on, and Back is disabled, because leaving half way is not safe.
     void setAutomaticRunning(bool running);

@@ -6,10 +6,7 @@
 
 InvestigatePage::InvestigatePage(RecoverySession* session, QWidget* parent)
     : GuidedStepPage(RecoveryStep::Investigate, session, parent)
-{
-    // The three tabs scroll on their own; they get most of the height, the guide the rest.
-    shareHeight(3, 2);
-}
+{}
 
 void InvestigatePage::initializePage()
 {

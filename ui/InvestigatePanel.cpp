@@ -4,12 +4,10 @@
 #include "FindingsTable.h"
 #include "FolderScanPanel.h"
 #include "IncidentStartEdit.h"
-#include "ReadingScrollArea.h"
 #include "WebsiteProbePanel.h"
 #include "recovery/RecoverySession.h"
 
 #include <QCoreApplication>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -42,10 +40,9 @@ InvestigatePanel::InvestigatePanel(RecoverySession* session, QWidget* parent)
     m_folderScan = new FolderScanPanel(session, m_tabs);
     m_websiteProbe = new WebsiteProbePanel(session, m_tabs);
     m_accountReview = new AccountReviewPanel(session, m_tabs);
-    // Each tab scrolls on its own, so findings, chart and guide all fit a small window.
-    for (QWidget* tab : std::initializer_list<QWidget*>{m_folderScan, m_websiteProbe, m_accountReview}) {
-        m_tabs->addTab(makeReadingScrollArea(tab, m_tabs, tab->objectName() + u"ScrollArea"_s), {});
-    }
+    // The tabs do not scroll on their own: the step page scrolls as a whole (one scroll area).
+    for (QWidget* tab : std::initializer_list<QWidget*>{m_folderScan, m_websiteProbe, m_accountReview})
+        m_tabs->addTab(tab, {});
     layout->addWidget(m_tabs, 1);
     updateTabTitles();
 
