@@ -90,7 +90,12 @@ if [ "$(bus_owner_pid || true)" != "${pids[1]}" ]; then
     exit 1
 fi
 
-QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+# On a sanitized build (test.sh), strict_string_checks makes ASan call libxkbcommon-x11's legal
+# strndup() of a reply that is exactly n bytes long, with no NUL after it, a heap overflow. It is
+# not our code and not a real overflow (strndup reads at most n bytes), so this one process runs
+# without that check; every other ASan check stays on.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}strict_string_checks=0" \
+    QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 LANG=C.UTF-8 LC_ALL=C.UTF-8 \
     "$binary" --practice >"$scratch/app.log" 2>&1 &
 pids+=($!)
 
