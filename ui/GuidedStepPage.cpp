@@ -43,8 +43,7 @@ GuidedStepPage::GuidedStepPage(RecoveryStep step, RecoverySession* session, QWid
     m_checklist = new GuidedChecklistWidget(m_session, guide);
     contentLayout->addWidget(m_checklist);
     contentLayout->addStretch(1);
-    m_scroll = makeReadingScrollArea(content, this, u"stepScrollArea"_s);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(makeReadingScrollArea(content, this, u"stepScrollArea"_s), 1);
 
     m_progressLabel = new QLabel(this);
     m_progressLabel->setObjectName(u"stepProgressLabel"_s);

@@ -7,7 +7,6 @@
 
 class GuidedChecklistWidget;
 class QLabel;
-class QScrollArea;
 class RecoverySession;
 
 // The base of the six step pages. The top area is reserved for the step's automatic mode
@@ -65,7 +64,6 @@ private:
     RecoverySession* m_session;
     QWidget* m_automaticContainer = nullptr;
     QVBoxLayout* m_automaticLayout = nullptr;
-    QScrollArea* m_scroll = nullptr;
     GuidedChecklistWidget* m_checklist = nullptr;
     QLabel* m_progressLabel = nullptr;
     bool m_automaticRunning = false;

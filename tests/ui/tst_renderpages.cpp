@@ -12,7 +12,6 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -24,6 +23,22 @@ using namespace Qt::StringLiterals;
 // Renders every page of the wizard at its default size to PNG files under
 // $MRA_BUILD_DIR/screenshots, for people to look at, and checks that each has content and
 // that no page forces the window to grow past its default size.
+namespace {
+
+// Puts the application's palette and font back as they were when it goes out of scope.
+struct LookRestorer
+{
+    const QPalette palette = QApplication::palette();
+    const QFont font = QApplication::font();
+    ~LookRestorer()
+    {
+        QApplication::setPalette(palette);
+        QApplication::setFont(font);
+    }
+};
+
+} // namespace
+
 class TestRenderPages : public QObject
 {
     Q_OBJECT
@@ -184,13 +199,8 @@ void TestRenderPages::darkTheme()
     dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
     dark.setColor(QPalette::HighlightedText, Qt::white);
     dark.setColor(QPalette::Link, QColor(0x7c, 0xb8, 0xff));
-    const QPalette originalPalette = QApplication::palette();
-    const QFont originalFont = QApplication::font();
-    const auto restore = qScopeGuard([&] {
-        QApplication::setPalette(originalPalette);
-        QApplication::setFont(originalFont);
-    });
-    restartWith(dark, originalFont);
+    const LookRestorer restore;
+    restartWith(dark, restore.font);
 
     goToConnect();
     m_h->toggle(m_h->find<QRadioButton>(u"modePracticeRadio"_s));
@@ -231,14 +241,9 @@ void TestRenderPages::largeTextAndHighContrast()
     high.setColor(QPalette::HighlightedText, Qt::black);
     high.setColor(QPalette::Link, Qt::yellow);
     high.setColor(QPalette::LinkVisited, Qt::yellow);
-    const QPalette originalPalette = QApplication::palette();
-    const QFont originalFont = QApplication::font();
-    const auto restore = qScopeGuard([&] {
-        QApplication::setPalette(originalPalette);
-        QApplication::setFont(originalFont);
-    });
-    QFont large = originalFont;
-    large.setPointSizeF(originalFont.pointSizeF() * 2);
+    const LookRestorer restore;
+    QFont large = restore.font;
+    large.setPointSizeF(restore.font.pointSizeF() * 2);
     restartWith(high, large);
 
     const QSize laptop(1366, 768);
