@@ -16,8 +16,11 @@ SmtpLoginTable::SmtpLoginTable(QWidget* parent)
     setObjectName(u"smtpPlanTable"_s);
     setAccessibleName(tr("Your SMTP logins; ticked logins are deleted, the others get a new password"));
     setModel(m_logins);
-    // Long addresses are cut in the middle; the whole login is in the tooltip.
-    setUpReadOnlyTable(this, Qt::ElideMiddle);
+    setUpReadOnlyTable(this, Qt::ElideNone);
+    // A long login wraps onto a second line instead of losing its middle ("postmaster…ters.com"
+    // hid which domain it belongs to); each row is as tall as its text.
+    setWordWrap(true);
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The login gets the room.
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(SmtpLoginModel::LoginColumn, QHeaderView::Stretch);
@@ -28,7 +31,7 @@ SmtpLoginTable::SmtpLoginTable(QWidget* parent)
                                         {SmtpLoginModel::ResultColumn, 120}})
         setColumnWidth(column, width);
     setMinimumHeight(140);
-    setMaximumHeight(220);
+    setMaximumHeight(320); // rows of two or three lines; the page scrolls as a whole
 }
 
 void SmtpLoginTable::focusInEvent(QFocusEvent* event)

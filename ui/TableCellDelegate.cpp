@@ -26,6 +26,12 @@ void TableCellDelegate::initStyleOption(QStyleOptionViewItem* option, const QMod
         option->text = UntrustedText::oneLine(option->text);
     }
     option->textElideMode = m_elideMode;
+    // In a table that wraps, a login or an address may break after '@' and '.', not only at
+    // spaces: otherwise its middle would run past the cell's edge and be hidden.
+    if (option->features.testFlag(QStyleOptionViewItem::WrapText)) {
+        for (const QChar breakAfter : {QChar(u'@'), QChar(u'.')})
+            option->text.replace(breakAfter, QString(breakAfter) + QChar(0x200B)); // zero-width space
+    }
     if (index.data(ModelRoles::EmphasisRole).toBool())
         option->font.setBold(true);
     if (index.data(ModelRoles::DimmedRole).toBool())

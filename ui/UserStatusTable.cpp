@@ -23,7 +23,9 @@ UserStatusTable::UserStatusTable(Kind kind, bool practice, QWidget* parent)
     setAccessibleName(passwords ? tr("Users of the account and whether each has a new password")
                                 : tr("Users of the account and whether each has two-factor sign-in"));
     setModel(m_users);
-    setUpReadOnlyTable(this, Qt::ElideRight, false);
+    setUpReadOnlyTable(this, Qt::ElideNone, false);
+    // A long name or address wraps instead of ending in "…"; each row is as tall as its text.
+    setWordWrap(true);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setFocusPolicy(Qt::TabFocus);
     setIconSize(QSize(stateIconSize, stateIconSize));

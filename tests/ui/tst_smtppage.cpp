@@ -8,6 +8,7 @@
 #include "SmtpCredentialsPage.h"
 #include "SmtpResetPanel.h"
 #include "WizardHarness.h"
+#include "models/SmtpLoginModel.h"
 #include "practice/PracticeAccount.h"
 
 #include <QClipboard>
@@ -20,6 +21,7 @@
 #include <QRadioButton>
 #include <QTableView>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void resetsEveryLoginAndDeletesTheTickedOne();
     void declinedConfirmationChangesNothing();
     void withoutKeychainNothingIsSent();
+    void everyLoginFitsItsCellAtTheDefaultSize();
 
 private:
     void connectPracticeAndOpenPage();
@@ -211,6 +214,38 @@ void TestSmtpPage::declinedConfirmationChangesNothing()
     QCOMPARE(m_h->practiceServer()->requests().size(), requestsBefore);
     QCOMPARE(account().credentialPassword(practiceRegionOf(region), login.section(u'@', 1), login), before);
     QVERIFY(m_h->find<QPushButton>(u"smtpStartButton"_s)->isVisible());
+}
+
+// Issue 16: a login is never cut ("postmaster…ters.com" hid its domain). The oracle lays each
+// login out with Qt's text layout at the cell's width, wrapping anywhere it must, and the cell
+// must be at least as tall as the lines it needs.
+void TestSmtpPage::everyLoginFitsItsCellAtTheDefaultSize()
+{
+    connectPracticeAndOpenPage();
+    showLogins();
+    QCOMPARE(m_h->wizard->size(), QSize(900, 640));
+    settleLayouts();
+    const QFontMetricsF metrics(m_table->font());
+    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+        const QModelIndex index = m_table->model()->index(row, SmtpLoginModel::LoginColumn);
+        const QString login = index.data().toString();
+        const QRect cell = m_table->visualRect(index);
+        QTextLayout layout(login, m_table->font());
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(wrap);
+        layout.beginLayout();
+        int lines = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(cell.width() - 2 * margin);
+            ++lines;
+        }
+        layout.endLayout();
+        QVERIFY2(lines * metrics.lineSpacing() <= cell.height(),
+                 qPrintable(u"%1 needs %2 lines; its cell is %3 px tall"_s.arg(login).arg(lines).arg(
+                     cell.height())));
+    }
 }
 
 void TestSmtpPage::withoutKeychainNothingIsSent()
