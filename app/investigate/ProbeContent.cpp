@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cstddef>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace ProbeContent {
@@ -113,95 +116,66 @@ Kind sniff(const QByteArray& body)
     return Kind::PlainText;
 }
 
+namespace {
+
+// What the program says of each kind, one row a kind in the enum's order: the id for JSON and
+// tests, the phrase for the admin, and a file name the credential scan's rules recognise.
+struct KindFacts
+{
+    Kind kind;
+    QStringView id;
+    const char* phrase;
+    QStringView fileName;
+};
+
+constexpr KindFacts kindFacts[]{
+    {Kind::EnvFile, u"env", QT_TRANSLATE_NOOP("ProbeContent", "a settings file (.env)"), u".env"},
+    {Kind::Php, u"php", QT_TRANSLATE_NOOP("ProbeContent", "PHP program code"), u"content.php"},
+    {Kind::Json, u"json", QT_TRANSLATE_NOOP("ProbeContent", "a data file (JSON)"), u"content.json"},
+    {Kind::Yaml, u"yaml", QT_TRANSLATE_NOOP("ProbeContent", "a settings file (YAML)"), u"content.yml"},
+    {Kind::SqlDump, u"sql", QT_TRANSLATE_NOOP("ProbeContent", "a copy of a database (SQL)"), u"content.sql"},
+    {Kind::IniFile, u"ini", QT_TRANSLATE_NOOP("ProbeContent", "a settings file (INI)"), u"content.ini"},
+    {Kind::Xml, u"xml", QT_TRANSLATE_NOOP("ProbeContent", "a data file (XML)"), u"content.xml"},
+    {Kind::Html, u"html", QT_TRANSLATE_NOOP("ProbeContent", "a web page (HTML)"), u"content.html"},
+    {Kind::JavaScript, u"javascript", QT_TRANSLATE_NOOP("ProbeContent", "a script (JavaScript)"),
+     u"content.js"},
+    {Kind::EditorSwap, u"vim-swap",
+     QT_TRANSLATE_NOOP("ProbeContent", "a temporary file of the Vim text editor"), u"content.txt"},
+    {Kind::Binary, u"binary",
+     QT_TRANSLATE_NOOP("ProbeContent", "an archive or another file that is not text"), u"content.txt"},
+    {Kind::PlainText, u"text", QT_TRANSLATE_NOOP("ProbeContent", "plain text"), u"content.txt"},
+};
+
+constexpr bool everyKindHasItsRow()
+{
+    for (std::size_t i = 0; i < std::size(kindFacts); ++i) {
+        if (kindFacts[i].kind != static_cast<Kind>(i))
+            return false;
+    }
+    return std::size(kindFacts) == static_cast<std::size_t>(Kind::PlainText) + 1;
+}
+static_assert(everyKindHasItsRow(), "kindFacts needs one row per Kind, in the enum's order");
+
+const KindFacts& factsOf(Kind kind)
+{
+    return kindFacts[static_cast<std::size_t>(kind)];
+}
+
+} // namespace
+
 QString id(Kind kind)
 {
-    switch (kind) {
-    case Kind::EnvFile:
-        return u"env"_s;
-    case Kind::Php:
-        return u"php"_s;
-    case Kind::Json:
-        return u"json"_s;
-    case Kind::Yaml:
-        return u"yaml"_s;
-    case Kind::SqlDump:
-        return u"sql"_s;
-    case Kind::IniFile:
-        return u"ini"_s;
-    case Kind::Xml:
-        return u"xml"_s;
-    case Kind::Html:
-        return u"html"_s;
-    case Kind::JavaScript:
-        return u"javascript"_s;
-    case Kind::EditorSwap:
-        return u"vim-swap"_s;
-    case Kind::Binary:
-        return u"binary"_s;
-    case Kind::PlainText:
-        break;
-    }
-    return u"text"_s;
+    return factsOf(kind).id.toString();
 }
 
 QString phrase(Kind kind)
 {
-    switch (kind) {
-    case Kind::EnvFile:
-        return QCoreApplication::translate("ProbeContent", "a settings file (.env)");
-    case Kind::Php:
-        return QCoreApplication::translate("ProbeContent", "PHP program code");
-    case Kind::Json:
-        return QCoreApplication::translate("ProbeContent", "a data file (JSON)");
-    case Kind::Yaml:
-        return QCoreApplication::translate("ProbeContent", "a settings file (YAML)");
-    case Kind::SqlDump:
-        return QCoreApplication::translate("ProbeContent", "a copy of a database (SQL)");
-    case Kind::IniFile:
-        return QCoreApplication::translate("ProbeContent", "a settings file (INI)");
-    case Kind::Xml:
-        return QCoreApplication::translate("ProbeContent", "a data file (XML)");
-    case Kind::Html:
-        return QCoreApplication::translate("ProbeContent", "a web page (HTML)");
-    case Kind::JavaScript:
-        return QCoreApplication::translate("ProbeContent", "a script (JavaScript)");
-    case Kind::EditorSwap:
-        return QCoreApplication::translate("ProbeContent", "a temporary file of the Vim text editor");
-    case Kind::Binary:
-        return QCoreApplication::translate("ProbeContent", "an archive or another file that is not text");
-    case Kind::PlainText:
-        break;
-    }
-    return QCoreApplication::translate("ProbeContent", "plain text");
+    return QCoreApplication::translate("ProbeContent", factsOf(kind).phrase);
 }
 
 QString typicalFileName(Kind kind)
 {
-    switch (kind) {
-    case Kind::EnvFile:
-        return u".env"_s;
-    case Kind::Php:
-        return u"content.php"_s;
-    case Kind::Json:
-        return u"content.json"_s;
-    case Kind::Yaml:
-        return u"content.yml"_s;
-    case Kind::SqlDump:
-        return u"content.sql"_s;
-    case Kind::IniFile:
-        return u"content.ini"_s;
-    case Kind::Xml:
-        return u"content.xml"_s;
-    case Kind::Html:
-        return u"content.html"_s;
-    case Kind::JavaScript:
-        return u"content.js"_s;
-    case Kind::EditorSwap:
-    case Kind::Binary:
-    case Kind::PlainText:
-        break;
-    }
-    return u"content.txt"_s;
+    return factsOf(kind).fileName.toString();
 }
 
 } // namespace ProbeContent
