@@ -226,46 +226,41 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
         const Route route = *findRoute(finding, inventory);
         what.insert(u"route"_s, UntrustedText::maskUrlCredentials(QJsonValue(route.toJson())));
         what.insert(u"id"_s, route.id);
-        if (!sent(u"route-delete-sent"_s, what))
-            return;
-        RoutesApi(*m_client).remove(
-            region, route.id, this, [this, what, region, id = route.id](ApiResult<QString> result) {
-                answer(result.ok(), u"route-deleted"_s, what, result.error, tr("The route is deleted."),
-                       [this, region, id](CleanupReadBack::Done done) {
-                           CleanupReadBack::route(m_client, region, id, this, std::move(done));
-                       });
-            });
+        removeOne(what, {u"route-delete-sent"_s, u"route-deleted"_s, tr("The route is deleted."),
+                         [this, region, id = route.id](ApiCallback<QString> done) {
+                             RoutesApi(*m_client).remove(region, id, this, std::move(done));
+                         },
+                         [this, region, id = route.id](CleanupReadBack::Done done) {
+                             CleanupReadBack::route(m_client, region, id, this, std::move(done));
+                         }});
         return;
     }
     if (kind == u"unknown-account-webhook"_s) {
         const AccountWebhook hook = *findAccountWebhook(finding, inventory);
         what.insert(u"webhook"_s, UntrustedText::maskUrlCredentials(QJsonValue(hook.toJson())));
         what.insert(u"id"_s, hook.id);
-        if (!sent(u"account-webhook-delete-sent"_s, what))
-            return;
-        WebhooksApi(*m_client).removeAccount(
-            region, hook.id, this, [this, what, region, id = hook.id](ApiResult<QString> result) {
-                answer(result.ok(), u"account-webhook-deleted"_s, what, result.error,
-                       tr("The account webhook is deleted."), [this, region, id](CleanupReadBack::Done done) {
-                           CleanupReadBack::accountWebhook(m_client, region, id, this, std::move(done));
-                       });
-            });
+        removeOne(what, {u"account-webhook-delete-sent"_s, u"account-webhook-deleted"_s,
+                         tr("The account webhook is deleted."),
+                         [this, region, id = hook.id](ApiCallback<QString> done) {
+                             WebhooksApi(*m_client).removeAccount(region, id, this, std::move(done));
+                         },
+                         [this, region, id = hook.id](CleanupReadBack::Done done) {
+                             CleanupReadBack::accountWebhook(m_client, region, id, this, std::move(done));
+                         }});
         return;
     }
     if (kind == u"archive-to"_s) {
         const Domain* domain = findDomain(finding, inventory);
         what.insert(u"domain"_s, domain->name);
         what.insert(u"archive_to"_s, UntrustedText::maskUrlCredentials(domain->archiveTo));
-        if (!sent(u"archive-to-clear-sent"_s, what))
-            return;
-        DomainsApi(*m_client).updateArchiveTo(
-            region, domain->name, QString(), this,
-            [this, what, region, name = domain->name](ApiResult<QString> result) {
-                answer(result.ok(), u"archive-to-cleared"_s, what, result.error,
-                       tr("Mailgun accepted the change."), [this, region, name](CleanupReadBack::Done done) {
-                           CleanupReadBack::archiveTo(m_client, region, name, this, std::move(done));
-                       });
-            });
+        removeOne(what,
+                  {u"archive-to-clear-sent"_s, u"archive-to-cleared"_s, tr("Mailgun accepted the change."),
+                   [this, region, name = domain->name](ApiCallback<QString> done) {
+                       DomainsApi(*m_client).updateArchiveTo(region, name, QString(), this, std::move(done));
+                   },
+                   [this, region, name = domain->name](CleanupReadBack::Done done) {
+                       CleanupReadBack::archiveTo(m_client, region, name, this, std::move(done));
+                   }});
         return;
     }
     if (WebhooksApi::canRemoveUrl(finding.objectId)) {
@@ -286,6 +281,15 @@ void AccountCleanup::remove(const AccountFinding& finding, const AccountInventor
                             region, domain, event, this,
                             [answered](ApiResult<QString> result) { answered(result.error); });
                     });
+}
+
+void AccountCleanup::removeOne(const QJsonObject& what, const SingleRemoval& removal)
+{
+    if (!sent(removal.sentType, what))
+        return;
+    removal.send([this, what, removal](ApiResult<QString> result) {
+        answer(result.ok(), removal.doneType, what, result.error, removal.doneMessage, removal.readBack);
+    });
 }
 
 void AccountCleanup::removeWebhookUrl(const AccountFinding& finding, const AccountInventory& inventory,

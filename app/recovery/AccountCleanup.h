@@ -4,6 +4,7 @@
 #include "investigate/AccountInventory.h"
 #include "mailgun/ApiError.h"
 #include "mailgun/Region.h"
+#include "mailgun/api/ApiResult.h"
 
 #include <QObject>
 
@@ -55,6 +56,17 @@ private:
     // Records what Mailgun holds now and ends the removal with it: "asked for X; Mailgun now
     // holds Y" when they differ (docs/mailgun-behaviour.md, point 8).
     void reportReadBack(const QString& doneMessage, const CleanupReadBack& held);
+    // One object removed with one call: recorded as `sentType` before it is sent, then
+    // answered (`doneType`) and read back.
+    struct SingleRemoval
+    {
+        QString sentType;
+        QString doneType;
+        QString doneMessage;
+        std::function<void(ApiCallback<QString>)> send;
+        ReadBack readBack;
+    };
+    void removeOne(const QJsonObject& what, const SingleRemoval& removal);
     // A domain webhook address removed from every event with the v4 delete, then read back.
     void removeWebhookUrl(const AccountFinding& finding, const AccountInventory& inventory,
                           const QJsonObject& what);
