@@ -50,8 +50,8 @@ PracticeRouteResult PracticeAllowlistRoutes::route(const PracticeCall& call)
     if (!call.is("POST") && !call.is("PUT"))
         return practiceMethodNotAllowed();
     PracticeForm form;
-    if (!PracticeForm::parse(call.request, &form))
-        return practiceBadForm();
+    if (auto refusal = call.readForm(&form))
+        return *refusal;
     const QString address = form.value(u"address"_s).trimmed();
     const qsizetype index = indexOf(list, address);
     if (call.is("PUT")) {

@@ -29,6 +29,16 @@ struct PracticeCall
     // The JSON object body of the analytics APIs (an empty body reads as {}); the 400 Mailgun
     // gives when the body is not a JSON object.
     std::optional<PracticeResponse> readJsonBody(QJsonObject* body) const;
+    // The form body; the 400 when it cannot be read.
+    std::optional<PracticeResponse> readForm(PracticeForm* form) const;
+    // The form body of a request that cannot do without the field `required`; the 400 when it
+    // cannot be read, or with `missing` (each route's own Mailgun wording) when the field is
+    // absent or empty.
+    std::optional<PracticeResponse> readForm(PracticeForm* form, const QString& required,
+                                             const QString& missing) const;
+    // The skip/limit paging of a list route (100 items unless asked, at most 1000); the 400 with
+    // `refusal` (each route's own Mailgun wording) when the limit is out of range.
+    std::optional<PracticeResponse> readPaging(PracticePaging* paging, const QString& refusal) const;
 };
 
 using PracticeRouteResult = std::optional<PracticeResponse>;
@@ -36,9 +46,4 @@ using PracticeRouteResult = std::optional<PracticeResponse>;
 inline PracticeResponse practiceMethodNotAllowed()
 {
     return PracticeResponse::message(405, QStringLiteral("Method not allowed"));
-}
-
-inline PracticeResponse practiceBadForm()
-{
-    return PracticeResponse::message(400, QStringLiteral("Could not read the request body"));
 }

@@ -24,8 +24,8 @@ std::optional<PracticeResponse> passwordProblem(const QString& password)
 PracticeResponse listCredentials(const PracticeCall& call, const PracticeDomain& domain)
 {
     PracticePaging paging;
-    if (!PracticePaging::read(call.request.query, 100, 1000, &paging))
-        return PracticeResponse::message(400, u"Limit parameter can't be larger than 1000"_s);
+    if (auto refusal = call.readPaging(&paging, u"Limit parameter can't be larger than 1000"_s))
+        return *refusal;
     const QJsonArray items = paging.page(domain.credentials, [](const PracticeCredential& credential) {
         return QJsonObject{{u"mailbox"_s, credential.login},
                            {u"login"_s, credential.login},
@@ -38,8 +38,8 @@ PracticeResponse listCredentials(const PracticeCall& call, const PracticeDomain&
 PracticeResponse createCredentials(const PracticeCall& call, PracticeDomain& domain)
 {
     PracticeForm form;
-    if (!PracticeForm::parse(call.request, &form))
-        return practiceBadForm();
+    if (auto refusal = call.readForm(&form))
+        return *refusal;
     QStringList logins = form.values(u"login"_s);
     if (logins.isEmpty())
         logins = form.values(u"mailbox"_s);
@@ -75,8 +75,8 @@ PracticeResponse createCredentials(const PracticeCall& call, PracticeDomain& dom
 PracticeResponse changePassword(const PracticeCall& call, PracticeCredential& credential)
 {
     PracticeForm form;
-    if (!PracticeForm::parse(call.request, &form))
-        return practiceBadForm();
+    if (auto refusal = call.readForm(&form))
+        return *refusal;
     QString password = form.value(u"password"_s);
     const bool generate = !form.contains(u"password"_s);
     if (generate) {

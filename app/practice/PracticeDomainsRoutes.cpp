@@ -39,15 +39,14 @@ QJsonObject domainWithRecords(const PracticeDomain& domain, const QString& messa
 
 PracticeResponse listDomains(const PracticeCall& call)
 {
-    PracticePaging paging;
-    if (!PracticePaging::read(call.request.query, 100, 1000, &paging))
-        return PracticeResponse::message(400, u"The 'limit' parameter can't be larger than 1000"_s);
-    const QString state = call.request.queryValue(u"state"_s);
+    PracticeDomainQuery query;
+    if (auto refusal = PracticeDomainQuery::read(call, &query))
+        return *refusal;
     const QString search = call.request.queryValue(u"search"_s);
     const QString sort = call.request.queryValue(u"sort"_s);
     QList<PracticeDomain> matching;
     for (const PracticeDomain& domain : call.account.region(call.region).domains) {
-        if (!state.isEmpty() && domain.state != state)
+        if (!query.wants(domain))
             continue;
         if (!search.isEmpty() && !domain.name.contains(search, Qt::CaseInsensitive))
             continue;
@@ -62,8 +61,9 @@ PracticeResponse listDomains(const PracticeCall& call)
         std::stable_sort(matching.begin(), matching.end(),
                          [](const auto& a, const auto& b) { return a.createdAt > b.createdAt; });
     }
-    return PracticeResponse::json({{u"total_count"_s, matching.size()},
-                                   {u"items"_s, paging.page(matching, PracticeDomainsRoutes::domainObject)}});
+    return PracticeResponse::json(
+        {{u"total_count"_s, matching.size()},
+         {u"items"_s, query.paging.page(matching, PracticeDomainsRoutes::domainObject)}});
 }
 
 bool readBool(const QString& text, bool* value)
@@ -83,8 +83,8 @@ bool readBool(const QString& text, bool* value)
 PracticeResponse updateDomain(const PracticeCall& call, PracticeDomain& domain)
 {
     PracticeForm form;
-    if (!PracticeForm::parse(call.request, &form))
-        return practiceBadForm();
+    if (auto refusal = call.readForm(&form))
+        return *refusal;
     PracticeDomain updated = domain;
     for (const auto& [name, value] : form.fields()) {
         if (name == u"archive_to"_s) {
@@ -144,6 +144,13 @@ PracticeResponse updateDomain(const PracticeCall& call, PracticeDomain& domain)
 }
 
 } // namespace
+
+std::optional<PracticeResponse> PracticeDomainQuery::read(const PracticeCall& call,
+                                                          PracticeDomainQuery* query)
+{
+    query->state = call.request.queryValue(u"state"_s);
+    return call.readPaging(&query->paging, u"The 'limit' parameter can't be larger than 1000"_s);
+}
 
 QJsonObject PracticeDomainsRoutes::domainObject(const PracticeDomain& domain)
 {

@@ -58,12 +58,10 @@ PracticeResponse listKeys(const PracticeCall& call)
 PracticeResponse createKey(const PracticeCall& call)
 {
     PracticeForm form;
-    if (!PracticeForm::parse(call.request, &form))
-        return practiceBadForm();
+    if (auto refusal = call.readForm(&form, u"role"_s, u"missing required parameter: role"_s))
+        return *refusal;
     const QString role = form.value(u"role"_s);
     static const QStringList roles{u"admin"_s, u"basic"_s, u"sending"_s, u"developer"_s};
-    if (role.isEmpty())
-        return PracticeResponse::message(400, u"missing required parameter: role"_s);
     if (!roles.contains(role))
         return PracticeResponse::message(
             400, u"expected `role` param to be one of [admin basic sending developer]"_s);

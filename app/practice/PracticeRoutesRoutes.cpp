@@ -40,8 +40,8 @@ std::optional<PracticeResponse> applyForm(const PracticeForm& form, PracticeRout
 PracticeResponse listRoutes(const PracticeCall& call)
 {
     PracticePaging paging;
-    if (!PracticePaging::read(call.request.query, 100, 1000, &paging))
-        return PracticeResponse::message(400, u"The 'limit' parameter can't be larger than 1000"_s);
+    if (auto refusal = call.readPaging(&paging, u"The 'limit' parameter can't be larger than 1000"_s))
+        return *refusal;
     const QList<PracticeRoute>& routes = call.account.region(call.region).routes;
     return PracticeResponse::json(
         {{u"total_count"_s, routes.size()}, {u"items"_s, paging.page(routes, routeObject)}});
@@ -50,10 +50,8 @@ PracticeResponse listRoutes(const PracticeCall& call)
 PracticeResponse createRoute(const PracticeCall& call)
 {
     PracticeForm form;
-    if (!PracticeForm::parse(call.request, &form))
-        return practiceBadForm();
-    if (form.value(u"expression"_s).isEmpty())
-        return PracticeResponse::message(400, u"Missing mandatory parameter: expression"_s);
+    if (auto refusal = call.readForm(&form, u"expression"_s, u"Missing mandatory parameter: expression"_s))
+        return *refusal;
     PracticeRoute route;
     route.id = PracticeAccount::newObjectId();
     route.createdAt = call.now;
@@ -92,8 +90,8 @@ PracticeRouteResult PracticeRoutesRoutes::route(const PracticeCall& call)
             return PracticeResponse::json({{u"message"_s, u"Route has been deleted"_s}, {u"id"_s, id}});
         }
         PracticeForm form;
-        if (!PracticeForm::parse(call.request, &form))
-            return practiceBadForm();
+        if (auto refusal = call.readForm(&form))
+            return *refusal;
         PracticeRoute updated = routes.at(i);
         if (auto problem = applyForm(form, updated))
             return *problem;

@@ -23,6 +23,7 @@ const Person dana{u"dana"_s, u"Dana Whitfield"_s};
 const Person sam{u"sam"_s, u"Sam Ortiz"_s};
 const Person priya{u"priya"_s, u"Priya Natarajan"_s};
 const Person alex{u"alex"_s, u"Alex Kim"_s};
+const QString danaUserId = u"5f1a2b3c4d5e6f7a8b9c0d11"_s; // the owner
 
 PracticeUser makeUser(const QString& id, const Person& person, const QString& role, const QString& openedIp)
 {
@@ -35,26 +36,9 @@ PracticeUser makeUser(const QString& id, const Person& person, const QString& ro
     return user;
 }
 
-PracticeKey makeKey(PracticeAccount& account, const QString& label, const QDateTime& createdAt)
-{
-    PracticeKey key;
-    key.secret = PracticeAccount::newKeySecret();
-    key.id = PracticeAccount::keyIdFromSecret(key.secret);
-    key.createdAt = createdAt;
-    key.updatedAt = createdAt;
-    account.setSeededSecret(label, key.secret);
-    return key;
-}
-
-void madeBy(PracticeKey& key, const Person& person)
-{
-    key.requestor = person.email();
-    key.userName = person.name;
-}
-
 void seedUsers(PracticeAccount& account, const QDateTime& now)
 {
-    PracticeUser owner = makeUser(u"5f1a2b3c4d5e6f7a8b9c0d11"_s, dana, u"admin"_s, u"203.0.113.24"_s);
+    PracticeUser owner = makeUser(danaUserId, dana, u"admin"_s, u"203.0.113.24"_s);
     owner.isMaster = true;
     owner.tfaEnabled = true;
     owner.tfaActive = true;
@@ -75,62 +59,99 @@ void seedUsers(PracticeAccount& account, const QDateTime& now)
     account.users() = {owner, developer, analyst, support};
 }
 
+// A key of the account, as a row of keySeeds(). Its secret (and so its id) is new at every
+// seeding, drawn in the order of the rows; the label finds it again (seededSecret).
+struct KeySeed
+{
+    QString label = {};
+    QDateTime createdAt = {};
+    QString description = {};
+    const Person* maker = nullptr; // none: made by no one of the company
+    QString kind = u"user"_s;
+    QString role = u"admin"_s;
+    QDateTime expiresAt = {}; // none: never expires
+    QString domainName = {};
+    QString userId = {};
+    QString disabledReason = {}; // none: not disabled
+    QDateTime updatedAt = {};    // none: when created
+    QString requestor = {};      // for a key no one of the company made
+};
+
+QList<KeySeed> keySeeds(const QDateTime& now)
+{
+    return {
+        {.label = u"admin-leaked"_s,
+         .createdAt = now.addDays(-731),
+         .description = u"Website contact form"_s,
+         .maker = &dana},
+        {.label = u"developer"_s,
+         .createdAt = now.addDays(-300),
+         .description = u"CI deploy pipeline"_s,
+         .maker = &sam,
+         .role = u"developer"_s},
+        {.label = u"basic"_s,
+         .createdAt = now.addDays(-250),
+         .description = u"Reporting dashboard"_s,
+         .maker = &priya,
+         .role = u"basic"_s},
+        {.label = u"sending"_s,
+         .createdAt = now.addDays(-200),
+         .description = u"Shop order confirmations"_s,
+         .kind = u"domain"_s,
+         .role = u"sending"_s,
+         .domainName = u"mg."_s + company},
+        {.label = u"web"_s,
+         .createdAt = now.addSecs(-4 * 3600),
+         .description = u"Control Panel session"_s,
+         .maker = &dana,
+         .kind = u"web"_s,
+         .expiresAt = now.addSecs(20 * 3600),
+         .userId = danaUserId},
+        {.label = u"disabled"_s,
+         .createdAt = now.addDays(-500),
+         .description = u"Old newsletter plugin"_s,
+         .maker = &dana,
+         .disabledReason = u"Disabled by account admin"_s,
+         .updatedAt = now.addDays(-90)},
+        {.label = u"expired"_s,
+         .createdAt = now.addDays(-120),
+         .description = u"Contractor migration"_s,
+         .maker = &sam,
+         .role = u"developer"_s,
+         .expiresAt = now.addDays(-30)},
+        // The key the intruder made for themselves with the leaked one.
+        {.label = u"attacker"_s,
+         .createdAt = now.addSecs(-31 * 3600),
+         .description = u"api"_s,
+         .requestor = u"mailops.backup@proton.me"_s},
+    };
+}
+
+PracticeKey makeKey(PracticeAccount& account, const KeySeed& seed)
+{
+    PracticeKey key;
+    key.secret = PracticeAccount::newKeySecret();
+    key.id = PracticeAccount::keyIdFromSecret(key.secret);
+    key.description = seed.description;
+    key.kind = seed.kind;
+    key.role = seed.role;
+    key.createdAt = seed.createdAt;
+    key.updatedAt = seed.updatedAt.isValid() ? seed.updatedAt : seed.createdAt;
+    key.expiresAt = seed.expiresAt;
+    key.isDisabled = !seed.disabledReason.isEmpty();
+    key.disabledReason = seed.disabledReason;
+    key.domainName = seed.domainName;
+    key.requestor = seed.maker ? seed.maker->email() : seed.requestor;
+    key.userName = seed.maker ? seed.maker->name : QString();
+    key.userId = seed.userId;
+    account.setSeededSecret(seed.label, key.secret);
+    return key;
+}
+
 void seedKeys(PracticeAccount& account, const QDateTime& now)
 {
-    QList<PracticeKey>& keys = account.keys();
-
-    PracticeKey leaked = makeKey(account, u"admin-leaked"_s, now.addDays(-731));
-    leaked.description = u"Website contact form"_s;
-    madeBy(leaked, dana);
-    keys.append(leaked);
-
-    PracticeKey developer = makeKey(account, u"developer"_s, now.addDays(-300));
-    developer.role = u"developer"_s;
-    developer.description = u"CI deploy pipeline"_s;
-    madeBy(developer, sam);
-    keys.append(developer);
-
-    PracticeKey basic = makeKey(account, u"basic"_s, now.addDays(-250));
-    basic.role = u"basic"_s;
-    basic.description = u"Reporting dashboard"_s;
-    madeBy(basic, priya);
-    keys.append(basic);
-
-    PracticeKey sending = makeKey(account, u"sending"_s, now.addDays(-200));
-    sending.kind = u"domain"_s;
-    sending.role = u"sending"_s;
-    sending.description = u"Shop order confirmations"_s;
-    sending.domainName = u"mg."_s + company;
-    keys.append(sending);
-
-    PracticeKey web = makeKey(account, u"web"_s, now.addSecs(-4 * 3600));
-    web.kind = u"web"_s;
-    web.description = u"Control Panel session"_s;
-    madeBy(web, dana);
-    web.userId = u"5f1a2b3c4d5e6f7a8b9c0d11"_s;
-    web.expiresAt = now.addSecs(20 * 3600);
-    keys.append(web);
-
-    PracticeKey disabled = makeKey(account, u"disabled"_s, now.addDays(-500));
-    disabled.description = u"Old newsletter plugin"_s;
-    disabled.isDisabled = true;
-    disabled.disabledReason = u"Disabled by account admin"_s;
-    disabled.updatedAt = now.addDays(-90);
-    madeBy(disabled, dana);
-    keys.append(disabled);
-
-    PracticeKey expired = makeKey(account, u"expired"_s, now.addDays(-120));
-    expired.role = u"developer"_s;
-    expired.description = u"Contractor migration"_s;
-    expired.expiresAt = now.addDays(-30);
-    madeBy(expired, sam);
-    keys.append(expired);
-
-    // The key the intruder made for themselves with the leaked one.
-    PracticeKey attacker = makeKey(account, u"attacker"_s, now.addSecs(-31 * 3600));
-    attacker.description = u"api"_s;
-    attacker.requestor = u"mailops.backup@proton.me"_s;
-    keys.append(attacker);
+    for (const KeySeed& seed : keySeeds(now))
+        account.keys().append(makeKey(account, seed));
 }
 
 PracticeDomain makeDomain(const QString& name, const QDateTime& createdAt)

@@ -56,14 +56,13 @@ struct ListedDomain
 
 PracticeResponse domainsWithSubaccounts(const PracticeCall& call)
 {
-    PracticePaging paging;
-    if (!PracticePaging::read(call.request.query, 100, 1000, &paging))
-        return PracticeResponse::message(400, u"The 'limit' parameter can't be larger than 1000"_s);
-    const QString state = call.request.queryValue(u"state"_s);
+    PracticeDomainQuery query;
+    if (auto refusal = PracticeDomainQuery::read(call, &query))
+        return *refusal;
     QList<ListedDomain> matching;
     const auto add = [&](const PracticeAccount& owner, const QString& subaccountId) {
         for (const PracticeDomain& domain : owner.region(call.region).domains) {
-            if (state.isEmpty() || domain.state == state)
+            if (query.wants(domain))
                 matching.append({domain, subaccountId});
         }
     };
@@ -75,7 +74,7 @@ PracticeResponse domainsWithSubaccounts(const PracticeCall& call)
     std::stable_sort(matching.begin(), matching.end(), [](const ListedDomain& a, const ListedDomain& b) {
         return a.domain.createdAt > b.domain.createdAt;
     });
-    const QJsonArray items = paging.page(matching, [](const ListedDomain& listed) {
+    const QJsonArray items = query.paging.page(matching, [](const ListedDomain& listed) {
         QJsonObject object = PracticeDomainsRoutes::domainObject(listed.domain);
         if (!listed.subaccountId.isEmpty())
             object.insert(u"subaccount_id"_s, listed.subaccountId);

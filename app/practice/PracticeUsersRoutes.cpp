@@ -52,8 +52,8 @@ QJsonObject userObject(const PracticeUser& user, const QString& accountId)
 PracticeResponse listUsers(const PracticeCall& call)
 {
     PracticePaging paging;
-    if (!PracticePaging::read(call.request.query, 100, 1000, &paging))
-        return PracticeResponse::message(400, u"limit must be between 0 and 1000"_s);
+    if (auto refusal = call.readPaging(&paging, u"limit must be between 0 and 1000"_s))
+        return *refusal;
     const QString role = call.request.queryValue(u"role"_s);
     QList<PracticeUser> matching;
     for (const PracticeUser& user : call.account.users()) {

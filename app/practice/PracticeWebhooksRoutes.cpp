@@ -42,8 +42,8 @@ PracticeResponse domainWebhooks(const PracticeCall& call, PracticeDomain& domain
             {{u"message"_s, u"Webhook has been deleted"_s}, {u"webhook"_s, urlsObject(urls)}});
     }
     PracticeForm form;
-    if (!PracticeForm::parse(call.request, &form))
-        return practiceBadForm();
+    if (auto refusal = call.readForm(&form))
+        return *refusal;
     const QStringList newUrls = form.values(u"url"_s);
     if (newUrls.isEmpty() || newUrls.size() > 3)
         return PracticeResponse::json({{u"Reason"_s, u"between 1 and 3 url parameters are required"_s}}, 400);
@@ -127,10 +127,8 @@ PracticeResponse accountWebhooks(const PracticeCall& call, const QString& id)
     }
     if (call.is("POST")) {
         PracticeForm form;
-        if (!PracticeForm::parse(call.request, &form))
-            return practiceBadForm();
-        if (form.value(u"url"_s).isEmpty())
-            return PracticeResponse::message(400, u"url is required"_s);
+        if (auto refusal = call.readForm(&form, u"url"_s, u"url is required"_s))
+            return *refusal;
         PracticeAccountWebhook hook;
         hook.id = PracticeAccount::randomHex(24);
         hook.url = form.value(u"url"_s);
