@@ -2,6 +2,7 @@
 
 #include "ConnectResultView.h"
 #include "FocusAfterAction.h"
+#include "NamedButton.h"
 #include "PlainLabel.h"
 #include "ReadingScrollArea.h"
 #include "StatusAnnouncer.h"
@@ -131,9 +132,7 @@ QWidget* ConnectPage::buildKeyEntry()
     });
     row->addWidget(m_showKeyButton);
 
-    m_checkButton = new QPushButton(tr("&Check key"), box);
-    m_checkButton->setObjectName(u"connectCheckButton"_s);
-    m_checkButton->setAccessibleName(tr("Check key"));
+    m_checkButton = makeNamedButton(tr("&Check key"), u"connectCheckButton"_s, tr("Check key"), box);
     connect(m_checkButton, &QPushButton::clicked, this, &ConnectPage::startCheck);
     row->addWidget(m_checkButton);
     layout->addLayout(row);

@@ -1,6 +1,7 @@
 #include "ConnectResultView.h"
 
 #include "AccountSummaryView.h"
+#include "ConnectPageBox.h"
 #include "PlainLabel.h"
 #include "StateIcon.h"
 #include "StatusAnnouncer.h"
@@ -16,9 +17,7 @@ ConnectResultView::ConnectResultView(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(u"connectResultBox"_s);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->setSpacing(4);
+    QVBoxLayout* layout = makeConnectPageBoxLayout(this);
 
     auto* headlineRow = new QHBoxLayout;
     headlineRow->setSpacing(8);

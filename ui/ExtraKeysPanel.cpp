@@ -1,6 +1,7 @@
 #include "ExtraKeysPanel.h"
 
 #include "MessageBox.h"
+#include "NamedButton.h"
 #include "SecretRevealField.h"
 #include "recovery/RecoverySession.h"
 #include "secrets/SecretStore.h"
@@ -74,9 +75,7 @@ void ExtraKeysPanel::addRow(ExtraKeyRegeneration::Kind kind, const QString& titl
     layout->addWidget(text);
     Row& target = row(kind);
     auto* line = new QHBoxLayout;
-    target.button = new QPushButton(buttonText, m_content);
-    target.button->setObjectName(name + u"Button"_s);
-    target.button->setAccessibleName(buttonText);
+    target.button = makeNamedButton(buttonText, name + u"Button"_s, buttonText, m_content);
     line->addWidget(target.button);
     target.result = new QLabel(m_content);
     target.result->setObjectName(name + u"Result"_s);

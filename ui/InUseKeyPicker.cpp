@@ -1,5 +1,6 @@
 #include "InUseKeyPicker.h"
 
+#include "NamedButton.h"
 #include "PlainLabel.h"
 #include "mailgun/UntrustedText.h"
 #include "models/KeyTableModel.h"
@@ -38,9 +39,8 @@ InUseKeyPicker::InUseKeyPicker(QWidget* parent)
     m_keys->setObjectName(u"apiKeyInUseChoice"_s);
     m_keys->setAccessibleName(tr("The key you gave this program"));
     row->addWidget(m_keys, 1);
-    m_choose = new QPushButton(tr("This is the key I gave"), m_pickRow);
-    m_choose->setObjectName(u"apiKeyInUseChooseButton"_s);
-    m_choose->setAccessibleName(tr("Mark the chosen key as the one you gave this program"));
+    m_choose = makeNamedButton(tr("This is the key I gave"), u"apiKeyInUseChooseButton"_s,
+                               tr("Mark the chosen key as the one you gave this program"), m_pickRow);
     row->addWidget(m_choose);
     layout->addWidget(m_pickRow);
 

@@ -4,7 +4,9 @@
 #include "InUseKeyPicker.h"
 #include "KeyPlanTable.h"
 #include "MessageBox.h"
+#include "NamedButton.h"
 #include "PlainLabel.h"
+#include "ResumeRow.h"
 #include "SecretRevealField.h"
 #include "StatusAnnouncer.h"
 #include "mailgun/UntrustedText.h"
@@ -24,20 +26,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// A button with the object name tests find it by and the name screen readers say.
-QPushButton* namedButton(const QString& text, const QString& objectName, const QString& accessibleName,
-                         QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAccessibleName(accessibleName);
-    return button;
-}
-
-} // namespace
-
 KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -55,24 +43,18 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
                         "delete the old keys. First look at your keys: nothing changes until you agree."));
     layout->addWidget(m_intro);
 
-    m_resumeRow = new QWidget(this);
-    auto* resumeLayout = new QHBoxLayout(m_resumeRow);
-    resumeLayout->setContentsMargins(0, 0, 0, 0);
-    auto* resumeLabel = makePlainLabel(u"apiKeyResumeLabel"_s, m_resumeRow);
-    resumeLabel->setText(tr("A key replacement was interrupted before it was finished."));
-    resumeLayout->addWidget(resumeLabel, 1);
-    m_resumeButton = namedButton(tr("Continue it"), u"apiKeyResumeButton"_s,
-                                 tr("Continue the interrupted key replacement"), m_resumeRow);
-    resumeLayout->addWidget(m_resumeButton);
+    m_resumeRow = new ResumeRow(
+        u"apiKeyResumeLabel"_s, tr("A key replacement was interrupted before it was finished."),
+        u"apiKeyResumeButton"_s, tr("Continue it"), tr("Continue the interrupted key replacement"), this);
     layout->addWidget(m_resumeRow);
 
     auto* buttons = new QHBoxLayout;
     m_showKeysButton =
-        namedButton(tr("Show my keys"), u"apiKeyShowKeysButton"_s, tr("Show my API keys"), this);
-    m_replaceButton = namedButton(tr("Replace the key"), u"apiKeyReplaceButton"_s,
-                                  tr("Replace the API key and delete the ticked old keys"), this);
-    m_tryAgainButton =
-        namedButton(tr("Try again"), u"apiKeyTryAgainButton"_s, tr("Try the key replacement again"), this);
+        makeNamedButton(tr("Show my keys"), u"apiKeyShowKeysButton"_s, tr("Show my API keys"), this);
+    m_replaceButton = makeNamedButton(tr("Replace the key"), u"apiKeyReplaceButton"_s,
+                                      tr("Replace the API key and delete the ticked old keys"), this);
+    m_tryAgainButton = makeNamedButton(tr("Try again"), u"apiKeyTryAgainButton"_s,
+                                       tr("Try the key replacement again"), this);
     for (QPushButton* button : {m_showKeysButton, m_replaceButton, m_tryAgainButton})
         buttons->addWidget(button);
     buttons->addStretch(1);
@@ -125,8 +107,8 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
     m_savedCheck = new QCheckBox(tr("I have saved the new key somewhere safe"), m_manualRow);
     m_savedCheck->setObjectName(u"apiKeySavedCheck"_s);
     manualLayout->addWidget(m_savedCheck);
-    m_continueButton = namedButton(tr("Continue"), u"apiKeyContinueButton"_s,
-                                   tr("Continue and delete the old keys"), m_manualRow);
+    m_continueButton = makeNamedButton(tr("Continue"), u"apiKeyContinueButton"_s,
+                                       tr("Continue and delete the old keys"), m_manualRow);
     m_continueButton->setEnabled(false);
     manualLayout->addWidget(m_continueButton);
     manualLayout->addStretch(1);
@@ -134,7 +116,7 @@ KeyRotationPanel::KeyRotationPanel(RecoverySession* session, QWidget* parent)
 
     connect(m_showKeysButton, &QPushButton::clicked, this, &KeyRotationPanel::showKeys);
     connect(m_replaceButton, &QPushButton::clicked, this, &KeyRotationPanel::confirmAndStart);
-    connect(m_resumeButton, &QPushButton::clicked, this, [this] {
+    connect(m_resumeRow, &ResumeRow::continueRequested, this, [this] {
         hideStates();
         if (!m_controller)
             makeController();
@@ -237,7 +219,8 @@ void KeyRotationPanel::fillTable()
     m_statusLabel->show();
     m_resumeRow->setVisible(m_controller->progress().isUnfinished());
     // The keys are what to read and tick next.
-    moveFocusAfterAction(this, m_resumeRow->isVisible() ? static_cast<QWidget*>(m_resumeButton) : m_table);
+    moveFocusAfterAction(this,
+                         m_resumeRow->isVisible() ? static_cast<QWidget*>(m_resumeRow->button()) : m_table);
 }
 
 QSet<QString> KeyRotationPanel::checkedIds() const
@@ -325,7 +308,7 @@ void KeyRotationPanel::onPhaseChanged(KeyRotationController::Phase phase)
         holdFocusWhileBusy(this, m_busy); // before its button is disabled under it
     m_showKeysButton->setEnabled(!busy);
     m_replaceButton->setEnabled(!busy && phase == Phase::Ready);
-    m_resumeButton->setEnabled(!busy);
+    m_resumeRow->button()->setEnabled(!busy);
     m_inUsePicker->setBusy(phase != Phase::Ready);
     if (phase != Phase::Ready && phase != Phase::Loading && phase != Phase::Idle)
         m_resumeRow->hide();

@@ -13,6 +13,7 @@ class QPushButton;
 class KeyPlanTable;
 class KeyTableModel;
 class RecoverySession;
+class ResumeRow;
 class SecretRevealField;
 
 // Step 2's automatic mode: shows the account's keys with what the program proposes to
@@ -52,8 +53,7 @@ private:
     QPointer<KeyRotationController> m_controller;
     bool m_running = false;
     QLabel* m_intro = nullptr;
-    QWidget* m_resumeRow = nullptr;
-    QPushButton* m_resumeButton = nullptr;
+    ResumeRow* m_resumeRow = nullptr;
     QPushButton* m_showKeysButton = nullptr;
     QLabel* m_statusLabel = nullptr;
     QProgressBar* m_busy = nullptr;

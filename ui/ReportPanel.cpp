@@ -1,5 +1,6 @@
 #include "ReportPanel.h"
 
+#include "NamedButton.h"
 #include "StatusAnnouncer.h"
 #include "recovery/Journal.h"
 #include "recovery/RecoverySession.h"
@@ -59,23 +60,16 @@ ReportPanel::ReportPanel(RecoverySession* session, QWidget* parent)
     m_preview->setPalette(paper);
     layout->addWidget(m_preview, 1);
 
-    auto* saveRow = new QHBoxLayout;
-    saveRow->addWidget(
-        addButton(u"reportSavePdfButton"_s, tr("Save as PDF…"), tr("Save the report as a PDF file")));
-    saveRow->addWidget(
-        addButton(u"reportSaveHtmlButton"_s, tr("Save as HTML…"), tr("Save the report as a web page file")));
-    saveRow->addWidget(addButton(u"reportSaveMarkdownButton"_s, tr("Save as Markdown…"),
-                                 tr("Save the report as a Markdown text file")));
-    saveRow->addStretch(1);
-    layout->addLayout(saveRow);
+    layout->addLayout(makeButtonRow(
+        {{u"reportSavePdfButton"_s, tr("Save as PDF…"), tr("Save the report as a PDF file")},
+         {u"reportSaveHtmlButton"_s, tr("Save as HTML…"), tr("Save the report as a web page file")},
+         {u"reportSaveMarkdownButton"_s, tr("Save as Markdown…"),
+          tr("Save the report as a Markdown text file")}}));
     // A row of its own: five buttons do not fit one row in every language.
-    auto* sendRow = new QHBoxLayout;
-    sendRow->addWidget(
-        addButton(u"reportCopyButton"_s, tr("Copy report"), tr("Copy the report to the clipboard")));
-    sendRow->addWidget(addButton(u"reportOpenSupportButton"_s, tr("Open Mailgun support"),
-                                 tr("Open Mailgun's support page in the web browser")));
-    sendRow->addStretch(1);
-    layout->addLayout(sendRow);
+    layout->addLayout(
+        makeButtonRow({{u"reportCopyButton"_s, tr("Copy report"), tr("Copy the report to the clipboard")},
+                       {u"reportOpenSupportButton"_s, tr("Open Mailgun support"),
+                        tr("Open Mailgun's support page in the web browser")}}));
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"reportStatusLabel"_s);
@@ -106,12 +100,14 @@ ReportPanel::ReportPanel(RecoverySession* session, QWidget* parent)
     regenerate();
 }
 
-QPushButton* ReportPanel::addButton(const QString& name, const QString& text, const QString& accessibleName)
+QHBoxLayout* ReportPanel::makeButtonRow(std::initializer_list<NamedButton> buttons)
 {
-    auto* button = new QPushButton(text, this);
-    button->setObjectName(name);
-    button->setAccessibleName(accessibleName);
-    return button;
+    auto* row = new QHBoxLayout;
+    for (const NamedButton& named : buttons) {
+        row->addWidget(makeNamedButton(named.text, named.objectName, named.accessibleName, this));
+    }
+    row->addStretch(1);
+    return row;
 }
 
 void ReportPanel::scheduleRegeneration()

@@ -5,10 +5,11 @@
 
 #include <QWidget>
 
+#include <initializer_list>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
-class QPushButton;
 class QTextBrowser;
 class RecoverySession;
 
@@ -42,7 +43,15 @@ private:
     void copyToClipboard();
     void openSupportPage();
     void showStatus(const QString& text, bool problem = false);
-    QPushButton* addButton(const QString& name, const QString& text, const QString& accessibleName);
+    // A button the tests find by its object name, with the name screen readers say.
+    struct NamedButton
+    {
+        QString objectName;
+        QString text;
+        QString accessibleName;
+    };
+    // A row of buttons, in the order given, pushed to the left; the buttons are the panel's children.
+    QHBoxLayout* makeButtonRow(std::initializer_list<NamedButton> buttons);
 
     static inline std::optional<QString> s_nextSavePath;
 

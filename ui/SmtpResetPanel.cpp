@@ -2,7 +2,9 @@
 
 #include "FocusAfterAction.h"
 #include "MessageBox.h"
+#include "NamedButton.h"
 #include "PlainLabel.h"
+#include "ResumeRow.h"
 #include "SecretRevealField.h"
 #include "SmtpLoginTable.h"
 #include "StatusAnnouncer.h"
@@ -24,18 +26,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QPushButton* button(const QString& text, const QString& name, const QString& accessibleName, QWidget* parent)
-{
-    auto* pushButton = new QPushButton(text, parent);
-    pushButton->setObjectName(name);
-    pushButton->setAccessibleName(accessibleName);
-    return pushButton;
-}
-
-} // namespace
-
 SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -53,25 +43,20 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
                       "knows. First look at the list: nothing changes until you agree."));
     layout->addWidget(intro);
 
-    m_resumeRow = new QWidget(this);
-    auto* resumeLayout = new QHBoxLayout(m_resumeRow);
-    resumeLayout->setContentsMargins(0, 0, 0, 0);
-    auto* resumeLabel = makePlainLabel(u"smtpResumeLabel"_s, m_resumeRow);
-    resumeLabel->setText(tr("A password reset was interrupted before it was finished."));
-    resumeLayout->addWidget(resumeLabel, 1);
-    m_resumeButton = button(tr("Continue it"), u"smtpResumeButton"_s,
-                            tr("Continue the interrupted SMTP password reset"), m_resumeRow);
-    resumeLayout->addWidget(m_resumeButton);
+    m_resumeRow = new ResumeRow(
+        u"smtpResumeLabel"_s, tr("A password reset was interrupted before it was finished."),
+        u"smtpResumeButton"_s, tr("Continue it"), tr("Continue the interrupted SMTP password reset"), this);
     layout->addWidget(m_resumeRow);
 
     auto* buttons = new QHBoxLayout;
-    m_showButton = button(tr("Show my SMTP logins"), u"smtpShowButton"_s, tr("Show my SMTP logins"), this);
-    m_startButton = button(tr("Reset the passwords"), u"smtpStartButton"_s,
-                           tr("Give every login a new password and delete the ticked ones"), this);
+    m_showButton =
+        makeNamedButton(tr("Show my SMTP logins"), u"smtpShowButton"_s, tr("Show my SMTP logins"), this);
+    m_startButton = makeNamedButton(tr("Reset the passwords"), u"smtpStartButton"_s,
+                                    tr("Give every login a new password and delete the ticked ones"), this);
     m_stopButton =
-        button(tr("Stop"), u"smtpStopButton"_s, tr("Stop after the logins being changed now"), this);
-    m_retryButton = button(tr("Try the failed ones again"), u"smtpRetryButton"_s,
-                           tr("Try the logins that failed again"), this);
+        makeNamedButton(tr("Stop"), u"smtpStopButton"_s, tr("Stop after the logins being changed now"), this);
+    m_retryButton = makeNamedButton(tr("Try the failed ones again"), u"smtpRetryButton"_s,
+                                    tr("Try the logins that failed again"), this);
     for (QPushButton* b : {m_showButton, m_startButton, m_stopButton, m_retryButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -110,8 +95,8 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
     m_summary->setReadOnly(true);
     m_summary->setMaximumHeight(110);
     layout->addWidget(m_summary);
-    m_copyButton = button(tr("Copy the list"), u"smtpCopyButton"_s,
-                          tr("Copy the list of logins and where their passwords are kept"), this);
+    m_copyButton = makeNamedButton(tr("Copy the list"), u"smtpCopyButton"_s,
+                                   tr("Copy the list of logins and where their passwords are kept"), this);
     auto* copyRow = new QHBoxLayout;
     copyRow->addWidget(m_copyButton);
     copyRow->addStretch(1);
@@ -127,7 +112,7 @@ SmtpResetPanel::SmtpResetPanel(RecoverySession* session, QWidget* parent)
         hideStates();
         m_controller->retryFailed();
     });
-    connect(m_resumeButton, &QPushButton::clicked, this, [this] {
+    connect(m_resumeRow, &ResumeRow::continueRequested, this, [this] {
         hideStates();
         makeController();
         m_controller->resume();

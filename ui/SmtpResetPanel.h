@@ -10,6 +10,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class RecoverySession;
+class ResumeRow;
 class SmtpLoginModel;
 class SmtpLoginTable;
 class SecretRevealField;
@@ -51,8 +52,7 @@ private:
     RecoverySession* m_session;
     QPointer<SmtpResetController> m_controller;
     bool m_running = false;
-    QWidget* m_resumeRow = nullptr;
-    QPushButton* m_resumeButton = nullptr;
+    ResumeRow* m_resumeRow = nullptr;
     QPushButton* m_showButton = nullptr;
     QPushButton* m_startButton = nullptr;
     QPushButton* m_stopButton = nullptr;

@@ -1,5 +1,7 @@
 #include "StoredKeyOffer.h"
 
+#include "ConnectPageBox.h"
+#include "NamedButton.h"
 #include "PlainLabel.h"
 #include "recovery/SecretEntries.h"
 
@@ -15,9 +17,7 @@ StoredKeyOffer::StoredKeyOffer(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(u"connectStoredKeyBox"_s);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->setSpacing(4);
+    QVBoxLayout* layout = makeConnectPageBoxLayout(this);
 
     auto* explanation = makePlainLabel(u"connectStoredKeyLabel"_s, this);
     explanation->setText(QCoreApplication::translate(
@@ -26,11 +26,10 @@ StoredKeyOffer::StoredKeyOffer(QWidget* parent)
     layout->addWidget(explanation);
 
     auto* row = new QHBoxLayout;
-    m_useButton = new QPushButton(
-        QCoreApplication::translate("ConnectPage", "&Use the new key saved by this program"), this);
-    m_useButton->setObjectName(u"connectUseStoredKeyButton"_s);
-    m_useButton->setAccessibleName(
-        QCoreApplication::translate("ConnectPage", "Use the new key saved by this program"));
+    m_useButton = makeNamedButton(
+        QCoreApplication::translate("ConnectPage", "&Use the new key saved by this program"),
+        u"connectUseStoredKeyButton"_s,
+        QCoreApplication::translate("ConnectPage", "Use the new key saved by this program"), this);
     connect(m_useButton, &QPushButton::clicked, this, &StoredKeyOffer::useRequested);
     row->addWidget(m_useButton);
     row->addStretch(1);

@@ -2,6 +2,7 @@
 
 #include "FocusAfterAction.h"
 #include "LocalTimeText.h"
+#include "NamedButton.h"
 #include "PlainLabel.h"
 #include "StatusAnnouncer.h"
 #include "recovery/AccountWorkspace.h"
@@ -53,10 +54,10 @@ UserStatusPanel::UserStatusPanel(Kind kind, RecoverySession* session, QWidget* p
     layout->addWidget(m_intro);
 
     auto* statusRow = new QHBoxLayout;
-    m_refreshButton = new QPushButton(tr("Refresh"), this);
-    m_refreshButton->setObjectName(prefix + u"RefreshButton"_s);
-    m_refreshButton->setAccessibleName(passwords ? tr("Check the users' passwords again")
-                                                 : tr("Check the users' two-factor sign-in again"));
+    m_refreshButton = makeNamedButton(tr("Refresh"), prefix + u"RefreshButton"_s,
+                                      passwords ? tr("Check the users' passwords again")
+                                                : tr("Check the users' two-factor sign-in again"),
+                                      this);
     statusRow->addWidget(m_refreshButton);
     m_statusLabel = makePlainLabel(prefix + u"StatusLabel"_s, this);
     StatusAnnouncer::follow(m_statusLabel);
