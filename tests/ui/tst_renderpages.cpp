@@ -1,5 +1,6 @@
 #include "AccountSummaryView.h"
 #include "WizardHarness.h"
+#include "identity/Translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -71,6 +72,9 @@ void TestRenderPages::initTestCase()
     const QString buildDir = qEnvironmentVariable("MRA_BUILD_DIR", QDir::currentPath());
     m_dir = QDir(buildDir + u"/screenshots"_s);
     QVERIFY(m_dir.mkpath(u"."_s));
+    // As the program does at start: English plural forms ("3 items", not "3 item(s)"), so the
+    // pictures show the words a user reads.
+    QVERIFY(Translations::use(u"en"_s));
 }
 
 void TestRenderPages::init()
