@@ -2307,7 +2307,7 @@ Websites und Apps, die einen alten Schlüssel verwenden, senden keine E-Mails me
     </message>
     <message>
         <source>Creator on record</source>
-        <translation>Eingetragener Ersteller</translation>
+        <translation>Angelegt von</translation>
     </message>
 </context>
 <context>

@@ -2291,7 +2291,7 @@ No se eliminará ninguna clave antigua hasta que confirme abajo que guardó la c
     </message>
     <message>
         <source>Creator on record</source>
-        <translation>Creador que consta</translation>
+        <translation>Creada por</translation>
     </message>
     <message>
         <source>Note</source>

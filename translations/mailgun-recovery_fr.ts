@@ -2292,7 +2292,7 @@ Aucune ancienne clé ne sera supprimée tant que vous n’aurez pas confirmé ci
     </message>
     <message>
         <source>Creator on record</source>
-        <translation>Créateur indiqué</translation>
+        <translation>Créée par</translation>
     </message>
     <message>
         <source>Note</source>

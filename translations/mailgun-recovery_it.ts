@@ -2288,7 +2288,7 @@ Nessuna vecchia chiave viene eliminata finché non confermi qui sotto di aver sa
     </message>
     <message>
         <source>Creator on record</source>
-        <translation>Autore registrato</translation>
+        <translation>Creata da</translation>
     </message>
     <message>
         <source>Note</source>

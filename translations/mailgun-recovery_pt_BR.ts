@@ -2281,7 +2281,7 @@ Nenhuma chave antiga será excluída até você confirmar abaixo que salvou a no
     </message>
     <message>
         <source>Creator on record</source>
-        <translation>Criador registrado</translation>
+        <translation>Criada por</translation>
     </message>
     <message>
         <source>Note</source>

@@ -5,8 +5,6 @@
 
 #include <QHeaderView>
 
-#include <utility>
-
 using namespace Qt::StringLiterals;
 
 KeyPlanTable::KeyPlanTable(QWidget* parent)
@@ -16,18 +14,16 @@ KeyPlanTable::KeyPlanTable(QWidget* parent)
     setObjectName(u"apiKeyPlanTable"_s);
     setAccessibleName(tr("Your API keys; ticked keys are deleted"));
     setModel(m_keys);
-    setUpReadOnlyTable(this, Qt::ElideRight);
-    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(KeyTableModel::DescriptionColumn, QHeaderView::Stretch);
-    // Long names and addresses are cut with "…"; the whole text is in the cell's tooltip.
-    for (const auto& [column, width] : {std::pair{KeyTableModel::KindColumn, 125},
-                                        {KeyTableModel::RequestorColumn, 115},
-                                        {KeyTableModel::NoteColumn, 105}}) {
-        horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
-        setColumnWidth(column, width);
-    }
+    setUpReadOnlyTable(this, Qt::ElideNone);
+    // Nothing is cut: "Website c…" and "in use, flagg…" hid what the user must judge before
+    // deleting a key.
+    wrapCellText(this);
+    // The tick and the date keep their width; the four columns of words share the rest, so a
+    // wider window puts each on one line.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (const int column : {KeyTableModel::DeleteColumn, KeyTableModel::CreatedColumn})
+        horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     hideColumn(KeyTableModel::AdviceColumn);
     setMinimumHeight(120);
-    setMaximumHeight(170);
+    setMaximumHeight(320); // rows of two or three lines; the page scrolls as a whole
 }

@@ -6,6 +6,9 @@
 #include <QKeyEvent>
 #include <QTableView>
 
+#include <memory>
+#include <utility>
+
 namespace {
 
 // Enter in a list or table activates the current row and stops there. A view ignores the
@@ -60,4 +63,27 @@ void setUpReadOnlyTable(QTableView* table, Qt::TextElideMode elide, bool selectR
     table->setWordWrap(false);
     table->setTextElideMode(elide);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+void wrapCellText(QTableView* table)
+{
+    table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Qt fits rows to their contents when rows change, not when a column's width does: the rows
+    // kept the height of the narrower window, three empty lines each. A header announces each
+    // column's new width before it has set them all, so the rows are fitted once, after the
+    // header is done.
+    auto pending = std::make_shared<bool>(false);
+    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, [table, pending] {
+        if (std::exchange(*pending, true))
+            return;
+        QMetaObject::invokeMethod(
+            table,
+            [table, pending] {
+                *pending = false;
+                table->resizeRowsToContents();
+            },
+            Qt::QueuedConnection);
+    });
 }

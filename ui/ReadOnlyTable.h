@@ -11,6 +11,10 @@ class QTableView;
 // text being in the cell's tooltip (TableCellDelegate).
 void setUpReadOnlyTable(QTableView* table, Qt::TextElideMode elide, bool selectRows = true);
 
+// Long text in `table` wraps onto more lines instead of being cut, and each row is as tall as
+// its text, also after a column gets wider or narrower (a bigger window, a dragged column).
+void wrapCellText(QTableView* table);
+
 // Enter in `view` stays there (it activates the current row) instead of pressing the
 // dialog's default button. setUpReadOnlyTable() does this for tables.
 void keepEnterInside(QAbstractItemView* view);

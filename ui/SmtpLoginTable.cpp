@@ -18,9 +18,8 @@ SmtpLoginTable::SmtpLoginTable(QWidget* parent)
     setModel(m_logins);
     setUpReadOnlyTable(this, Qt::ElideNone);
     // A long login wraps onto a second line instead of losing its middle ("postmaster…ters.com"
-    // hid which domain it belongs to); each row is as tall as its text.
-    setWordWrap(true);
-    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // hid which domain it belongs to).
+    wrapCellText(this);
     // The login gets the room.
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(SmtpLoginModel::LoginColumn, QHeaderView::Stretch);

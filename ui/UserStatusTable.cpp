@@ -24,9 +24,8 @@ UserStatusTable::UserStatusTable(Kind kind, bool practice, QWidget* parent)
                                 : tr("Users of the account and whether each has two-factor sign-in"));
     setModel(m_users);
     setUpReadOnlyTable(this, Qt::ElideNone, false);
-    // A long name or address wraps instead of ending in "…"; each row is as tall as its text.
-    setWordWrap(true);
-    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A long name or address wraps instead of ending in "…".
+    wrapCellText(this);
     setFocusPolicy(Qt::TabFocus);
     setIconSize(QSize(stateIconSize, stateIconSize));
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

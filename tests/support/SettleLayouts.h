@@ -3,8 +3,9 @@
 #include <QCoreApplication>
 #include <QEvent>
 
-// Runs the layout requests widgets have posted, until none is left, so that a test measures
-// or pictures the final layout instead of waiting a while for the event loop to get to it.
+// Runs the layout requests widgets have posted, and the calls they queued for later (a table
+// fitting its rows to new column widths), until none is left, so that a test measures or
+// pictures the final layout instead of waiting a while for the event loop to get to it.
 inline void settleLayouts()
 {
     // Laying out a widget can post a request for its parent, which the same pass leaves for
@@ -14,7 +15,7 @@ inline void settleLayouts()
         int seen = 0;
         bool eventFilter(QObject*, QEvent* event) override
         {
-            if (event->type() == QEvent::LayoutRequest)
+            if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::MetaCall)
                 ++seen;
             return false;
         }
@@ -22,6 +23,7 @@ inline void settleLayouts()
     QCoreApplication::instance()->installEventFilter(&counter);
     for (int pass = 0; pass < 100; ++pass) {
         counter.seen = 0;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         if (counter.seen == 0)
             break;

@@ -5,11 +5,13 @@
 // run it only through scripts/with-test-keyring.sh; ctest LABELS keychain.
 #include "AccountSummaryView.h"
 #include "ApiKeyPage.h"
+#include "CellFit.h"
 #include "ExtraKeysPanel.h"
 #include "KeyRotationPanel.h"
 #include "MissingKeychain.h"
 #include "SecretRevealField.h"
 #include "WizardHarness.h"
+#include "models/KeyTableModel.h"
 #include "practice/PracticeAccount.h"
 #include "recovery/SecretEntries.h"
 #include "secrets/KeychainSecretStore.h"
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void replacesTheLeakedKey();
     void withoutKeychainNothingIsDeletedBeforeTheAdminSavedTheKey();
     void replacesTheWebhookSigningAndPublicKeys();
+    void everyKeyFitsItsCellsAtTheDefaultSize();
 
 private:
     void connectPracticeAndOpenPage();
@@ -315,6 +318,31 @@ void TestApiKeyPage::replacesTheWebhookSigningAndPublicKeys()
         QVERIFY(!data.contains(account().httpSigningKey().toUtf8()));
         QVERIFY(!data.contains(account().publicKey().toUtf8()));
     }
+}
+
+// Nothing the user judges before deleting a key is cut at the default size: "Website c…" and
+// "in use, flagg…" were. Every cell of words wraps and its row is tall enough for its lines; on a
+// wider screen the rows shrink back to the lines they need.
+void TestApiKeyPage::everyKeyFitsItsCellsAtTheDefaultSize()
+{
+    connectPracticeAndOpenPage();
+    showKeys();
+    QCOMPARE(m_h->wizard->size(), QSize(900, 640));
+    settleLayouts();
+    QVERIFY(m_table->model()->rowCount() >= 10); // the practice account's keys, hostile names too
+    const std::initializer_list<int> columns = {KeyTableModel::DescriptionColumn, KeyTableModel::KindColumn,
+                                                KeyTableModel::CreatedColumn, KeyTableModel::RequestorColumn,
+                                                KeyTableModel::NoteColumn};
+    QString cut = firstCutCell(m_table, columns);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut));
+
+    m_h->wizard->resize(1366, 768);
+    settleLayouts();
+    cut = firstCutCell(m_table, columns);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut));
+    // The rows are fitted to the new widths once the header is done: wait for that, not a while.
+    QTRY_VERIFY2(firstNeedlesslyTallRow(m_table, columns).isEmpty(),
+                 qPrintable(firstNeedlesslyTallRow(m_table, columns)));
 }
 
 QTEST_MAIN(TestApiKeyPage)
