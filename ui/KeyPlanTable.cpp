@@ -17,13 +17,11 @@ KeyPlanTable::KeyPlanTable(QWidget* parent)
     setUpReadOnlyTable(this, Qt::ElideNone);
     // Nothing is cut: "Website c…" and "in use, flagg…" hid what the user must judge before
     // deleting a key.
-    wrapCellText(this);
+    wrapCellText(this, 320); // rows of two or three lines; the page scrolls as a whole
     // The tick and the date keep their width; the four columns of words share the rest, so a
     // wider window puts each on one line.
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (const int column : {KeyTableModel::DeleteColumn, KeyTableModel::CreatedColumn})
         horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     hideColumn(KeyTableModel::AdviceColumn);
-    setMinimumHeight(120);
-    setMaximumHeight(320); // rows of two or three lines; the page scrolls as a whole
 }

@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QTableView>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -65,7 +66,18 @@ void setUpReadOnlyTable(QTableView* table, Qt::TextElideMode elide, bool selectR
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
-void wrapCellText(QTableView* table)
+void fitTableHeight(QTableView* table, int maximumHeight)
+{
+    const int rowCount = table->model() ? table->model()->rowCount() : 0;
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < std::max(rowCount, 1); ++row)
+        height += row < rowCount
+                      ? std::max(table->rowHeight(row), table->verticalHeader()->sectionSizeHint(row))
+                      : table->verticalHeader()->defaultSectionSize();
+    table->setFixedHeight(std::min(height, maximumHeight));
+}
+
+void wrapCellText(QTableView* table, int maximumHeight)
 {
     table->setWordWrap(true);
     table->setTextElideMode(Qt::ElideNone);
@@ -73,17 +85,25 @@ void wrapCellText(QTableView* table)
     // Qt fits rows to their contents when rows change, not when a column's width does: the rows
     // kept the height of the narrower window, three empty lines each. A header announces each
     // column's new width before it has set them all, so the rows are fitted once, after the
-    // header is done.
+    // header is done, and the table then takes the height of its rows.
     auto pending = std::make_shared<bool>(false);
-    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, [table, pending] {
+    const auto fitLater = [table, maximumHeight, pending] {
         if (std::exchange(*pending, true))
             return;
         QMetaObject::invokeMethod(
             table,
-            [table, pending] {
+            [table, maximumHeight, pending] {
                 *pending = false;
                 table->resizeRowsToContents();
+                fitTableHeight(table, maximumHeight);
             },
             Qt::QueuedConnection);
-    });
+    };
+    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, fitLater);
+    QAbstractItemModel* model = table->model();
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, fitLater);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, table, fitLater);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, table, fitLater);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, table, fitLater);
+    fitTableHeight(table, maximumHeight);
 }

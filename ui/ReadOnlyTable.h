@@ -13,7 +13,13 @@ void setUpReadOnlyTable(QTableView* table, Qt::TextElideMode elide, bool selectR
 
 // Long text in `table` wraps onto more lines instead of being cut, and each row is as tall as
 // its text, also after a column gets wider or narrower (a bigger window, a dragged column).
-void wrapCellText(QTableView* table);
+// The table is as tall as its rows, up to `maximumHeight`, and scrolls beyond; the page around
+// it scrolls as a whole. Call it after setting the table's model.
+void wrapCellText(QTableView* table, int maximumHeight);
+
+// Makes `table` as tall as its header and rows (one empty row if it has none), up to
+// `maximumHeight`.
+void fitTableHeight(QTableView* table, int maximumHeight);
 
 // Enter in `view` stays there (it activates the current row) instead of pressing the
 // dialog's default button. setUpReadOnlyTable() does this for tables.

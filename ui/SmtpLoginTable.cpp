@@ -19,7 +19,7 @@ SmtpLoginTable::SmtpLoginTable(QWidget* parent)
     setUpReadOnlyTable(this, Qt::ElideNone);
     // A long login wraps onto a second line instead of losing its middle ("postmaster…ters.com"
     // hid which domain it belongs to).
-    wrapCellText(this);
+    wrapCellText(this, 320); // rows of two or three lines; the page scrolls as a whole
     // The login gets the room.
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(SmtpLoginModel::LoginColumn, QHeaderView::Stretch);
@@ -29,8 +29,6 @@ SmtpLoginTable::SmtpLoginTable(QWidget* parent)
                                         {SmtpLoginModel::NoteColumn, 110},
                                         {SmtpLoginModel::ResultColumn, 120}})
         setColumnWidth(column, width);
-    setMinimumHeight(140);
-    setMaximumHeight(320); // rows of two or three lines; the page scrolls as a whole
 }
 
 void SmtpLoginTable::focusInEvent(QFocusEvent* event)

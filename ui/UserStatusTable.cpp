@@ -25,7 +25,7 @@ UserStatusTable::UserStatusTable(Kind kind, bool practice, QWidget* parent)
     setModel(m_users);
     setUpReadOnlyTable(this, Qt::ElideNone, false);
     // A long name or address wraps instead of ending in "…".
-    wrapCellText(this);
+    wrapCellText(this, maximumRowsHeight);
     setFocusPolicy(Qt::TabFocus);
     setIconSize(QSize(stateIconSize, stateIconSize));
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -45,25 +45,14 @@ UserStatusTable::UserStatusTable(Kind kind, bool practice, QWidget* parent)
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
                 rebuildActionCells(topLeft.row(), bottomRight.row());
             });
-    fitHeightToRows();
-}
-
-void UserStatusTable::fitHeightToRows()
-{
-    // As tall as its rows, so the guide below keeps its room; a long list scrolls instead.
-    const int rowCount = m_users->rowCount();
-    int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
-    for (int row = 0; row < std::max(rowCount, 1); ++row)
-        height += row < rowCount ? std::max(rowHeight(row), verticalHeader()->sectionSizeHint(row))
-                                 : verticalHeader()->defaultSectionSize();
-    setFixedHeight(std::min(height, maximumRowsHeight));
 }
 
 void UserStatusTable::setUsers(const QList<UserStatus>& users)
 {
     m_users->setUsers(users);
     resizeRowsToContents();
-    fitHeightToRows();
+    // As tall as its rows, so the guide below keeps its room; a long list scrolls instead.
+    fitTableHeight(this, maximumRowsHeight);
 }
 
 void UserStatusTable::setResetLinkOpenedAt(const QString& userId, const QDateTime& openedAt)

@@ -45,7 +45,6 @@ private:
     QWidget* makeActionCell(int row);
     QPushButton* makeActionButton(const AccountUser& user, QWidget* parent);
     void orderTabs();
-    void fitHeightToRows();
     void fitActionColumn();
     static constexpr int maximumRowsHeight = 200;
 
