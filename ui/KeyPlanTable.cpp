@@ -13,11 +13,9 @@ KeyPlanTable::KeyPlanTable(QWidget* parent)
 {
     setObjectName(u"apiKeyPlanTable"_s);
     setAccessibleName(tr("Your API keys; ticked keys are deleted"));
-    setModel(m_keys);
-    setUpReadOnlyTable(this, Qt::ElideNone);
     // Nothing is cut: "Website c…" and "in use, flagg…" hid what the user must judge before
     // deleting a key.
-    wrapCellText(this, 320); // rows of two or three lines; the page scrolls as a whole
+    setUpPlanTable(this, m_keys);
     // The tick and the date keep their width; the four columns of words share the rest, so a
     // wider window puts each on one line.
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -107,3 +107,10 @@ void wrapCellText(QTableView* table, int maximumHeight)
     QObject::connect(model, &QAbstractItemModel::dataChanged, table, fitLater);
     fitTableHeight(table, maximumHeight);
 }
+
+void setUpPlanTable(QTableView* table, QAbstractItemModel* model)
+{
+    table->setModel(model);
+    setUpReadOnlyTable(table, Qt::ElideNone);
+    wrapCellText(table, 320); // rows of two or three lines; the page scrolls as a whole
+}

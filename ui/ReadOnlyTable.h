@@ -2,6 +2,7 @@
 
 #include <Qt>
 
+class QAbstractItemModel;
 class QAbstractItemView;
 class QTableView;
 
@@ -16,6 +17,10 @@ void setUpReadOnlyTable(QTableView* table, Qt::TextElideMode elide, bool selectR
 // The table is as tall as its rows, up to `maximumHeight`, and scrolls beyond; the page around
 // it scrolls as a whole. Call it after setting the table's model.
 void wrapCellText(QTableView* table, int maximumHeight);
+
+// A table the user reads before agreeing to a change (API keys, SMTP logins): shows `model`,
+// read only, one row selected at a time, every text whole, as tall as its rows up to 320 px.
+void setUpPlanTable(QTableView* table, QAbstractItemModel* model);
 
 // Makes `table` as tall as its header and rows (one empty row if it has none), up to
 // `maximumHeight`.

@@ -15,11 +15,9 @@ SmtpLoginTable::SmtpLoginTable(QWidget* parent)
 {
     setObjectName(u"smtpPlanTable"_s);
     setAccessibleName(tr("Your SMTP logins; ticked logins are deleted, the others get a new password"));
-    setModel(m_logins);
-    setUpReadOnlyTable(this, Qt::ElideNone);
     // A long login wraps onto a second line instead of losing its middle ("postmaster…ters.com"
     // hid which domain it belongs to).
-    wrapCellText(this, 320); // rows of two or three lines; the page scrolls as a whole
+    setUpPlanTable(this, m_logins);
     // The login gets the room.
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(SmtpLoginModel::LoginColumn, QHeaderView::Stretch);
