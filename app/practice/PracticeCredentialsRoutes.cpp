@@ -24,6 +24,7 @@ std::optional<PracticeResponse> passwordProblem(const QString& password)
 PracticeResponse listCredentials(const PracticeCall& call, const PracticeDomain& domain)
 {
     PracticePaging paging;
+    // OAS GET /v3/domains/{domain_name}/credentials, 400 example.
     if (auto refusal = call.readPaging(&paging, u"Limit parameter can't be larger than 1000"_s))
         return *refusal;
     const QJsonArray items = paging.page(domain.credentials, [](const PracticeCredential& credential) {

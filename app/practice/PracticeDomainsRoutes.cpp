@@ -149,6 +149,8 @@ std::optional<PracticeResponse> PracticeDomainQuery::read(const PracticeCall& ca
                                                           PracticeDomainQuery* query)
 {
     query->state = call.request.queryValue(u"state"_s);
+    // The cap of 1000 is public (mailgun-php Domain::index, limit 1-1000); the OAS shows no
+    // error for the domain list, so the wording is the routes list's (OAS GET /v3/routes).
     return call.readPaging(&query->paging, u"The 'limit' parameter can't be larger than 1000"_s);
 }
 

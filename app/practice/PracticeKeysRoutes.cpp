@@ -58,6 +58,8 @@ PracticeResponse listKeys(const PracticeCall& call)
 PracticeResponse createKey(const PracticeCall& call)
 {
     PracticeForm form;
+    // The OAS marks role required (POST /v1/keys) but shows no error for it: the 400 is the
+    // OAS's status for a bad request, the wording is ours.
     if (auto refusal = call.readForm(&form, u"role"_s, u"missing required parameter: role"_s))
         return *refusal;
     const QString role = form.value(u"role"_s);

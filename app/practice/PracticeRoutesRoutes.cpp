@@ -40,6 +40,7 @@ std::optional<PracticeResponse> applyForm(const PracticeForm& form, PracticeRout
 PracticeResponse listRoutes(const PracticeCall& call)
 {
     PracticePaging paging;
+    // OAS GET /v3/routes, 400 example.
     if (auto refusal = call.readPaging(&paging, u"The 'limit' parameter can't be larger than 1000"_s))
         return *refusal;
     const QList<PracticeRoute>& routes = call.account.region(call.region).routes;
@@ -50,6 +51,8 @@ PracticeResponse listRoutes(const PracticeCall& call)
 PracticeResponse createRoute(const PracticeCall& call)
 {
     PracticeForm form;
+    // The OAS marks expression required but shows no error for it; the wording follows the
+    // allowlist's public "Missing mandatory parameter: address/domain".
     if (auto refusal = call.readForm(&form, u"expression"_s, u"Missing mandatory parameter: expression"_s))
         return *refusal;
     PracticeRoute route;
